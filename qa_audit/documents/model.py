@@ -1,0 +1,103 @@
+"""The structured plan text every downstream part reads (pre-flags, plan page, scoring form).
+
+Plain dataclasses with no web or database dependency; ``to_dict`` gives the JSON shape of the
+``qa-audit analyse --json`` contract (flags are added by ``qa_audit.nlp``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Literal
+
+SECTION_KEYS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
+"""Sections of an EHC plan (SEND Regulations 2014 reg. 12). H1 and H2 both count as H."""
+
+AREAS_OF_NEED = (
+    "Communication and interaction",
+    "Cognition and learning",
+    "Social, emotional and mental health",
+    "Sensory and/or physical",
+    "Self-care and independence",
+)
+
+TemplateKind = Literal["current", "conversion", "unknown"]
+
+
+@dataclass
+class Section:
+    key: str  # one of SECTION_KEYS
+    title: str  # heading as written in the document
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass
+class Need:
+    text: str
+    section: str  # "B", "C" or "D"
+    area: str | None = None  # one of AREAS_OF_NEED when known
+
+
+@dataclass
+class ProvisionItem:
+    text: str
+    section: str  # "F", "G", "H1" or "H2"
+    area: str | None = None
+    by_whom: str | None = None
+    frequency: str | None = None
+
+
+@dataclass
+class Outcome:
+    text: str
+    need: str | None = None  # text of the need it answers, when the layout links them
+    provision: str | None = None  # text of the provision serving it, when linked
+    area: str | None = None
+    term: str | None = None  # "short", "medium", "long" when the layout says
+
+
+@dataclass
+class Advice:
+    source: str  # who gave it: "Educational Psychologist", "Speech and Language Therapy", ...
+    author: str | None = None  # role/name as written; never shown in reports
+    date: date | None = None
+    text: str = ""  # the line as written in section K
+
+
+@dataclass
+class TemplateVerdict:
+    kind: TemplateKind = "unknown"
+    evidence: list[str] = field(default_factory=list)  # short quotes that decided it
+
+
+@dataclass
+class ParsedPlan:
+    sections: dict[str, Section] = field(default_factory=dict)  # only sections found
+    needs: list[Need] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    provision: list[ProvisionItem] = field(default_factory=list)
+    advice: list[Advice] = field(default_factory=list)
+    aspirations: list[str] = field(default_factory=list)
+    template: TemplateVerdict = field(default_factory=TemplateVerdict)
+    issue_date: date | None = None
+    review_date: date | None = None
+    year_group: int | None = None  # Reception = 0, Year 1..13; None when not stated
+    word_count: int = 0
+
+    def has_section(self, key: str) -> bool:
+        return key in self.sections
+
+    def to_dict(self) -> dict:
+        """JSON-ready form (dates as ISO strings)."""
+        data = asdict(self)
+        data["sections"] = {key: key in self.sections for key in SECTION_KEYS}
+        data["section_text"] = {k: s.text for k, s in self.sections.items()}
+        for item in data["advice"]:
+            item["date"] = item["date"].isoformat() if item["date"] else None
+        for key in ("issue_date", "review_date"):
+            data[key] = data[key].isoformat() if data[key] else None
+        return data
