@@ -1,0 +1,19 @@
+.PHONY: run test bench lint format
+
+run:  ## set up, load demo data and serve on http://127.0.0.1:5000
+	scripts/run.sh
+
+test:  ## set up and run the whole test suite
+	scripts/test.sh
+
+bench:  ## performance benchmarks (medians and ratios to a baseline run alongside)
+	scripts/setup.sh test
+	.venv/bin/python -m benchmarks
+
+lint:
+	.venv/bin/ruff check qa_audit tests benchmarks
+	.venv/bin/ruff format --check qa_audit tests benchmarks
+
+format:
+	.venv/bin/ruff check --fix qa_audit tests benchmarks
+	.venv/bin/ruff format qa_audit tests benchmarks

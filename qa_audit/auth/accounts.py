@@ -1,0 +1,102 @@
+"""Account operations used by the views and the CLI. They flush, never commit."""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import func, select
+
+from qa_audit.auth.passwords import hash_password, needs_rehash, password_problem, verify_password
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.models import User
+from qa_audit.models._base import utcnow
+from qa_audit.models.user import AGENCIES, ROLES
+
+# Verifying against a real hash when the email is unknown keeps response times alike.
+_DUMMY_HASH = hash_password(secrets.token_hex(16))
+
+
+def find_user(email: str) -> User | None:
+    return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+
+
+def authenticate(email: str, password: str) -> User | None:
+    user = find_user(email)
+    if user is None:
+        verify_password(_DUMMY_HASH, password)
+        return None
+    if not verify_password(user.password_hash, password) or not user.active:
+        return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.last_login_at = utcnow()
+    db.session.flush()
+    return user
+
+
+def create_user(
+    *,
+    email: str,
+    name: str,
+    role: str,
+    password: str,
+    team: str | None = None,
+    agency: str | None = None,
+) -> User:
+    if role not in ROLES:
+        raise QaAuditError(f"Role must be one of: {', '.join(ROLES)}")
+    if agency and agency not in AGENCIES:
+        raise QaAuditError(f"Agency must be one of: {', '.join(AGENCIES)}")
+    if problem := password_problem(password):
+        raise QaAuditError(problem)
+    if find_user(email) is not None:
+        raise QaAuditError(f"There is already an account for {email.strip().lower()}")
+    user = User(
+        email=email.strip().lower(),
+        name=name.strip(),
+        role=role,
+        team=team or None,
+        agency=agency or None,
+        password_hash=hash_password(password),
+        session_token=secrets.token_hex(16),
+    )
+    db.session.add(user)
+    db.session.flush()
+    return user
+
+
+def set_password(user: User, password: str) -> None:
+    if problem := password_problem(password):
+        raise QaAuditError(problem)
+    user.password_hash = hash_password(password)
+    user.session_token = secrets.token_hex(16)  # signs out every other session
+    db.session.flush()
+
+
+def update_user(
+    user: User, *, name: str, role: str, team: str | None, agency: str | None, active: bool
+) -> None:
+    if role not in ROLES:
+        raise QaAuditError(f"Role must be one of: {', '.join(ROLES)}")
+    if (user.active and not active) or user.role != role:
+        user.session_token = secrets.token_hex(16)
+    user.name, user.role, user.team, user.agency, user.active = (
+        name.strip(),
+        role,
+        team or None,
+        agency or None,
+        active,
+    )
+    db.session.flush()
+
+
+def load_user(user_id: str) -> User | None:
+    """Flask-Login loader: ``<id>:<session token>``; a stale token means signed out."""
+    raw_id, _, token = user_id.partition(":")
+    if not raw_id.isdigit():
+        return None
+    user = db.session.get(User, int(raw_id))
+    if user is None or not secrets.compare_digest(user.session_token, token):
+        return None
+    return user

@@ -1,0 +1,42 @@
+"""Runs before every request: sign-in, absolute session lifetime and the permission table."""
+
+from __future__ import annotations
+
+import time
+
+from flask import abort, current_app, flash, request, session
+from flask_login import current_user, logout_user
+
+from qa_audit.auth.permissions import PUBLIC, can, required_action
+from qa_audit.extensions import login_manager
+
+UNGUARDED_ENDPOINTS = {"static"}
+
+
+def start_session() -> None:
+    """Call right after a successful sign-in."""
+    session.permanent = True  # idle timeout: PERMANENT_SESSION_LIFETIME, checked on every load
+    session["signed_in_at"] = int(time.time())
+
+
+def _session_too_old() -> bool:
+    signed_in_at = session.get("signed_in_at")
+    limit = current_app.config["SESSION_ABSOLUTE_LIFETIME"].total_seconds()
+    return signed_in_at is None or time.time() - signed_in_at > limit
+
+
+def enforce_access():
+    if request.endpoint is None or request.endpoint in UNGUARDED_ENDPOINTS:
+        return None  # unknown URL: the 404 handler answers
+    action = required_action(current_app.view_functions.get(request.endpoint))
+    if action == PUBLIC:
+        return None
+    if current_user.is_authenticated and _session_too_old():
+        logout_user()
+        session.clear()
+        flash("You were signed out because your session reached its time limit.")
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    if action is None or not can(current_user.role, action):
+        abort(403)
+    return None

@@ -1,0 +1,54 @@
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_login import current_user, login_user, logout_user
+
+from qa_audit.auth.accounts import authenticate
+from qa_audit.auth.forms import LoginForm
+from qa_audit.auth.permissions import public, requires
+from qa_audit.auth.session_guard import start_session
+from qa_audit.extensions import db, limiter
+from qa_audit.web.safe_redirect import safe_next_url
+
+bp = Blueprint("auth", __name__)
+
+
+def _login_limit() -> str:
+    return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+@public
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("main.dashboard"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = authenticate(form.email.data, form.password.data)
+        if user is None:
+            form.password.errors.append("Email address or password is not right")
+        else:
+            session.clear()
+            login_user(user)
+            start_session()
+            db.session.commit()
+            current_app.logger.info("user %s signed in", user.id)
+            return redirect(safe_next_url(request.args.get("next")) or url_for("main.dashboard"))
+    return render_template("auth/login.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+@requires("account")
+def logout():
+    logout_user()
+    session.clear()
+    flash("You have signed out.")
+    return redirect(url_for("auth.login"))

@@ -1,0 +1,51 @@
+"""Registers the project's command-line commands on the app."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+
+from qa_audit.auth import accounts
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.models.user import ROLES
+
+
+@click.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--role", type=click.Choice(ROLES), default="admin", show_default=True)
+@click.option("--team", default=None)
+@click.option("--agency", type=click.Choice(["education", "health", "social_care"]), default=None)
+@click.password_option(help="At least 12 characters; asked for when not given.")
+def create_user_command(email, name, role, team, agency, password):
+    """Create an account (use it for the first administrator)."""
+    try:
+        user = accounts.create_user(
+            email=email, name=name, role=role, password=password, team=team, agency=agency
+        )
+    except QaAuditError as error:
+        db.session.rollback()
+        raise click.ClickException(str(error)) from error
+    db.session.commit()
+    click.echo(f"Created {user.role} account for {user.email}.")
+
+
+@click.command("demo")
+def demo_command():
+    """Load demonstration data (once; safe to run again)."""
+    from qa_audit.demo import load_demo
+
+    created, logins = load_demo()
+    if created:
+        click.echo("Loaded demonstration data.")
+    else:
+        click.echo("Demonstration data already loaded.")
+    click.echo("Demo logins (password for all: {}):".format(logins["password"]))
+    for role, email in logins["accounts"]:
+        click.echo(f"  {role:<12} {email}")
+
+
+def register(app: Flask) -> None:
+    for command in (create_user_command, demo_command):
+        app.cli.add_command(command)

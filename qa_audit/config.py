@@ -1,0 +1,73 @@
+"""Settings from environment variables, with safe defaults for the embedded single-machine setup."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+
+def project_root() -> Path:
+    """Folder holding ``templates/``, ``static/`` and ``matrix/`` (``QA_AUDIT_ROOT`` overrides)."""
+    configured = os.environ.get("QA_AUDIT_ROOT")
+    return Path(configured) if configured else Path(__file__).resolve().parent.parent
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+def _secret_key(instance: Path) -> str:
+    """``SECRET_KEY`` from the environment, else one generated once and kept in ``instance/``."""
+    if key := os.environ.get("SECRET_KEY"):
+        return key
+    path = instance / "secret_key"
+    if not path.exists():
+        instance.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+def load_settings(instance_path: str) -> dict:
+    """All configuration keys the app reads, from the environment."""
+    instance = Path(instance_path)
+    root = project_root()
+    idle_minutes = _int("SESSION_IDLE_MINUTES", 30)
+    absolute_hours = _int("SESSION_ABSOLUTE_HOURS", 10)
+    return {
+        "SECRET_KEY": _secret_key(instance),
+        "SQLALCHEMY_DATABASE_URI": os.environ.get(
+            "DATABASE_URL", f"sqlite:///{instance / 'qa_audit.sqlite3'}"
+        ),
+        "UPLOAD_FOLDER": os.environ.get("UPLOAD_FOLDER", str(instance / "uploads")),
+        "MATRIX_DIR": os.environ.get("MATRIX_DIR", str(root / "matrix")),
+        "ACTIVE_MATRIX": os.environ.get("ACTIVE_MATRIX", "default"),
+        "MAX_CONTENT_LENGTH": _int("MAX_UPLOAD_MB", 200) * 1024 * 1024,
+        "MAX_DOCUMENT_MB": _int("MAX_DOCUMENT_MB", 25),
+        "PERMANENT_SESSION_LIFETIME": timedelta(minutes=idle_minutes),
+        "SESSION_ABSOLUTE_LIFETIME": timedelta(hours=absolute_hours),
+        "SESSION_REFRESH_EACH_REQUEST": True,
+        "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", True),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_NAME": "qa_audit_session",
+        "REMEMBER_COOKIE_DURATION": timedelta(seconds=0),
+        # A CSRF token lasts as long as a session may, so a long scoring form never loses it.
+        "WTF_CSRF_TIME_LIMIT": absolute_hours * 3600,
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour"),
+        "REDIS_URL": os.environ.get("REDIS_URL", ""),
+        "TERM_STARTS": os.environ.get("TERM_STARTS", "autumn=09-01,spring=01-01,summer=04-01"),
+        "LOG_LEVEL": os.environ.get("LOG_LEVEL", "INFO"),
+    }

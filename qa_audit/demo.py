@@ -1,0 +1,98 @@
+"""Demonstration data: accounts for every role and a caseload of pseudonymous plans.
+
+Deterministic (fixed seed) and loaded once: running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from qa_audit.auth import accounts
+from qa_audit.extensions import db
+from qa_audit.models import Plan, User
+from qa_audit.models.plan import PRIMARY_NEEDS
+
+DEMO_PASSWORD = "demo-password-2025"  # noqa: S105 (printed demo login, demo data only)
+DEMO_ACCOUNTS = [
+    ("admin", "admin@demo.example.org", "Alex Admin", None, None),
+    ("qa_lead", "lead@demo.example.org", "Priya Lead", None, "education"),
+    ("auditor", "auditor.education@demo.example.org", "Sam Education", "North", "education"),
+    ("auditor", "auditor.health@demo.example.org", "Jo Health", None, "health"),
+    ("auditor", "auditor.care@demo.example.org", "Chris Care", None, "social_care"),
+    ("sen_manager", "manager.north@demo.example.org", "Morgan North", "North", None),
+    ("sen_manager", "manager.south@demo.example.org", "Taylor South", "South", None),
+]
+TEAMS = ("North", "South", "Post-16")
+CASEWORKERS = {
+    "North": ("R. Ahmed", "L. Brennan"),
+    "South": ("K. Osei", "M. Novak"),
+    "Post-16": ("D. Clarke",),
+}
+KINDS = (("new", 0.6), ("amended", 0.25), ("phase_transfer", 0.1), ("conversion", 0.05))
+NEED_WEIGHTS = {
+    "ASD": 30,
+    "SLCN": 22,
+    "SEMH": 16,
+    "MLD": 9,
+    "SLD": 5,
+    "PMLD": 2,
+    "SpLD": 5,
+    "HI": 2,
+    "VI": 1,
+    "MSI": 1,
+    "PD": 4,
+    "OTH": 3,
+}
+
+
+def _phase(year_group: int) -> str:
+    if year_group <= 0:
+        return "early_years"
+    if year_group <= 6:
+        return "primary"
+    return "secondary" if year_group <= 11 else "post16"
+
+
+def _plans(rng: random.Random, count: int, today: date) -> list[Plan]:
+    plans = []
+    needs = list(PRIMARY_NEEDS)
+    for number in range(1, count + 1):
+        issued = today - timedelta(days=rng.randint(5, 600))
+        team = "Post-16" if rng.random() < 0.15 else rng.choice(TEAMS[:2])
+        year_group = rng.randint(12, 14) if team == "Post-16" else rng.randint(-1, 11)
+        kind = rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0]
+        plans.append(
+            Plan(
+                reference=f"EHCP-{issued.year}-{number:04d}",
+                issue_date=issued,
+                review_date=issued + timedelta(days=365),
+                kind=kind,
+                team=team,
+                caseworker=rng.choice(CASEWORKERS[team]),
+                phase=_phase(year_group),
+                year_group=max(year_group, 0),
+                primary_need=rng.choices(needs, weights=[NEED_WEIGHTS[n] for n in needs])[0],
+            )
+        )
+    return plans
+
+
+def load_demo(today: date | None = None) -> tuple[bool, dict]:
+    """Create the demo data unless present. Returns (created, logins to print)."""
+    logins = {
+        "password": DEMO_PASSWORD,
+        "accounts": [(role, email) for role, email, *_ in DEMO_ACCOUNTS],
+    }
+    if db.session.scalar(select(User).where(User.email == DEMO_ACCOUNTS[0][1])):
+        return False, logins
+    for role, email, name, team, agency in DEMO_ACCOUNTS:
+        accounts.create_user(
+            email=email, name=name, role=role, password=DEMO_PASSWORD, team=team, agency=agency
+        )
+    rng = random.Random(2025)  # noqa: S311 (reproducible demo data, not security)
+    db.session.add_all(_plans(rng, 120, today or date.today()))
+    db.session.commit()
+    return True, logins

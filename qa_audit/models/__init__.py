@@ -1,0 +1,31 @@
+"""All models, importable from one place (Alembic reads the metadata through here)."""
+
+from qa_audit.models.access_log import AccessLog
+from qa_audit.models.audit import (
+    Audit,
+    AuditScore,
+    FollowUpAction,
+    MatrixVersion,
+    Moderation,
+    Sample,
+    SampleMember,
+    Term,
+)
+from qa_audit.models.plan import Analysis, Plan, PlanDocument
+from qa_audit.models.user import User
+
+__all__ = [
+    "AccessLog",
+    "Analysis",
+    "Audit",
+    "AuditScore",
+    "FollowUpAction",
+    "MatrixVersion",
+    "Moderation",
+    "Plan",
+    "PlanDocument",
+    "Sample",
+    "SampleMember",
+    "Term",
+    "User",
+]

@@ -1,0 +1,49 @@
+"""Accounts and their roles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import DateTime, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from qa_audit.extensions import db
+from qa_audit.models._base import created_at_column
+
+ROLES = ("admin", "qa_lead", "auditor", "sen_manager")
+ROLE_LABELS = {
+    "admin": "Administrator",
+    "qa_lead": "QA lead",
+    "auditor": "Auditor",
+    "sen_manager": "SEN manager",
+}
+AGENCIES = ("education", "health", "social_care")
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    team: Mapped[str | None] = mapped_column(String(80))
+    agency: Mapped[str | None] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+    session_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = created_at_column()
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses inactive accounts
+        return self.active
+
+    def get_id(self) -> str:
+        # Changing the token (password change, deactivation) signs out every session.
+        return f"{self.id}:{self.session_token}"
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]

@@ -1,0 +1,66 @@
+"""Error pages in the service's layout; a 500 rolls back and logs an id, never a traceback."""
+
+import uuid
+
+from flask import Flask, current_app, render_template
+from werkzeug.exceptions import HTTPException
+
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+
+MESSAGES = {
+    400: (
+        "Sorry, there is a problem with your request",
+        "The form may have expired. Go back, "
+        "reload the page and try again; anything you saved is still there.",
+    ),
+    403: (
+        "You do not have access to this page",
+        "Your role does not include this page. "
+        "Ask your QA lead or an administrator if you think it should.",
+    ),
+    404: ("Page not found", "Check the address, or go back to your dashboard."),
+    405: ("Sorry, there is a problem with your request", "This page cannot be used that way."),
+    413: (
+        "The file is too large",
+        "The upload is larger than this service accepts. Split a "
+        "batch into smaller batches, or check the file is a plan document.",
+    ),
+    429: ("Too many attempts", "Wait a minute, then try again."),
+}
+
+
+def _render(status: int, title: str, body: str, reference: str | None = None):
+    return (
+        render_template("errors/error.html", title=title, body=body, reference=reference),
+        status,
+    )
+
+
+def handle_http_error(error: HTTPException):
+    title, body = MESSAGES.get(error.code or 500, ("Sorry, there is a problem", ""))
+    return _render(error.code or 500, title, body)
+
+
+def handle_domain_error(error: QaAuditError):
+    db.session.rollback()
+    return _render(400, "Sorry, there is a problem", str(error))
+
+
+def handle_unexpected(error: Exception):
+    db.session.rollback()
+    reference = uuid.uuid4().hex[:12]
+    current_app.logger.exception("unhandled error, reference %s", reference)
+    return _render(
+        500,
+        "Sorry, there is a problem with the service",
+        "Nothing you saved before this page has been lost. Try again later; if it keeps "
+        "happening, give this reference to your administrator.",
+        reference,
+    )
+
+
+def register_error_handlers(app: Flask) -> None:
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(QaAuditError, handle_domain_error)
+    app.register_error_handler(Exception, handle_unexpected)

@@ -1,0 +1,28 @@
+"""Template globals: navigation by role and permission checks for links."""
+
+from flask import Flask
+from flask_login import current_user
+
+from qa_audit.auth.permissions import can
+from qa_audit.web.csp_nonce import csp_nonce
+
+# (endpoint, label, action): each role sees the links its permissions allow.
+NAVIGATION = [
+    ("main.dashboard", "Dashboard", "dashboard"),
+    ("plans.index", "Plans", "plans.list"),
+    ("admin.users", "Users", "users.manage"),
+]
+
+
+def allowed(action: str) -> bool:
+    return current_user.is_authenticated and can(current_user.role, action)
+
+
+def navigation() -> list[tuple[str, str]]:
+    return [(endpoint, label) for endpoint, label, action in NAVIGATION if allowed(action)]
+
+
+def register_template_helpers(app: Flask) -> None:
+    app.add_template_global(allowed)
+    app.add_template_global(navigation)
+    app.add_template_global(csp_nonce)

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets up, migrates the embedded SQLite database, loads demo data once and serves
+# the app on http://127.0.0.1:5000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh run
+# Served over plain HTTP on this machine only, so the session cookie cannot be Secure-only.
+export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-0}"
+.venv/bin/qa-audit db upgrade
+.venv/bin/qa-audit demo
+echo "Serving on http://127.0.0.1:5000 (Ctrl+C to stop)"
+exec .venv/bin/gunicorn --workers "${WORKERS:-2}" --bind 127.0.0.1:5000 \
+  --access-logfile - "qa_audit:create_app()"

@@ -1,0 +1,115 @@
+"""Shared fixtures: one migrated database per backend per test session, emptied after each test.
+
+Backends: SQLite always; PostgreSQL too: a private server is started for the session when
+PostgreSQL is installed (or ``TEST_POSTGRES_URL`` names one). ``QA_AUDIT_REQUIRE_POSTGRES=1``
+(set by ``.ci/run``) turns a missing PostgreSQL into a failure instead of a skip.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask
+from flask_migrate import upgrade
+from sqlalchemy import create_engine, text
+
+from qa_audit.app import create_app
+from qa_audit.extensions import db
+from tests.factories import Factory
+from tests.services import postgres_bin, postgres_server
+
+BACKENDS = ["sqlite", "postgres"]
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str | None]:
+    if url := os.environ.get("TEST_POSTGRES_URL"):
+        yield url
+    elif postgres_bin() is not None:
+        with postgres_server() as url:
+            yield url
+    elif os.environ.get("QA_AUDIT_REQUIRE_POSTGRES") == "1":
+        pytest.fail("PostgreSQL is required for this run but is not installed")
+    else:
+        yield None
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def database_url(request, tmp_path_factory) -> Iterator[str]:
+    """A fresh, empty database on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+        return
+    base = request.getfixturevalue("postgres_url")
+    if not base:
+        pytest.skip("PostgreSQL is not installed")
+    name = f"qa_audit_test_{os.getpid()}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield admin.url.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated(database_url, tmp_path_factory) -> str:
+    """Schema built the only supported way: the committed Alembic migrations."""
+    instance = tmp_path_factory.mktemp("instance")
+    app = create_app(_test_config(database_url, instance))
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return database_url
+
+
+def _test_config(database_url: str, instance) -> dict:
+    return {
+        "TESTING": True,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SECRET_KEY": "test-secret-key",
+        "SESSION_COOKIE_SECURE": False,
+        "UPLOAD_FOLDER": str(instance / "uploads"),
+        "RATELIMIT_ENABLED": False,
+    }
+
+
+@pytest.fixture
+def app_config(migrated, tmp_path) -> dict:
+    """Override keys per test by updating this dict before using ``app``."""
+    return _test_config(migrated, tmp_path)
+
+
+@pytest.fixture
+def app(app_config) -> Iterator[Flask]:
+    app = create_app(app_config)
+    with app.app_context():
+        yield app
+        db.session.remove()
+        _empty_all_tables()
+        db.engine.dispose()
+
+
+def _empty_all_tables() -> None:
+    with db.engine.begin() as conn:
+        for table in reversed(db.metadata.sorted_tables):
+            conn.execute(table.delete())
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def make(app) -> Factory:
+    return Factory()

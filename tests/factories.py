@@ -1,0 +1,64 @@
+"""Factories for users, plans and audits, committed so a test server sees them too."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+
+from qa_audit.auth import accounts
+from qa_audit.extensions import db
+from qa_audit.models import Audit, Plan, User
+
+PASSWORD = "correct-horse-battery"
+_counter = itertools.count(1)
+
+
+class Factory:
+    def user(self, role: str = "auditor", **fields) -> User:
+        number = next(_counter)
+        user = accounts.create_user(
+            email=fields.pop("email", f"{role}{number}@example.org"),
+            name=fields.pop("name", f"Test {role} {number}"),
+            role=role,
+            password=fields.pop("password", PASSWORD),
+            **fields,
+        )
+        db.session.commit()
+        return user
+
+    def plan(self, **fields) -> Plan:
+        number = next(_counter)
+        fields.setdefault("reference", f"EHCP-T-{number:05d}")
+        fields.setdefault("issue_date", date(2025, 10, 1))
+        fields.setdefault("kind", "new")
+        fields.setdefault("team", "North")
+        plan = Plan(**fields)
+        db.session.add(plan)
+        db.session.commit()
+        return plan
+
+    def audit(self, plan: Plan, auditor: User, **fields) -> Audit:
+        audit = Audit(plan_id=plan.id, auditor_id=auditor.id, **fields)
+        db.session.add(audit)
+        db.session.commit()
+        return audit
+
+
+def login(client, user: User, password: str = PASSWORD):
+    """Sign in through the real form (CSRF checks stay on: the token is read from the page)."""
+    page = client.get("/login")
+    token = _csrf_token(page.get_data(as_text=True))
+    return client.post(
+        "/login", data={"email": user.email, "password": password, "csrf_token": token}
+    )
+
+
+def _csrf_token(html: str) -> str:
+    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html)
+    assert match, "page has no CSRF token"
+    return match.group(1)
+
+
+def csrf_token_from(client, path: str) -> str:
+    return _csrf_token(client.get(path).get_data(as_text=True))
