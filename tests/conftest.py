@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from flask import Flask
+from flask import Flask, g, request_started
 from flask_migrate import upgrade
 from sqlalchemy import create_engine, text
 
@@ -84,14 +84,39 @@ def app_config(migrated, tmp_path) -> dict:
     return _test_config(migrated, tmp_path)
 
 
+def _forget_previous_request(sender, **extra) -> None:
+    """Tests keep one app context open, so ``g`` would outlive a request (and with it the
+    signed-in user and CSRF token); in production every request has a fresh one."""
+    for key in list(g):
+        g.pop(key)
+
+
 @pytest.fixture
 def app(app_config) -> Iterator[Flask]:
     app = create_app(app_config)
+    request_started.connect(_forget_previous_request, app)
     with app.app_context():
         yield app
         db.session.remove()
         _empty_all_tables()
         db.engine.dispose()
+
+
+@pytest.fixture
+def extra_app(app_config) -> Iterator:
+    """Build a second app with changed settings; its connections are closed afterwards."""
+    built = []
+
+    def build(**overrides) -> Flask:
+        extra = create_app({**app_config, **overrides})
+        request_started.connect(_forget_previous_request, extra)
+        built.append(extra)
+        return extra
+
+    yield build
+    for extra in built:
+        with extra.app_context():
+            db.engine.dispose()
 
 
 def _empty_all_tables() -> None:

@@ -1,5 +1,6 @@
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, Optional, ValidationError
 
 from qa_audit.auth.accounts import find_user
@@ -7,12 +8,12 @@ from qa_audit.auth.passwords import password_problem
 from qa_audit.models.user import ROLE_LABELS
 from qa_audit.web.widgets import Checkbox, EmailInput, PasswordInput, Select, TextInput
 
-ROLE_CHOICES = list(ROLE_LABELS.items())
+ROLE_CHOICES = [SelectChoice(value, label) for value, label in ROLE_LABELS.items()]
 AGENCY_CHOICES = [
-    ("", "Not applicable"),
-    ("education", "Education"),
-    ("health", "Health"),
-    ("social_care", "Social care"),
+    SelectChoice("", "Not applicable"),
+    SelectChoice("education", "Education"),
+    SelectChoice("health", "Health"),
+    SelectChoice("social_care", "Social care"),
 ]
 
 

@@ -1,6 +1,6 @@
 """Template globals: navigation by role and permission checks for links."""
 
-from flask import Flask
+from flask import Flask, request, url_for
 from flask_login import current_user
 
 from qa_audit.auth.permissions import can
@@ -18,8 +18,19 @@ def allowed(action: str) -> bool:
     return current_user.is_authenticated and can(current_user.role, action)
 
 
-def navigation() -> list[tuple[str, str]]:
-    return [(endpoint, label) for endpoint, label, action in NAVIGATION if allowed(action)]
+def navigation() -> list[dict]:
+    """Service navigation items for the signed-in user's role, the current area marked."""
+    current_area = (request.endpoint or "").split(".")[0]
+    return [
+        {
+            "href": url_for(endpoint),
+            "text": label,
+            "active": request.endpoint == endpoint
+            or (endpoint != "main.dashboard" and endpoint.split(".")[0] == current_area),
+        }
+        for endpoint, label, action in NAVIGATION
+        if allowed(action)
+    ]
 
 
 def register_template_helpers(app: Flask) -> None:

@@ -1,0 +1,50 @@
+import logging
+
+from sqlalchemy import select
+
+from qa_audit.extensions import db
+from qa_audit.models import AccessLog
+from tests.factories import login
+
+
+def test_viewing_a_plan_is_recorded_in_the_access_log(client, make, caplog):
+    caplog.set_level(logging.INFO)
+    lead = make.user("qa_lead")
+    plan = make.plan(reference="EHCP-2025-0042")
+    login(client, lead)
+    response = client.get(f"/plans/{plan.id}")
+    assert response.status_code == 200
+    assert "EHCP-2025-0042" in response.get_data(as_text=True)
+    entry = db.session.scalars(select(AccessLog)).one()
+    assert (entry.user_id, entry.action, entry.object_type, entry.object_id) == (
+        lead.id,
+        "view_plan",
+        "plan",
+        plan.id,
+    )
+    assert f"action=view_plan plan={plan.id}" in caplog.text
+
+
+def test_sen_manager_sees_only_their_teams_plans(client, make):
+    north, south = make.plan(team="North"), make.plan(team="South")
+    login(client, make.user("sen_manager", team="North"))
+    listing = client.get("/plans/").get_data(as_text=True)
+    assert north.reference in listing and south.reference not in listing
+    assert client.get(f"/plans/{south.id}").status_code == 404
+
+
+def test_auditor_sees_only_plans_assigned_to_them(client, make):
+    auditor, other = make.user("auditor"), make.user("auditor")
+    mine, theirs = make.plan(), make.plan()
+    make.audit(mine, auditor)
+    make.audit(theirs, other)
+    login(client, auditor)
+    assert client.get(f"/plans/{mine.id}").status_code == 200
+    assert client.get(f"/plans/{theirs.id}").status_code == 404
+
+
+def test_refused_plan_views_are_not_logged_as_views(client, make):
+    plan = make.plan(team="South")
+    login(client, make.user("sen_manager", team="North"))
+    client.get(f"/plans/{plan.id}")
+    assert db.session.scalars(select(AccessLog)).all() == []
