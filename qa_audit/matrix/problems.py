@@ -1,0 +1,42 @@
+"""Collect every problem found in a matrix, then report them all at once as a MatrixError."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from qa_audit.errors import MatrixError
+from qa_audit.matrix.locator import PathPart, locate
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: tuple[PathPart, ...]  # where in the data, for finding the line
+    where: str  # plain-English owner, e.g. "criterion 'smart-outcomes'"
+    message: str
+
+
+@dataclass
+class Problems:
+    source_name: str
+    text: str | None = None  # source text, when lines can be located
+    found: list[Problem] = field(default_factory=list)
+
+    def add(self, path: Sequence[PathPart], where: str, message: str) -> None:
+        self.found.append(Problem(tuple(path), where, message))
+
+    def lines(self) -> list[str]:
+        return [self._format(problem) for problem in self.found]
+
+    def raise_if_any(self) -> None:
+        if self.found:
+            raise MatrixError("\n".join(self.lines()))
+
+    def _format(self, problem: Problem) -> str:
+        parts = [self.source_name]
+        line = locate(self.text, problem.path) if self.text is not None else None
+        if line is not None:
+            parts.append(f"line {line}")
+        if problem.where:
+            parts.append(problem.where)
+        return f"{', '.join(parts)}: {problem.message}"
