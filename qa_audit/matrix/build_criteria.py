@@ -68,7 +68,7 @@ def _read_criteria(root: TableReader, scale: Scale, domain_ids: set[str]) -> lis
 def _read_criterion(reader: TableReader, scale: Scale) -> Criterion:
     weight = reader.number("weight", required=False)
     if weight is not None and weight <= 0:
-        reader.problem("weight", f"'weight' must be more than 0 (found {weight})")
+        reader.problem("weight", f"'weight' must be more than 0 (found {weight:g})")
     sections = reader.text_list("sections", allowed=PLAN_SECTIONS)
     if not sections and "sections" in reader.table:
         reader.problem("sections", "'sections' must name at least one plan section")

@@ -25,7 +25,7 @@ def read_measures(root: TableReader, criteria: tuple[Criterion, ...]) -> tuple[M
     criterion_ids = {c.id for c in criteria}
     measures: list[Measure] = []
     seen: set[str] = set()
-    for index in range(len(root.tables("measures"))):
+    for index in range(len(root.tables("measures", required=False))):
         reader = root.item("measures", index, "measure")
         reader.reject_unknown(_MEASURE_FIELDS)
         measure = _read_measure(reader, criterion_ids)

@@ -99,6 +99,6 @@ def _check_points(scale: Scale, threshold: float | None, problems: Problems) -> 
         problems.add(
             ("judgement", "threshold"),
             "judgement",
-            f"threshold {threshold} must lie between the worst and best grade points "
-            f"({points[-1]} to {points[0]})",
+            f"threshold {threshold:g} must lie between the worst and best grade points "
+            f"({points[-1]:g} to {points[0]:g})",
         )

@@ -107,12 +107,13 @@ class TableReader:
     def tables(self, key: str, *, required: bool = True) -> list[Mapping[str, Any]]:
         """An array of tables such as ``[[criteria]]``; non-table items are reported."""
         value = self.table.get(key)
+        header = ".".join([*(part for part in self.path if isinstance(part, str)), key])
         if value is None:
             if required:
-                self.problem(None, f"'{key}' is missing: add at least one [[{key}]] table")
+                self.problem(None, f"'{key}' is missing: add at least one [[{header}]] table")
             return []
         if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
-            self.problem(key, f"'{key}' must be written as [[{key}]] tables")
+            self.problem(key, f"'{key}' must be written as [[{header}]] tables")
             return []
         return value
 

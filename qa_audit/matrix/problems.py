@@ -26,15 +26,20 @@ class Problems:
         self.found.append(Problem(tuple(path), where, message))
 
     def lines(self) -> list[str]:
-        return [self._format(problem) for problem in self.found]
+        """One message per problem, in file order (problems without a line first)."""
+        located = [(self._line(problem), problem) for problem in self.found]
+        located.sort(key=lambda pair: pair[0] or 0)
+        return [self._format(problem, line) for line, problem in located]
 
     def raise_if_any(self) -> None:
         if self.found:
             raise MatrixError("\n".join(self.lines()))
 
-    def _format(self, problem: Problem) -> str:
+    def _line(self, problem: Problem) -> int | None:
+        return locate(self.text, problem.path) if self.text is not None else None
+
+    def _format(self, problem: Problem, line: int | None) -> str:
         parts = [self.source_name]
-        line = locate(self.text, problem.path) if self.text is not None else None
         if line is not None:
             parts.append(f"line {line}")
         if problem.where:
