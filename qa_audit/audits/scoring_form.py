@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-from wtforms import Form, RadioField, TextAreaField
+from wtforms import Form, RadioField, SelectChoice, TextAreaField
 from wtforms.validators import Length, Optional
 
 from qa_audit.matrix.codes import NOT_APPLICABLE
@@ -69,7 +69,7 @@ def build_scoring_form(matrix: Matrix) -> type[Form]:
     if matrix.judgement.mode == "auditor":
         fields["overall"] = RadioField(
             "Overall grade for the plan",
-            choices=[(grade.id, grade.label) for grade in matrix.scale.grades],
+            choices=[SelectChoice(grade.id, grade.label) for grade in matrix.scale.grades],
             validators=[Optional()],
             invalid_choice_message="Select one of the listed grades for the plan overall",
             description=f"The quality threshold is {matrix.scale.threshold_label}.",
@@ -148,10 +148,10 @@ def _check_criterion(form: Form, matrix: Matrix, criterion: Criterion) -> None:
         )
 
 
-def _grade_choices(matrix: Matrix, criterion: Criterion) -> list[tuple[str, str]]:
-    choices = [(grade.id, grade.label) for grade in matrix.scale.grades]
+def _grade_choices(matrix: Matrix, criterion: Criterion) -> list[SelectChoice]:
+    choices = [SelectChoice(grade.id, grade.label) for grade in matrix.scale.grades]
     if criterion.allow_not_applicable:
-        choices.append((NOT_APPLICABLE, NOT_APPLICABLE_LABEL))
+        choices.append(SelectChoice(NOT_APPLICABLE, NOT_APPLICABLE_LABEL))
     return choices
 
 
