@@ -2,7 +2,7 @@
 
 from qa_audit.matrix.codes import FLAG_CODES, NOT_APPLICABLE, PLAN_KINDS
 from qa_audit.matrix.evaluate import Evaluation, evaluate, rag
-from qa_audit.matrix.loading import load_matrix, parse_matrix
+from qa_audit.matrix.loading import load_matrices, load_matrix, parse_matrix
 from qa_audit.matrix.model import Criterion, Domain, Grade, Judgement, Matrix, Measure, Scale
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "Measure",
     "Scale",
     "evaluate",
+    "load_matrices",
     "load_matrix",
     "parse_matrix",
     "rag",

@@ -22,6 +22,7 @@ from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.problems import Problems
 
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_END = "(at end of document)"
 _TOP_FIELDS = {
     "id",
     "title",
@@ -48,12 +49,33 @@ def load_matrix(path: str | Path) -> Matrix:
     return parse_matrix(text, str(path))
 
 
+def load_matrices(directory: str | Path) -> dict[str, Matrix]:
+    """Every ``*.toml`` matrix directly in ``directory``, by matrix id, checked together.
+
+    Problems in all files (and ids used by two files) are reported in one MatrixError.
+    """
+    matrices: dict[str, Matrix] = {}
+    errors: list[str] = []
+    for path in sorted(Path(directory).glob("*.toml")):
+        try:
+            matrix = load_matrix(path)
+        except MatrixError as err:
+            errors.append(str(err))
+            continue
+        if matrix.id in matrices:
+            errors.append(f"{path}: matrix id '{matrix.id}' is already used by another file")
+        matrices[matrix.id] = matrix
+    if errors:
+        raise MatrixError("\n".join(errors))
+    return matrices
+
+
 def parse_matrix(text: str, source_name: str) -> Matrix:
     """Validate matrix TOML ``text``; ``source_name`` names it in error messages."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise MatrixError(_syntax_message(str(err), source_name)) from err
+        raise MatrixError(_syntax_message(str(err), source_name, text)) from err
     return build_matrix(data, Problems(source_name, text))
 
 
@@ -95,10 +117,14 @@ def build_matrix(data: Mapping[str, Any], problems: Problems) -> Matrix:
     return matrix
 
 
-def _syntax_message(detail: str, source_name: str) -> str:
+def _syntax_message(detail: str, source_name: str, text: str) -> str:
     found = _TOML_LINE.search(detail)
-    if found is None:
+    if found is not None:
+        line, column = found.groups()
+        reason = f"{_TOML_LINE.sub('', detail).strip()}, column {column}"
+    elif _TOML_END in detail:
+        line = str(max(len(text.splitlines()), 1))
+        reason = f"{detail.replace(_TOML_END, '').strip()} at the end of the file"
+    else:
         return f"{source_name}: the file is not valid TOML ({detail})"
-    reason = _TOML_LINE.sub("", detail).strip().rstrip(".")
-    line, column = found.groups()
-    return f"{source_name}, line {line}: the file is not valid TOML ({reason}, column {column})"
+    return f"{source_name}, line {line}: the file is not valid TOML ({reason})"

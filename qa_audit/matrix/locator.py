@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 PathPart = str | int
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*(\.|=)""")
+_KEY_PART = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)"""
+_KEY = re.compile(rf"^\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*=")
 _MULTILINE_QUOTES = ('"""', "'''")
 
 
@@ -23,7 +24,7 @@ _MULTILINE_QUOTES = ('"""', "'''")
 class _Table:
     path: tuple[PathPart, ...]
     line: int  # 1-based line of the header, 0 for the root table
-    keys: dict[str, int] = field(default_factory=dict)  # first key -> first line it appears on
+    keys: dict[tuple[PathPart, ...], int] = field(default_factory=dict)  # dotted key -> line
 
 
 def locate(text: str, path: Sequence[PathPart]) -> int | None:
@@ -37,9 +38,10 @@ def locate(text: str, path: Sequence[PathPart]) -> int | None:
             best = table
     if best is None:
         return None
-    rest = path[len(best.path) :]
-    if rest and isinstance(rest[0], str) and rest[0] in best.keys:
-        return best.keys[rest[0]]
+    rest = tuple(path[len(best.path) :])
+    for length in range(len(rest), 0, -1):
+        if rest[:length] in best.keys:
+            return best.keys[rest[:length]]
     return best.line or None
 
 
@@ -64,7 +66,9 @@ def _tables(text: str) -> list[_Table]:
             continue
         key = _KEY.match(line)
         if key:
-            current.keys.setdefault(key.group(1).strip("\"'"), number)
+            parts = _split_dotted(key.group(1))
+            for length in range(1, len(parts) + 1):
+                current.keys.setdefault(parts[:length], number)
         open_quote = _opens_multiline(line)
     return tables
 
@@ -72,7 +76,7 @@ def _tables(text: str) -> list[_Table]:
 def _header_path(
     dotted: str, is_array: bool, array_counts: dict[tuple[PathPart, ...], int]
 ) -> tuple[PathPart, ...]:
-    parts = [part.strip().strip("\"'") for part in dotted.split(".")]
+    parts = _split_dotted(dotted)
     path: tuple[PathPart, ...] = ()
     for position, part in enumerate(parts):
         path = (*path, part)
@@ -82,6 +86,10 @@ def _header_path(
         if path in array_counts:
             path = (*path, array_counts[path] - 1)
     return path
+
+
+def _split_dotted(dotted: str) -> tuple[str, ...]:
+    return tuple(part.strip().strip("\"'") for part in dotted.split("."))
 
 
 def _opens_multiline(line: str) -> str | None:

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from qa_audit.errors import MatrixError
-from qa_audit.matrix import Matrix, load_matrix, parse_matrix
+from qa_audit.matrix import Matrix, load_matrices, load_matrix, parse_matrix
 from tests.matrix.conftest import MATRIX_DIR, SMALL_MATRIX
 
 
@@ -122,3 +122,19 @@ def test_matrix_is_immutable(default_matrix: Matrix) -> None:
 def test_missing_file_is_a_matrix_error(tmp_path) -> None:
     with pytest.raises(MatrixError, match="does not exist"):
         load_matrix(tmp_path / "absent.toml")
+
+
+def test_load_matrices_from_a_folder() -> None:
+    assert set(load_matrices(MATRIX_DIR / "examples")) == {"met-partly-met", "numeric-weighted"}
+    assert list(load_matrices(MATRIX_DIR)) == ["default"]
+
+
+def test_load_matrices_reports_every_file(tmp_path) -> None:
+    (tmp_path / "a.toml").write_text(SMALL_MATRIX, encoding="utf-8")
+    (tmp_path / "b.toml").write_text(SMALL_MATRIX, encoding="utf-8")
+    (tmp_path / "c.toml").write_text("id = ", encoding="utf-8")
+    with pytest.raises(MatrixError) as caught:
+        load_matrices(tmp_path)
+    lines = str(caught.value).splitlines()
+    assert lines[0] == f"{tmp_path / 'b.toml'}: matrix id 'small' is already used by another file"
+    assert lines[1].startswith(f"{tmp_path / 'c.toml'}, line 1: the file is not valid TOML")

@@ -40,8 +40,12 @@ def test_missing_key_falls_back_to_its_table() -> None:
 
 
 def test_inline_and_dotted_keys() -> None:
-    text = 'id = "x"\n\n[[criteria]]\nid = "a"\ndescriptors.good = "Fine"\n'
+    text = (
+        'id = "x"\n\n[[criteria]]\nid = "a"\ndescriptors.good = "Fine"\ndescriptors.weak = "No"\n'
+    )
     assert locate(text, ("criteria", 0, "descriptors", "good")) == 5
+    assert locate(text, ("criteria", 0, "descriptors", "weak")) == 6
+    assert locate(text, ("criteria", 0, "descriptors", "fair")) == 5
     inline = '[[criteria]]\nid = "a"\ndescriptors = { good = "Fine" }\n'
     assert locate(inline, ("criteria", 0, "descriptors", "good")) == 3
 

@@ -245,3 +245,11 @@ def test_grades_must_be_tables() -> None:
         f"matrix/area.toml, line {line_of(text, 'grades = 3')}, scale: "
         "'grades' must be written as [[scale.grades]] tables"
     ) in errors_for(text)
+
+
+def test_toml_error_at_end_of_file_names_the_last_line() -> None:
+    [error] = errors_for('id = "x"\ntitle = ')
+    assert error == (
+        "matrix/area.toml, line 2: "
+        "the file is not valid TOML (Invalid value at the end of the file)"
+    )
