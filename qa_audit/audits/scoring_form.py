@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-from wtforms import Form, RadioField, SelectChoice, TextAreaField
+from wtforms import Field, Form, RadioField, SelectChoice, TextAreaField
 from wtforms.validators import Length, Optional
 
 from qa_audit.matrix.codes import NOT_APPLICABLE
-from qa_audit.matrix.model import Criterion, Matrix
+from qa_audit.matrix.model import Criterion, Domain, Matrix
 
 EVIDENCE_MAX_CHARS = 5000
 COMMENT_MAX_CHARS = 10000
@@ -78,6 +78,22 @@ def build_scoring_form(matrix: Matrix) -> type[Form]:
     fields["strengths"] = _text_field("Strengths of the plan", COMMENT_MAX_CHARS)
     fields["to_improve"] = _text_field("What to improve", COMMENT_MAX_CHARS)
     return type("ScoringForm", (Form,), fields)
+
+
+def fields_by_domain(
+    form: Form, matrix: Matrix
+) -> list[tuple[Domain, list[tuple[Criterion, Field, Field]]]]:
+    """The form's criterion fields grouped for display: (domain, [(criterion, grade, evidence)])."""
+    return [
+        (
+            domain,
+            [
+                (c, form[grade_field_name(c.id)], form[evidence_field_name(c.id)])
+                for c in domain.criteria
+            ],
+        )
+        for domain in matrix.domains
+    ]
 
 
 def validate_for_submit(form: Form, matrix: Matrix) -> bool:

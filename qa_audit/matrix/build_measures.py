@@ -45,7 +45,7 @@ def _read_measure(reader: TableReader, criterion_ids: set[str]) -> Measure:
     if green_from is not None and amber_from is not None and amber_from > green_from:
         reader.problem(
             "amber_from",
-            f"'amber_from' ({amber_from}) must not be above 'green_from' ({green_from})",
+            f"'amber_from' ({amber_from:g}) must not be above 'green_from' ({green_from:g})",
         )
     applies_to = (
         reader.text_list("applies_to", allowed=PLAN_KINDS)

@@ -8,6 +8,7 @@ from wtforms import Form, RadioField, TextAreaField
 
 from qa_audit.audits.scoring_form import (
     build_scoring_form,
+    fields_by_domain,
     form_data_from_scores,
     scores_from_form,
     validate_for_submit,
@@ -146,3 +147,15 @@ def test_radio_renders_with_the_saved_grade_checked(default_matrix: Matrix) -> N
         in html
     )
     assert html.count("checked") == 1
+
+
+def test_fields_grouped_by_domain(default_matrix: Matrix) -> None:
+    form = build_scoring_form(default_matrix)()
+    groups = fields_by_domain(form, default_matrix)
+    assert [domain.id for domain, _ in groups] == [d.id for d in default_matrix.domains]
+    criterion, grade, evidence = groups[1][1][0]
+    assert criterion.id == "provision-specific"
+    assert (grade.name, evidence.name) == (
+        "grade__provision-specific",
+        "evidence__provision-specific",
+    )
