@@ -1,0 +1,25 @@
+"""Configurable QA matrices: load and validate matrix files, and evaluate scores against them."""
+
+from qa_audit.matrix.codes import FLAG_CODES, NOT_APPLICABLE, PLAN_KINDS
+from qa_audit.matrix.evaluate import Evaluation, evaluate, rag
+from qa_audit.matrix.loading import load_matrices, load_matrix, parse_matrix
+from qa_audit.matrix.model import Criterion, Domain, Grade, Judgement, Matrix, Measure, Scale
+
+__all__ = [
+    "FLAG_CODES",
+    "NOT_APPLICABLE",
+    "PLAN_KINDS",
+    "Criterion",
+    "Domain",
+    "Evaluation",
+    "Grade",
+    "Judgement",
+    "Matrix",
+    "Measure",
+    "Scale",
+    "evaluate",
+    "load_matrices",
+    "load_matrix",
+    "parse_matrix",
+    "rag",
+]

@@ -1,0 +1,180 @@
+"""The scoring form for one audit, built from a QA matrix rather than written per criterion.
+
+Per criterion (in matrix order, so keyboard tabbing follows the matrix) there is a grade radio
+``grade__<criterion id>`` and an evidence box ``evidence__<criterion id>``; then ``overall``
+(auditor judgement mode only), ``summary``, ``strengths`` and ``to_improve``.
+
+Two levels of validation:
+
+* draft: ``form.validate()``; anything may be blank, text is length-capped and grades must be
+  choices on the scale;
+* submit: :func:`validate_for_submit`; every criterion graded, evidence given for every grade
+  below the quality threshold, an overall grade in auditor mode, and a summary.
+
+Errors stay on the fields (``field.errors``) so the page's error summary can list them. Drafts
+are saved as a :class:`ScoreSheet` (plain JSON-ready data): see :func:`scores_from_form` and
+:func:`form_data_from_scores`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypedDict
+
+from wtforms import Field, Form, RadioField, SelectChoice, TextAreaField
+from wtforms.validators import Length, Optional
+
+from qa_audit.matrix.codes import NOT_APPLICABLE
+from qa_audit.matrix.model import Criterion, Domain, Matrix
+
+EVIDENCE_MAX_CHARS = 5000
+COMMENT_MAX_CHARS = 10000
+NOT_APPLICABLE_LABEL = "Not applicable"
+_TEXT_FIELDS = ("summary", "strengths", "to_improve")
+
+
+class ScoreSheet(TypedDict):
+    """One audit's answers as plain data (saved as JSON for drafts and submissions)."""
+
+    grades: dict[str, str | None]  # criterion id -> grade id, "n/a" or None
+    evidence: dict[str, str]  # criterion id -> auditor's evidence comment
+    overall: str | None
+    summary: str
+    strengths: str
+    to_improve: str
+
+
+def grade_field_name(criterion_id: str) -> str:
+    return f"grade__{criterion_id}"
+
+
+def evidence_field_name(criterion_id: str) -> str:
+    return f"evidence__{criterion_id}"
+
+
+def build_scoring_form(matrix: Matrix) -> type[Form]:
+    """A :class:`wtforms.Form` subclass for scoring plans against ``matrix``."""
+    fields: dict[str, Any] = {}
+    for criterion in matrix.criteria:
+        fields[grade_field_name(criterion.id)] = RadioField(
+            criterion.title,
+            choices=_grade_choices(matrix, criterion),
+            validators=[Optional()],
+            description=criterion.guidance,
+            invalid_choice_message=f"Select one of the listed grades for {criterion.title}",
+        )
+        fields[evidence_field_name(criterion.id)] = _text_field(
+            f"Evidence for {criterion.title}", EVIDENCE_MAX_CHARS
+        )
+    if matrix.judgement.mode == "auditor":
+        fields["overall"] = RadioField(
+            "Overall grade for the plan",
+            choices=[SelectChoice(grade.id, grade.label) for grade in matrix.scale.grades],
+            validators=[Optional()],
+            invalid_choice_message="Select one of the listed grades for the plan overall",
+            description=f"The quality threshold is {matrix.scale.threshold_label}.",
+        )
+    fields["summary"] = _text_field("Summary for the caseworker", COMMENT_MAX_CHARS)
+    fields["strengths"] = _text_field("Strengths of the plan", COMMENT_MAX_CHARS)
+    fields["to_improve"] = _text_field("What to improve", COMMENT_MAX_CHARS)
+    return type("ScoringForm", (Form,), fields)
+
+
+def fields_by_domain(
+    form: Form, matrix: Matrix
+) -> list[tuple[Domain, list[tuple[Criterion, Field, Field]]]]:
+    """The form's criterion fields grouped for display: (domain, [(criterion, grade, evidence)])."""
+    return [
+        (
+            domain,
+            [
+                (c, form[grade_field_name(c.id)], form[evidence_field_name(c.id)])
+                for c in domain.criteria
+            ],
+        )
+        for domain in matrix.domains
+    ]
+
+
+def validate_for_submit(form: Form, matrix: Matrix) -> bool:
+    """Full validation before an audit is submitted; errors are added to the fields."""
+    form.validate()
+    for criterion in matrix.criteria:
+        _check_criterion(form, matrix, criterion)
+    if (
+        matrix.judgement.mode == "auditor"
+        and not form["overall"].errors
+        and not form["overall"].data
+    ):
+        form["overall"].errors.append("Select an overall grade for the plan")
+    if not (form["summary"].data or "").strip() and not form["summary"].errors:
+        form["summary"].errors.append("Enter a summary for the caseworker")
+    return not form.errors
+
+
+def scores_from_form(form: Form, matrix: Matrix) -> ScoreSheet:
+    """The form's answers as a :class:`ScoreSheet`; blank answers become None or ""."""
+    overall = form["overall"].data if matrix.judgement.mode == "auditor" else None
+    return ScoreSheet(
+        grades={c.id: form[grade_field_name(c.id)].data or None for c in matrix.criteria},
+        evidence={
+            c.id: (form[evidence_field_name(c.id)].data or "").strip() for c in matrix.criteria
+        },
+        overall=overall or None,
+        summary=(form["summary"].data or "").strip(),
+        strengths=(form["strengths"].data or "").strip(),
+        to_improve=(form["to_improve"].data or "").strip(),
+    )
+
+
+def form_data_from_scores(matrix: Matrix, sheet: Mapping[str, Any]) -> dict[str, str | None]:
+    """Field values for ``form_class(data=...)`` from a saved (possibly partial) score sheet.
+
+    Only the criteria of ``matrix`` are read: a sheet is always reopened with the matrix version
+    it was saved against.
+    """
+    grades = sheet.get("grades") or {}
+    evidence = sheet.get("evidence") or {}
+    data: dict[str, str | None] = {}
+    for criterion in matrix.criteria:
+        data[grade_field_name(criterion.id)] = grades.get(criterion.id)
+        data[evidence_field_name(criterion.id)] = evidence.get(criterion.id, "")
+    if matrix.judgement.mode == "auditor":
+        data["overall"] = sheet.get("overall")
+    for name in _TEXT_FIELDS:
+        data[name] = sheet.get(name) or ""
+    return data
+
+
+def _check_criterion(form: Form, matrix: Matrix, criterion: Criterion) -> None:
+    grade_field = form[grade_field_name(criterion.id)]
+    if grade_field.errors:
+        return
+    if not grade_field.data:
+        grade_field.errors.append(f"Select a grade for {criterion.title}")
+        return
+    if grade_field.data == NOT_APPLICABLE or matrix.meets_threshold(grade_field.data):
+        return
+    evidence_field = form[evidence_field_name(criterion.id)]
+    if not (evidence_field.data or "").strip() and not evidence_field.errors:
+        label = matrix.grade(grade_field.data).label
+        evidence_field.errors.append(
+            f"Enter evidence for {criterion.title}: it is graded {label}, "
+            f"below {matrix.scale.threshold_label}"
+        )
+
+
+def _grade_choices(matrix: Matrix, criterion: Criterion) -> list[SelectChoice]:
+    choices = [SelectChoice(grade.id, grade.label) for grade in matrix.scale.grades]
+    if criterion.allow_not_applicable:
+        choices.append(SelectChoice(NOT_APPLICABLE, NOT_APPLICABLE_LABEL))
+    return choices
+
+
+def _text_field(label: str, max_chars: int) -> TextAreaField:
+    return TextAreaField(
+        label,
+        validators=[
+            Length(max=max_chars, message=f"{label} must be {max_chars:,} characters or fewer")
+        ],
+    )

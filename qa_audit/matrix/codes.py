@@ -1,0 +1,38 @@
+"""Fixed vocabularies a matrix file may use: flag codes, plan sections, plan kinds, modes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from qa_audit.documents.model import SECTION_KEYS
+
+OUTCOME_FLAG_CODES: Final = (
+    "vague",
+    "not_measurable",
+    "not_time_bound",
+    "provision_not_outcome",
+    "outdated",
+    "no_linked_need",
+    "provision_not_quantified",
+)
+"""Pre-flags raised on single outcomes or provision lines."""
+
+PLAN_FLAG_CODES: Final = (
+    "golden_thread",
+    "advice_not_reflected",
+    "conversion_template",
+    "no_pfa_outcomes",
+)
+"""Pre-flags raised on the plan as a whole."""
+
+FLAG_CODES: Final = OUTCOME_FLAG_CODES + PLAN_FLAG_CODES
+
+PLAN_SECTIONS: Final = SECTION_KEYS
+
+PLAN_KINDS: Final = ("new", "amended", "reviewed")
+"""Kinds of audited plan a measure can apply to: newly issued, amended, reviewed unchanged."""
+
+JUDGEMENT_MODES: Final = ("auditor", "key_criteria", "weighted")
+
+NOT_APPLICABLE: Final = "n/a"
+"""Score value for a criterion that does not apply to the plan (only where the matrix allows)."""

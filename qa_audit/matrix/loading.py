@@ -1,0 +1,130 @@
+"""Load a QA matrix from a TOML file, TOML text or stored JSON, validating everything.
+
+Every problem in the file is collected and reported together in one :class:`MatrixError`, one
+problem per line, each naming the file, the line where it can be found, and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from qa_audit.errors import MatrixError
+from qa_audit.matrix.build_criteria import read_domains
+from qa_audit.matrix.build_measures import read_measures
+from qa_audit.matrix.build_scale import read_judgement, read_scale
+from qa_audit.matrix.fields import TableReader
+from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.problems import Problems
+
+_TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_END = "(at end of document)"
+_TOP_FIELDS = {
+    "id",
+    "title",
+    "description",
+    "scale",
+    "judgement",
+    "domains",
+    "criteria",
+    "measures",
+}
+
+
+def load_matrix(path: str | Path) -> Matrix:
+    """Read and validate the matrix file at ``path``."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise MatrixError(f"{path}: the matrix file does not exist") from err
+    except UnicodeDecodeError as err:
+        raise MatrixError(f"{path}: the matrix file is not UTF-8 text") from err
+    except OSError as err:
+        raise MatrixError(f"{path}: cannot read the matrix file ({err.strerror})") from err
+    return parse_matrix(text, str(path))
+
+
+def load_matrices(directory: str | Path) -> dict[str, Matrix]:
+    """Every ``*.toml`` matrix directly in ``directory``, by matrix id, checked together.
+
+    Problems in all files (and ids used by two files) are reported in one MatrixError.
+    """
+    matrices: dict[str, Matrix] = {}
+    errors: list[str] = []
+    for path in sorted(Path(directory).glob("*.toml")):
+        try:
+            matrix = load_matrix(path)
+        except MatrixError as err:
+            errors.append(str(err))
+            continue
+        if matrix.id in matrices:
+            errors.append(f"{path}: matrix id '{matrix.id}' is already used by another file")
+        matrices[matrix.id] = matrix
+    if errors:
+        raise MatrixError("\n".join(errors))
+    return matrices
+
+
+def parse_matrix(text: str, source_name: str) -> Matrix:
+    """Validate matrix TOML ``text``; ``source_name`` names it in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise MatrixError(_syntax_message(str(err), source_name, text)) from err
+    return build_matrix(data, Problems(source_name, text))
+
+
+def matrix_from_json(text: str, source_name: str) -> Matrix:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise MatrixError(f"{source_name}: not valid JSON ({err.msg}, line {err.lineno})") from err
+    if not isinstance(data, dict):
+        raise MatrixError(f"{source_name}: a stored matrix must be a JSON object")
+    return build_matrix(data, Problems(source_name))
+
+
+def build_matrix(data: Mapping[str, Any], problems: Problems) -> Matrix:
+    """Check parsed matrix data and build the :class:`Matrix`, or raise every problem found."""
+    root = TableReader(data, (), "", problems)
+    root.reject_unknown(_TOP_FIELDS)
+    scale = read_scale(root)
+    judgement = read_judgement(root, scale)
+    domains = read_domains(root, scale, judgement)
+    criteria = tuple(c for domain in domains for c in domain.criteria)
+    matrix = Matrix(
+        id=root.slug(),
+        title=root.text("title"),
+        description=root.text("description", required=False),
+        scale=scale,
+        judgement=judgement,
+        domains=domains,
+        measures=read_measures(root, criteria),
+    )
+    for domain in domains:
+        if not domain.criteria:
+            problems.add(
+                ("domains", [d.id for d in domains].index(domain.id)),
+                f"domain '{domain.id}'",
+                "has no criteria",
+            )
+    problems.raise_if_any()
+    return matrix
+
+
+def _syntax_message(detail: str, source_name: str, text: str) -> str:
+    found = _TOML_LINE.search(detail)
+    if found is not None:
+        line, column = found.groups()
+        reason = f"{_TOML_LINE.sub('', detail).strip()}, column {column}"
+    elif _TOML_END in detail:
+        line = str(max(len(text.splitlines()), 1))
+        reason = f"{detail.replace(_TOML_END, '').strip()} at the end of the file"
+    else:
+        return f"{source_name}: the file is not valid TOML ({detail})"
+    return f"{source_name}, line {line}: the file is not valid TOML ({reason})"

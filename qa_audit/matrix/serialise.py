@@ -1,0 +1,84 @@
+"""Matrix -> plain data in the same layout as a matrix TOML file, every default written out.
+
+This is the form stored in the database (as JSON) and the input of the content hash, so it must
+stay deterministic: the same content always gives the same dictionary.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_audit.matrix.model import Criterion, Grade, Matrix, Measure
+
+
+def matrix_to_dict(matrix: Matrix) -> dict[str, Any]:
+    judgement: dict[str, Any] = {"mode": matrix.judgement.mode}
+    if matrix.judgement.threshold is not None:
+        judgement["threshold"] = matrix.judgement.threshold
+    return _without_blank_description(
+        {
+            "id": matrix.id,
+            "title": matrix.title,
+            "description": matrix.description,
+            "scale": {"grades": [_grade(g) for g in matrix.scale.grades]},
+            "judgement": judgement,
+            "domains": [
+                _without_blank_description(
+                    {"id": d.id, "title": d.title, "description": d.description}
+                )
+                for d in matrix.domains
+            ],
+            "criteria": [_criterion(c) for c in matrix.criteria],
+            "measures": [_measure(m) for m in matrix.measures],
+        }
+    )
+
+
+def _grade(grade: Grade) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": grade.id,
+        "label": grade.label,
+        "meets_threshold": grade.meets_threshold,
+    }
+    if grade.points is not None:
+        data["points"] = grade.points
+    return data
+
+
+def _criterion(criterion: Criterion) -> dict[str, Any]:
+    return {
+        "id": criterion.id,
+        "title": criterion.title,
+        "domain": criterion.domain,
+        "sections": list(criterion.sections),
+        "guidance": criterion.guidance,
+        "descriptors": dict(criterion.descriptors),
+        "key": criterion.key,
+        "weight": criterion.weight,
+        "flags": list(criterion.flags),
+        "allow_not_applicable": criterion.allow_not_applicable,
+    }
+
+
+def _measure(measure: Measure) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": measure.id,
+        "title": measure.title,
+        "description": measure.description,
+        "target": measure.target,
+        "green_from": measure.green_from,
+        "amber_from": measure.amber_from,
+        "applies_to": list(measure.applies_to),
+    }
+    if measure.source == "judgement":
+        data["source"] = "judgement"
+    else:
+        data["criteria"] = list(measure.criteria)
+    return _without_blank_description(data)
+
+
+def _without_blank_description(data: dict[str, Any]) -> dict[str, Any]:
+    """Descriptions are optional; a missing one is left out rather than stored as ""."""
+    if not data["description"]:
+        del data["description"]
+    return data
