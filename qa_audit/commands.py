@@ -47,5 +47,7 @@ def demo_command():
 
 
 def register(app: Flask) -> None:
-    for command in (create_user_command, demo_command):
+    from qa_audit.matrix.cli import matrix_group
+
+    for command in (create_user_command, demo_command, matrix_group):
         app.cli.add_command(command)

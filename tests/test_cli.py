@@ -45,3 +45,9 @@ def test_demo_loads_once_and_prints_logins(runner):
         db.session.scalar(select(func.count(Plan.id))),
     )
     assert counts[1] >= 100
+
+
+def test_matrix_check_is_available_on_the_qa_audit_command(runner):
+    result = runner.invoke(args=["matrix", "check", "matrix/default.toml"])
+    assert result.exit_code == 0, result.output
+    assert "default.toml" in result.output
