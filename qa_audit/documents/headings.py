@@ -1,0 +1,128 @@
+"""Recognise section headings (A-K, statement-era Parts), areas of need and outcome terms."""
+
+from __future__ import annotations
+
+import re
+
+from .model import AREAS_OF_NEED
+
+MAX_HEADING_WORDS = 16
+MAX_SECTION_WORDS = 24  # 'Section H1: Social care provision under section 2 of the ...' runs long
+SEPARATOR = r"\s*(?:[:.)\-\u2013\u2014|]\s*|\s+)"
+SECTION_PREFIX = re.compile(
+    rf"^\s*section\s+(?P<key>h\s?1|h\s?2|[a-k])\b{SEPARATOR}?(?P<title>.*)$", re.IGNORECASE
+)
+LETTER_PREFIX = re.compile(
+    r"^\s*(?P<key>h\s?1|h\s?2|[a-k])\s*(?:[:.)\-\u2013\u2014|]\s*|\s+)(?P<title>.+)$",
+    re.IGNORECASE,
+)
+PART_PREFIX = re.compile(r"^\s*part\s+(?P<number>\d{1,2})\b[\s:.)\-\u2013\u2014]*", re.IGNORECASE)
+# Most specific first: "special educational provision" before "special educational needs".
+SECTION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern, re.IGNORECASE))
+    for key, pattern in (
+        (
+            "H1",
+            r"^(?:the\s+)?social care provision\b.*(?:section\s*2|s\.?\s?2\b|chronically|csdpa)",
+        ),
+        ("H2", r"^(?:any\s+)?other social care provision|^social care provision"),
+        ("F", r"^(?:the\s+)?special educational provision|^educational provision"),
+        ("G", r"^(?:the\s+)?health(?:\s+care)? provision|^non-educational provision"),
+        ("B", r"^(?:the\s+)?(?:child's |young person's )?special educational needs?\b"),
+        ("C", r"^(?:the\s+)?health(?:\s+care)? needs|^non-educational needs"),
+        ("D", r"^(?:the\s+)?social care needs"),
+        ("E", r"^(?:the\s+)?(?:outcomes?|objectives)\b"),
+        ("A", r"^(?:the\s+)?(?:views|interests|aspirations|all about me|about me)\b"),
+        ("I", r"^(?:the\s+)?(?:placement|educational placement|name and type of)"),
+        ("J", r"^(?:a\s+)?(?:personal budget|direct payments)"),
+        ("K", r"^(?:the\s+)?(?:advice and information|advice\b|appendi(?:x|ces)\b)"),
+    )
+)
+AREA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (area, re.compile(pattern, re.IGNORECASE))
+    for area, pattern in zip(
+        AREAS_OF_NEED,
+        (
+            r"communication(?:,)? (?:and|&) interaction",
+            r"cognition (?:and|&) learning",
+            r"social,? emotional,? (?:and|&) mental health|\bsemh\b",
+            r"sensory (?:and/or|and|or|&) physical|physical (?:and/or|and|or|&) sensory",
+            r"self[- ]care (?:and|&) independence|independence (?:and|&) self[- ]care",
+        ),
+        strict=True,
+    )
+)
+AREA_LABEL = re.compile(r"^\s*(?:area of need|primary need|area)\s*[:\-\u2013]\s*", re.IGNORECASE)
+TERM = re.compile(r"^\s*(long|medium|short)[\s-]*term\b", re.IGNORECASE)
+
+
+def _normal_key(raw: str) -> str:
+    return raw.upper().replace(" ", "")
+
+
+def _title_key(title: str) -> str | None:
+    title = PART_PREFIX.sub("", title).strip()
+    for key, pattern in SECTION_TITLES:
+        if pattern.search(title):
+            return key
+    return None
+
+
+def section_heading(text: str, styled: bool = False) -> str | None:
+    """The section key a heading line names, or None if the line is not a section heading.
+
+    ``styled`` says the document marks the line as a heading, which lets a bare title such as
+    "Special educational needs" count without a letter or Part number.
+    """
+    line = " ".join(text.split())
+    words = len(line.split())
+    if not line or words > MAX_SECTION_WORDS:
+        return None
+    match = SECTION_PREFIX.match(line)
+    if match:
+        return _normal_key(match.group("key"))
+    if words > MAX_HEADING_WORDS:
+        return None
+    match = LETTER_PREFIX.match(line)
+    if match and _title_key(match.group("title")):
+        return _normal_key(match.group("key"))
+    part = PART_PREFIX.match(line)
+    if part or styled or _looks_like_title(line):
+        key = _title_key(line)
+        if key is None and part:
+            return {"2": "B", "3": "F", "4": "I"}.get(part.group("number"))
+        return key
+    return None
+
+
+def _looks_like_title(line: str) -> bool:
+    """Short, no sentence punctuation: how a heading reads when the style does not say so."""
+    return len(line.split()) <= 10 and not line.endswith((".", ",", ";")) and "  " not in line
+
+
+def area_heading(text: str) -> str | None:
+    """The area of need a short subheading names, or None."""
+    line = AREA_LABEL.sub("", " ".join(text.split()))
+    line = re.sub(r"^[BCDEFGH]\d*\s*[:.\-\u2013]?\s+", "", line)
+    if not line or len(line.split()) > 9 or line.endswith("."):
+        return None
+    for area, pattern in AREA_PATTERNS:
+        if pattern.match(line):
+            return area
+    return None
+
+
+def area_in(text: str) -> str | None:
+    """The area of need mentioned anywhere in a label (e.g. a table title row)."""
+    for area, pattern in AREA_PATTERNS:
+        if pattern.search(text):
+            return area
+    return None
+
+
+def term_heading(text: str) -> str | None:
+    line = " ".join(text.split())
+    if len(line.split()) > 12:
+        return None
+    match = TERM.match(line)
+    return match.group(1).lower() if match else None

@@ -1,0 +1,161 @@
+"""Read a text PDF into blocks: body lines become paragraphs, ruled cell grids become tables."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+from qa_audit.errors import BadDocument
+
+from .blocks import Block, Paragraph, Table
+from .limits import Deadline, DocumentLimits
+from .pdf_layout import (
+    Box,
+    GridTable,
+    TextLine,
+    build_tables,
+    join_lines,
+    runs_on,
+    text_lines,
+)
+
+NO_TEXT = "This PDF has no text; upload the Word version or an OCR'd PDF."
+MARGIN_SHARE = 0.07
+MIN_TEXT_CHARS = 20
+
+
+def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as err:
+        if "password" in str(err).lower():
+            raise BadDocument(
+                "The PDF is password-protected. Remove the password and upload it again."
+            ) from err
+        raise BadDocument("The PDF is damaged and cannot be opened. Save it again.") from err
+    try:
+        pages = len(document)
+        if pages > limits.max_pdf_pages:
+            raise BadDocument(
+                f"The PDF has {pages} pages; the most accepted is {limits.max_pdf_pages}."
+            )
+        layouts = []
+        for index in range(pages):
+            deadline.check()
+            layouts.append(_read_page(document[index]))
+    finally:
+        document.close()
+    text_size = sum(len(line.text) for page in layouts for line in page.lines)
+    text_size += sum(
+        len(t.text) for page in layouts for g in page.tables for v in g.texts.values() for t in v
+    )
+    if text_size < MIN_TEXT_CHARS:
+        raise BadDocument(NO_TEXT)
+    repeated = _running_heads(layouts)
+    blocks: list[Block] = []
+    for page in layouts:
+        margin = page.height * MARGIN_SHARE
+        page.lines = [
+            line
+            for line in page.lines
+            if not (_in_margin(line, page.height, margin) and _pattern(line.text) in repeated)
+        ]
+        _append(blocks, page.blocks())
+    return blocks
+
+
+@dataclass
+class PageLayout:
+    lines: list[TextLine]  # body text outside tables
+    tables: list[GridTable]
+    height: float
+
+    def blocks(self) -> list[Block]:
+        """The page's paragraphs and tables, top to bottom."""
+        events: list[tuple[float, Block]] = [(t.top, t.to_table()) for t in self.tables]
+        run: list[TextLine] = []
+        for line in self.lines:
+            if run and any(run[-1].top > table.top > line.top for table in self.tables):
+                events += join_lines(run)
+                run = []
+            run.append(line)
+        events += join_lines(run)
+        events.sort(key=lambda event: -event[0])
+        return [block for _, block in events]
+
+
+def _read_page(page: pypdfium2.PdfPage) -> PageLayout:
+    textpage = page.get_textpage()
+    texts = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        if text.strip():
+            texts.append(Box(left, bottom, right, top, text))
+    cells = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left > 8 and top - bottom > 8:
+            cells.append(Box(left, bottom, right, top))
+    height = page.get_height()
+    textpage.close()
+    page.close()
+    tables = build_tables(cells)
+    body = [text for text in texts if not any(table.take(text) for table in tables)]
+    return PageLayout(text_lines(body), tables, height)
+
+
+def _pattern(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _in_margin(line: TextLine, height: float, margin: float) -> bool:
+    return line.top > height - margin or line.bottom < margin
+
+
+def _running_heads(layouts: list[PageLayout]) -> set[str]:
+    """Header and footer lines (page numbers, plan titles) that repeat on most pages."""
+    counts: Counter[str] = Counter()
+    for page in layouts:
+        margin = page.height * MARGIN_SHARE
+        counts.update(
+            {_pattern(line.text) for line in page.lines if _in_margin(line, page.height, margin)}
+        )
+    needed = max(2, len(layouts) // 2)
+    found = {pattern for pattern, count in counts.items() if count >= needed}
+    return found | {p for p in counts if re.fullmatch(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?", p)}
+
+
+def _append(blocks: list[Block], page_blocks: list[Block]) -> None:
+    """Add a page's blocks, joining a paragraph or table that runs on from the previous page."""
+    if (
+        page_blocks
+        and blocks
+        and isinstance(blocks[-1], Paragraph)
+        and isinstance(page_blocks[0], Paragraph)
+        and runs_on(blocks[-1].text, page_blocks[0].text)
+    ):
+        blocks[-1].text = f"{blocks[-1].text} {page_blocks[0].text}"
+        page_blocks = page_blocks[1:]
+    if (
+        page_blocks
+        and blocks
+        and isinstance(blocks[-1], Table)
+        and isinstance(page_blocks[0], Table)
+        and blocks[-1].column_count == page_blocks[0].column_count
+    ):
+        previous, following = blocks[-1], page_blocks[0]
+        rows = following.rows
+        if rows and previous.rows and _row_texts(rows[0]) == _row_texts(previous.rows[0]):
+            rows = rows[1:]
+        previous.rows.extend(rows)
+        page_blocks = page_blocks[1:]
+    blocks.extend(page_blocks)
+
+
+def _row_texts(row: list) -> list[str]:
+    return [cell.text for cell in row]

@@ -1,0 +1,148 @@
+"""Read needs, outcomes and provision out of a plan table whose columns were recognised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Cell, Table
+from .headings import area_heading, area_in, section_heading
+from .model import Need, Outcome, ProvisionItem
+from .table_columns import Column, header_columns
+
+FILL_DOWN_ROLES = frozenset({"need", "aspiration", "area", "provision", "by_whom", "frequency"})
+HEADER_SEARCH_ROWS = 4
+
+
+@dataclass
+class TableContent:
+    needs: list[Need] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    provision: list[ProvisionItem] = field(default_factory=list)
+    aspirations: list[str] = field(default_factory=list)
+    section_text: dict[str, tuple[str, list[str]]] = field(
+        default_factory=dict
+    )  # key -> title, paras
+    area: str | None = None  # area named in a title row, for what follows the table
+
+
+def find_header(table: Table) -> tuple[int, list[Column]] | None:
+    for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
+        texts = [cell.text if cell else "" for cell in table.grid_row(index)]
+        columns = header_columns(texts)
+        if columns:
+            return index, columns
+    return None
+
+
+def read_plan_table(table: Table, area: str | None) -> TableContent | None:
+    """Content of a plan table, or None if ``table`` is not one. ``area`` is the current area."""
+    header = find_header(table)
+    if header is None:
+        return None
+    header_index, columns = header
+    content = TableContent()
+    for index in range(header_index):
+        area = _title_area(table.grid_row(index)) or area
+    content.area = area
+    for column in columns:
+        if column.section:
+            content.section_text.setdefault(column.section, (column.title, []))
+    previous: dict[int, str] = {}
+    for index in range(header_index + 1, len(table.rows)):
+        slots = table.grid_row(index)
+        title_area = _title_area(slots)
+        if title_area or _is_title_row(slots):
+            area = title_area or area
+            previous.clear()
+            continue
+        _read_row(slots, columns, area, previous, content)
+    return content
+
+
+def _is_title_row(slots: list[Cell | None]) -> bool:
+    filled = [cell for cell in slots if cell is not None and cell.text]
+    return len(filled) == 1 and filled[0].span > 1 and section_heading(filled[0].text) is not None
+
+
+def _title_area(slots: list[Cell | None]) -> str | None:
+    filled = [cell for cell in slots if cell is not None and cell.text]
+    if len(filled) != 1:
+        return None
+    cell = filled[0]
+    if cell.span > 1 or len(slots) == 1 or (slots[0] is cell and len(cell.text.split()) <= 8):
+        return area_heading(cell.text)
+    return None
+
+
+def _read_row(
+    slots: list[Cell | None],
+    columns: list[Column],
+    area: str | None,
+    previous: dict[int, str],
+    content: TableContent,
+) -> None:
+    values: dict[int, str] = {}
+    fresh: dict[int, bool] = {}
+    for column in columns:
+        cell = slots[column.index] if column.index < len(slots) else None
+        text = cell.text if cell is not None else ""
+        continued = cell is None or cell.continued
+        if not text and (continued or column.role in FILL_DOWN_ROLES):
+            text = previous.get(column.index, "")
+            fresh[column.index] = False
+        else:
+            fresh[column.index] = True
+        values[column.index] = text
+    previous.update(values)
+    if not any(values[c.index] for c in columns if c.role in ("outcome", "need", "provision")):
+        return
+    by_role = _by_role(columns, values)
+    row_area = area_in(by_role.get("area", "")) or area
+    needs = [(c, values[c.index]) for c in columns if c.role == "need" and values[c.index]]
+    provision = [(c, values[c.index]) for c in columns if c.role == "provision" and values[c.index]]
+    for column, text in needs:
+        _add_section_text(content, column, text, fresh[column.index])
+        if fresh[column.index]:
+            content.needs.append(Need(text, column.section or "B", row_area))
+    for column, text in provision:
+        _add_section_text(content, column, text, fresh[column.index])
+        if fresh[column.index]:
+            content.provision.append(
+                ProvisionItem(
+                    text,
+                    column.section or "F",
+                    row_area,
+                    by_whom=by_role.get("by_whom") or None,
+                    frequency=by_role.get("frequency") or None,
+                )
+            )
+    aspiration = by_role.get("aspiration")
+    if aspiration and aspiration not in content.aspirations:
+        content.aspirations.append(aspiration)
+    for column in columns:
+        text = values[column.index]
+        if column.role != "outcome" or not text or not fresh[column.index]:
+            continue
+        _add_section_text(content, column, text, True)
+        content.outcomes.append(
+            Outcome(
+                text,
+                need=needs[0][1] if needs else None,
+                provision=provision[0][1] if provision else None,
+                area=row_area,
+                term=column.term,
+            )
+        )
+
+
+def _by_role(columns: list[Column], values: dict[int, str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for column in columns:
+        if values[column.index] and column.role not in found:
+            found[column.role] = values[column.index]
+    return found
+
+
+def _add_section_text(content: TableContent, column: Column, text: str, fresh: bool) -> None:
+    if column.section and fresh:
+        content.section_text.setdefault(column.section, (column.title, []))[1].append(text)

@@ -1,0 +1,150 @@
+"""Decide what an uploaded file really is, from its bytes rather than its name."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Literal
+
+import puremagic
+
+from qa_audit.errors import BadDocument
+
+DocumentKind = Literal["docx", "pdf"]
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+PDF_ENCRYPT = re.compile(rb"/Encrypt\s*(\d+\s+\d+\s+R|<<)")
+MACRO_CONTENT_TYPE = b"macroEnabled"
+
+NAMED_TYPES = {
+    ".jpg": "a JPEG image",
+    ".jpeg": "a JPEG image",
+    ".jfif": "a JPEG image",
+    ".png": "a PNG image",
+    ".gif": "a GIF image",
+    ".tif": "a TIFF image",
+    ".tiff": "a TIFF image",
+    ".bmp": "a bitmap image",
+    ".xlsx": "an Excel spreadsheet",
+    ".xls": "an Excel spreadsheet",
+    ".pptx": "a PowerPoint presentation",
+    ".rtf": "a Rich Text file",
+    ".odt": "an OpenDocument text file",
+    ".html": "a web page",
+    ".htm": "a web page",
+    ".msg": "an Outlook message",
+}
+SUPPORTED = "Please upload the plan as a Word document (.docx) or a PDF."
+
+
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def sniff(data: bytes, filename: str) -> DocumentKind:
+    """Return the real type of an upload, or raise ``BadDocument`` saying why it is refused."""
+    shown = _display_name(filename)
+    if not data:
+        raise BadDocument(f"{shown} is empty (0 bytes). Please upload the plan again.")
+    head = data[:1024]
+    if b"%PDF-" in head:
+        _refuse_encrypted_pdf(data, shown)
+        return "pdf"
+    if data.startswith(ZIP_SIGNATURES):
+        return _sniff_zip(data, shown, filename)
+    if data.startswith(OLE_SIGNATURE):
+        raise BadDocument(_ole_message(data, shown))
+    raise BadDocument(
+        f"{shown} is {_describe_other(data)}, not a Word or PDF document. {SUPPORTED}"
+    )
+
+
+def _display_name(filename: str) -> str:
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return f'"{name}"' if name else "The file"
+
+
+def _refuse_encrypted_pdf(data: bytes, shown: str) -> None:
+    if not PDF_ENCRYPT.search(data):
+        return
+    import pypdfium2
+
+    try:
+        pypdfium2.PdfDocument(data).close()
+    except pypdfium2.PdfiumError as err:
+        raise BadDocument(
+            f"{shown} is a password-protected PDF. Remove the password and upload it again."
+        ) from err
+
+
+def _sniff_zip(data: bytes, shown: str, filename: str) -> DocumentKind:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+        content_types = (
+            archive.read("[Content_Types].xml")[:200_000] if "[Content_Types].xml" in names else b""
+        )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as err:
+        raise BadDocument(
+            f"{shown} is damaged and cannot be opened. Save the plan again and re-upload it."
+        ) from err
+    except NotImplementedError as err:
+        raise BadDocument(f"{shown} uses an unsupported compression method. {SUPPORTED}") from err
+    if "word/document.xml" in names:
+        if (
+            filename.lower().endswith((".docm", ".dotm"))
+            or any(name.lower().endswith("vbaproject.bin") for name in names)
+            or MACRO_CONTENT_TYPE in content_types
+        ):
+            raise BadDocument(
+                f"{shown} is a Word document with macros. Save it as a Word Document (.docx) "
+                "without macros and upload it again."
+            )
+        return "docx"
+    if "xl/workbook.xml" in names:
+        kind = "an Excel spreadsheet"
+    elif "ppt/presentation.xml" in names:
+        kind = "a PowerPoint presentation"
+    elif "mimetype" in names:
+        kind = "an OpenDocument file"
+    else:
+        kind = "a zip archive"
+    raise BadDocument(f"{shown} is {kind}, not a Word or PDF document. {SUPPORTED}")
+
+
+def _ole_message(data: bytes, shown: str) -> str:
+    if _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data:
+        return (
+            f"{shown} is password-protected. Remove the password in Word "
+            "(File > Info > Protect Document) and upload it again."
+        )
+    if _utf16("WordDocument") in data:
+        return (
+            f"{shown} is in the old Word 97-2003 (.doc) format. Open it in Word, "
+            "save it as a Word Document (.docx) and upload that."
+        )
+    if _utf16("Workbook") in data:
+        return f"{shown} is an Excel spreadsheet, not a Word or PDF document. {SUPPORTED}"
+    return f"{shown} is an old-style Office file that cannot be read. {SUPPORTED}"
+
+
+def _describe_other(data: bytes) -> str:
+    try:
+        extension = puremagic.from_string(data[:8192])
+    except (puremagic.PureError, ValueError):
+        extension = ""
+    if extension.lower() in NAMED_TYPES:
+        return NAMED_TYPES[extension.lower()]
+    if _looks_like_text(data[:4096]):
+        return "a plain text file"
+    return "an unrecognised kind of file"
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not any(byte < 9 for byte in sample)

@@ -1,0 +1,78 @@
+"""Generate one plan: choose facts, lay them out, pad to length, render, record the truth."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .content import FILLER
+from .layouts import LAYOUT_BUILDERS
+from .plan_facts import PlanFacts, choose_facts
+from .render_docx import render_docx
+from .render_pdf import render_pdf
+from .sections import Writer
+from .spec import Block, FillerSlot, GeneratedPlan, Para, PlanTruth, TableSpec
+
+LAYOUTS: tuple[str, ...] = tuple(LAYOUT_BUILDERS)
+ALL_SECTIONS = {"A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"}
+
+
+def generate_plan(
+    seed: int, layout: str, fmt: Literal["docx", "pdf"] = "docx", words: int | None = None
+) -> GeneratedPlan:
+    """A fictional plan in ``layout`` and ``fmt``; ``words`` pads it to about that length."""
+    if layout not in LAYOUT_BUILDERS:
+        raise ValueError(f"unknown layout {layout!r}; choose from {', '.join(LAYOUTS)}")
+    facts = choose_facts(seed)
+    blocks, outcomes = LAYOUT_BUILDERS[layout](Writer(facts))
+    blocks = _pad(blocks, facts, words)
+    if fmt == "docx":
+        data = render_docx(blocks)
+    elif fmt == "pdf":
+        data = render_pdf(blocks, f"EHC plan {facts.initials}")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    truth = PlanTruth(
+        sections=set(ALL_SECTIONS),
+        outcomes=outcomes,
+        template="conversion" if layout == "conversion" else "current",
+        year_group=facts.year_group,
+        issue_date=facts.issue_date,
+        review_date=facts.review_date,
+        aspirations=list(facts.aspirations),
+        advice_sources=[source for source, _, _ in facts.advice],
+    )
+    return GeneratedPlan(data, f"plan-{seed:04d}-{layout}.{fmt}", truth, layout, fmt)
+
+
+def _words(blocks: list[Block]) -> int:
+    total = 0
+    for block in blocks:
+        if isinstance(block, Para):
+            total += len(block.text.split())
+        elif isinstance(block, TableSpec):
+            for row in block.rows:
+                for cell in row:
+                    if cell is not None:
+                        total += len(cell.text.split()) + _words(cell.blocks or [])
+    return total
+
+
+def _pad(blocks: list[Block], facts: PlanFacts, words: int | None) -> list[Block]:
+    slots = [i for i, block in enumerate(blocks) if isinstance(block, FillerSlot)]
+    extra: dict[int, list[Block]] = {i: [] for i in slots}
+    missing = (words or 0) - _words(blocks)
+    rng = facts.rng
+    turn = 0
+    while missing > 0 and slots:
+        sentences = [s.format(c=facts.initials) for s in rng.sample(FILLER, rng.randint(4, 6))]
+        text = " ".join(sentences)
+        extra[slots[turn % len(slots)]].append(Para(text))
+        missing -= len(text.split())
+        turn += 1
+    padded: list[Block] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, FillerSlot):
+            padded += extra[index]
+        else:
+            padded.append(block)
+    return padded

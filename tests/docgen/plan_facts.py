@@ -1,0 +1,106 @@
+"""The fictional child and plan facts a layout writes out (chosen deterministically)."""
+
+from __future__ import annotations
+
+import random
+import string
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .content import ADVICE, ASPIRATIONS, EDUCATION, HEALTH, SCHOOLS, SOCIAL_CARE, Strand
+
+
+@dataclass(frozen=True)
+class FilledStrand:
+    area: str | None
+    need: str
+    outcome: str
+    provision: str
+    by_whom: str
+    frequency: str
+
+
+@dataclass
+class PlanFacts:
+    initials: str
+    year_group: int | None  # 0 = Reception, None = early years (nursery)
+    issue_date: date
+    review_date: date
+    strands: list[FilledStrand]  # education strands, grouped by area in order
+    health: FilledStrand | None
+    social: FilledStrand | None
+    social_other: str | None  # H2 provision when there is social care
+    aspirations: list[str]
+    advice: list[tuple[str, str, date]]  # source, author role, date
+    school: str
+    rng: random.Random
+
+    @property
+    def areas(self) -> list[str]:
+        return list(dict.fromkeys(s.area for s in self.strands if s.area))
+
+    def in_area(self, area: str) -> list[FilledStrand]:
+        return [s for s in self.strands if s.area == area]
+
+    @property
+    def all_strands(self) -> list[FilledStrand]:
+        extra = [s for s in (self.health, self.social) if s]
+        return self.strands + extra
+
+
+def choose_facts(seed: int) -> PlanFacts:
+    rng = random.Random(seed)
+    initials = ".".join(rng.sample(string.ascii_uppercase, 2)) + "."
+    year_group = rng.choice([None, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+    issue = date(2024, 1, 8) + timedelta(days=rng.randrange(0, 600))
+    review = issue + timedelta(days=rng.randrange(300, 365))
+    key_stage = 1 if (year_group or 0) <= 2 else 2 if (year_group or 0) <= 6 else 3
+    fill = _filler(initials, issue.year + 1, key_stage)
+    health = fill(rng.choice(HEALTH), None) if rng.random() < 0.6 else None
+    social_pick = rng.choice(SOCIAL_CARE) if rng.random() < 0.5 else None
+    social = fill(social_pick[0], None) if social_pick else None
+    wanted = rng.randint(3, 10) - (health is not None) - (social is not None)
+    strands = _education_strands(rng, max(wanted, 2), fill)
+    advice = [
+        (source, role, issue - timedelta(days=rng.randrange(20, 150)))
+        for source, role in rng.sample(ADVICE, rng.randint(3, len(ADVICE)))
+    ]
+    return PlanFacts(
+        initials=initials,
+        year_group=year_group,
+        issue_date=issue,
+        review_date=review,
+        strands=strands,
+        health=health,
+        social=social,
+        social_other=social_pick[1] if social_pick else None,
+        aspirations=rng.sample(ASPIRATIONS, rng.randint(1, 3)),
+        advice=advice,
+        school=rng.choice(SCHOOLS),
+        rng=rng,
+    )
+
+
+def _filler(initials: str, year: int, key_stage: int):
+    def fill(strand: Strand, area: str | None) -> FilledStrand:
+        values = {"c": initials, "y": year, "k": key_stage}
+        return FilledStrand(
+            area,
+            strand.need.format(**values),
+            strand.outcome.format(**values),
+            strand.provision.format(**values),
+            strand.by_whom,
+            strand.frequency,
+        )
+
+    return fill
+
+
+def _education_strands(rng: random.Random, wanted: int, fill) -> list[FilledStrand]:
+    areas = rng.sample(list(EDUCATION), rng.randint(2, 4))
+    pools = {area: rng.sample(EDUCATION[area], len(EDUCATION[area])) for area in areas}
+    chosen: dict[str, list[Strand]] = {area: [pools[area].pop()] for area in areas}
+    while sum(len(v) for v in chosen.values()) < wanted and any(pools.values()):
+        area = rng.choice([a for a in areas if pools[a]])
+        chosen[area].append(pools[area].pop())
+    return [fill(strand, area) for area in areas for strand in chosen[area]]
