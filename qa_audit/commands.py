@@ -48,6 +48,7 @@ def demo_command():
 
 def register(app: Flask) -> None:
     from qa_audit.matrix.cli import matrix_group
+    from qa_audit.uploads.cli import import_command
 
-    for command in (create_user_command, demo_command, matrix_group):
+    for command in (create_user_command, demo_command, matrix_group, import_command):
         app.cli.add_command(command)

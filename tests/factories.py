@@ -9,6 +9,8 @@ from datetime import date
 from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
+from qa_audit.uploads.importing import import_document
+from tests.docgen import generate_plan
 
 PASSWORD = "correct-horse-battery"
 _counter = itertools.count(1)
@@ -37,6 +39,14 @@ class Factory:
         db.session.add(plan)
         db.session.commit()
         return plan
+
+    def document(self, plan: Plan, seed: int = 1, layout: str = "headed", fmt: str = "docx"):
+        """A real generated plan document, imported the way an upload is."""
+        generated = generate_plan(seed, layout, fmt)
+        result = import_document(generated.data, generated.filename, user=None, plan=plan)
+        assert result.status == "imported", result.message
+        db.session.commit()
+        return result.document
 
     def audit(self, plan: Plan, auditor: User, **fields) -> Audit:
         audit = Audit(plan_id=plan.id, auditor_id=auditor.id, **fields)

@@ -1,5 +1,6 @@
-from flask import Blueprint, render_template, request
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from sqlalchemy import select
 
 from qa_audit.access_log import record_access
 from qa_audit.auth.permissions import requires
@@ -7,6 +8,7 @@ from qa_audit.extensions import db
 from qa_audit.models import Plan
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.plans.queries import get_visible_plan, visible_plans
+from qa_audit.uploads.forms import DocumentForm, PlanDetailsForm
 
 bp = Blueprint("plans", __name__, url_prefix="/plans")
 
@@ -29,5 +31,33 @@ def show(plan_id: int):
     record_access("view_plan", "plan", plan.id)
     db.session.commit()
     return render_template(
-        "plans/show.html", plan=plan, kinds=PLAN_KINDS, phases=PHASES, needs=PRIMARY_NEEDS
+        "plans/show.html",
+        plan=plan,
+        kinds=PLAN_KINDS,
+        phases=PHASES,
+        needs=PRIMARY_NEEDS,
+        version_form=DocumentForm(),
     )
+
+
+@bp.route("/<int:plan_id>/edit", methods=["GET", "POST"])
+@requires("plans.edit")
+def edit(plan_id: int):
+    """Fill in or correct a plan's details (often after a batch upload without a CSV)."""
+    plan = get_visible_plan(current_user, plan_id)
+    form = PlanDetailsForm(obj=plan)
+    if form.validate_on_submit():
+        taken = db.session.scalar(
+            select(Plan.id).where(Plan.reference == form.reference.data, Plan.id != plan.id)
+        )
+        if taken:
+            form.reference.errors.append("Another plan already has this reference")
+        else:
+            form.populate_obj(plan)
+            for name in ("team", "caseworker", "phase", "primary_need"):
+                setattr(plan, name, getattr(plan, name) or None)
+            record_access("edit_plan", "plan", plan.id)
+            db.session.commit()
+            flash("Plan details saved.")
+            return redirect(url_for("plans.show", plan_id=plan.id))
+    return render_template("plans/edit.html", form=form, plan=plan)

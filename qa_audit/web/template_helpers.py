@@ -10,6 +10,7 @@ from qa_audit.web.csp_nonce import csp_nonce
 NAVIGATION = [
     ("main.dashboard", "Dashboard", "dashboard"),
     ("plans.index", "Plans", "plans.list"),
+    ("uploads.upload_batch", "Upload plans", "documents.upload"),
     ("admin.users", "Users", "users.manage"),
 ]
 

@@ -17,7 +17,7 @@ def test_sign_in_and_see_the_dashboard(page, make):
     assert page.get_by_role("heading", name="Dashboard").is_visible()
     assert "Priya Lead (QA lead)" in page.locator(".app-header__user").inner_text()
     navigation = page.get_by_role("navigation", name="Menu")
-    assert navigation.get_by_role("link", name="Plans").is_visible()
+    assert navigation.get_by_role("link", name="Plans", exact=True).is_visible()
     assert navigation.get_by_role("link", name="Users").count() == 0
     # Strict CSP, yet GOV.UK Frontend's scripts ran: nothing was blocked.
     assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')")

@@ -22,7 +22,9 @@ def world(app, make):
     users = {role: make.user(role, team="North") for role in ROLES}
     plan = make.plan(team="North")
     make.audit(plan, users["auditor"])
-    return {"users": users, "values": {"plan_id": plan.id, "user_id": users["auditor"].id}}
+    document = make.document(plan)
+    values = {"plan_id": plan.id, "user_id": users["auditor"].id, "document_id": document.id}
+    return {"users": users, "values": values}
 
 
 def _url(app, rule, values):
@@ -42,6 +44,7 @@ def test_anonymous_users_are_sent_to_sign_in(app, client, world):
             continue
         url = _url(app, rule, world["values"])
         response = client.open(url, method=method)
+        response.close()
         if method == "POST" and response.status_code == 400:
             continue  # refused by CSRF before anything else: also safe
         assert response.status_code == 302, rule.endpoint
@@ -59,6 +62,7 @@ def test_role_by_route_matches_permission_table(app, client, world, role):
         url = _url(app, rule, world["values"])
         data = {"csrf_token": token} if method == "POST" else None
         response = client.open(url, method=method, data=data)
+        response.close()
         if can(role, action):
             assert response.status_code not in (401, 403), f"{role} refused {rule.endpoint}"
             assert not response.headers.get("Location", "").startswith("/login")

@@ -1,0 +1,44 @@
+"""Import many documents, one commit per file: a bad file is reported and skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from flask import current_app
+
+from qa_audit.extensions import db
+from qa_audit.models import User
+from qa_audit.uploads.importing import ImportResult, import_document, safe_filename
+from qa_audit.uploads.metadata import PlanMetadata
+
+
+def import_batch(
+    files: Iterable[tuple[str, bytes]],
+    metadata: dict[str, PlanMetadata],
+    *,
+    user: User | None,
+    progress: Callable[[ImportResult], None] | None = None,
+) -> list[ImportResult]:
+    results = []
+    for filename, data in files:
+        details = metadata.get(safe_filename(filename))
+        try:
+            result = import_document(data, filename, user=user, metadata=details)
+        except Exception:
+            db.session.rollback()
+            current_app.logger.exception("import failed unexpectedly")
+            result = ImportResult(
+                safe_filename(filename),
+                "failed",
+                "The file could not be imported because of a problem in the service. "
+                "Nothing was stored for it.",
+            )
+        else:
+            if result.status == "failed":
+                db.session.rollback()
+            else:
+                db.session.commit()
+        results.append(result)
+        if progress:
+            progress(result)
+    return results

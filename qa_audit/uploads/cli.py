@@ -1,0 +1,76 @@
+"""``qa-audit import PATH... [--metadata FILE.csv]``: bulk import with a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from qa_audit.errors import QaAuditError
+from qa_audit.uploads.batch import import_batch
+from qa_audit.uploads.metadata import read_metadata_csv
+
+DOCUMENT_SUFFIXES = {".docx", ".pdf", ".docm", ".doc"}
+
+
+def _expand(paths: tuple[Path, ...]) -> list[Path]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def _summary(results) -> Table:
+    table = Table(title="Import summary")
+    for column in ("File", "Result", "Plan", "Details"):
+        table.add_column(column)
+    for result in results:
+        plan = result.plan.reference if result.plan else ""
+        table.add_row(result.filename, result.status, plan, result.message)
+    return table
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--metadata",
+    "metadata_csv",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV of plan details, one row per file.",
+)
+def import_command(paths: tuple[Path, ...], metadata_csv: Path | None) -> None:
+    """Import plan documents (.docx, PDF; folders are searched). Exits 1 if any file failed."""
+    try:
+        metadata = (
+            read_metadata_csv(metadata_csv.read_text(encoding="utf-8-sig"), str(metadata_csv))
+            if metadata_csv
+            else {}
+        )
+    except (QaAuditError, UnicodeDecodeError) as error:
+        raise click.ClickException(str(error)) from error
+    files = _expand(paths)
+    console = Console(stderr=True)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("Importing", total=len(files))
+        results = import_batch(
+            ((path.name, path.read_bytes()) for path in files),
+            metadata,
+            user=None,
+            progress=lambda _result: progress.advance(task),
+        )
+    Console().print(_summary(results))
+    counts = {
+        status: sum(r.status == status for r in results)
+        for status in ("imported", "duplicate", "failed")
+    }
+    click.echo(", ".join(f"{n} {status}" for status, n in counts.items()))
+    if counts["failed"]:
+        raise SystemExit(1)

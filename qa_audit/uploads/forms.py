@@ -1,0 +1,84 @@
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired, MultipleFileField
+from wtforms import DateField, IntegerField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
+
+from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
+from qa_audit.web.widgets import FileInput, Select, TextInput
+
+
+def _choices(options: dict, blank: str | None = None) -> list[SelectChoice]:
+    first = [SelectChoice("", blank)] if blank else []
+    return first + [SelectChoice(key, label) for key, label in options.items()]
+
+
+class DocumentForm(FlaskForm):
+    document = FileField(
+        "Plan document",
+        description="A Word (.docx) file, or a PDF with a text layer.",
+        validators=[FileRequired("Choose the plan document to upload")],
+        widget=FileInput(),
+    )
+
+
+class PlanDetailsForm(FlaskForm):
+    reference = StringField(
+        "Plan reference",
+        description="The pseudonymous reference your service uses. Never a child's name.",
+        validators=[DataRequired("Enter the plan reference"), Length(max=40)],
+        widget=TextInput(),
+    )
+    issue_date = DateField(
+        "Date the plan was issued",
+        description="For example, 2025-10-27. Left blank, it is read from the document.",
+        validators=[Optional()],
+        widget=TextInput(),
+    )
+    kind = SelectField("Kind of plan", choices=_choices(PLAN_KINDS), widget=Select())
+    team = StringField("Team", validators=[Optional(), Length(max=80)], widget=TextInput())
+    caseworker = StringField(
+        "Caseworker", validators=[Optional(), Length(max=120)], widget=TextInput()
+    )
+    phase = SelectField(
+        "Phase",
+        choices=_choices(PHASES, "Not recorded"),
+        validators=[Optional()],
+        widget=Select(),
+    )
+    year_group = IntegerField(
+        "Year group",
+        description="0 for Reception, 1 to 14 for Years 1 to 14.",
+        validators=[Optional(), NumberRange(0, 14, "Enter a year group from 0 to 14")],
+        widget=TextInput(),
+    )
+    primary_need = SelectField(
+        "Primary need",
+        choices=_choices(PRIMARY_NEEDS, "Not recorded"),
+        validators=[Optional()],
+        widget=Select(),
+    )
+
+    def validate_reference(self, field):
+        if any(ch.isspace() for ch in field.data.strip()):
+            raise ValidationError("A plan reference has no spaces, for example EHCP-2025-0042")
+
+
+class PlanUploadForm(DocumentForm, PlanDetailsForm):
+    """One plan's document with its details: a known reference adds a new version."""
+
+
+class BatchUploadForm(FlaskForm):
+    documents = MultipleFileField(
+        "Plan documents",
+        description="Choose several .docx or PDF files at once.",
+        validators=[DataRequired("Choose at least one plan document")],
+        widget=FileInput(),
+    )
+    metadata = FileField(
+        "Metadata (optional CSV)",
+        description="Columns: file, reference, issue_date, kind, team, caseworker, phase, "
+        "year_group, primary_need. Without it, dates and year group are read from each document "
+        "and the rest can be filled in afterwards.",
+        widget=FileInput(),
+    )

@@ -1,0 +1,100 @@
+"""Plan metadata for uploads: from a form, a CSV beside a batch, or the document itself."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from qa_audit.errors import QaAuditError
+from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
+
+CSV_COLUMNS = (
+    "file",
+    "reference",
+    "issue_date",
+    "kind",
+    "team",
+    "caseworker",
+    "phase",
+    "year_group",
+    "primary_need",
+)
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+
+
+@dataclass
+class PlanMetadata:
+    reference: str | None = None
+    issue_date: date | None = None
+    kind: str | None = None
+    team: str | None = None
+    caseworker: str | None = None
+    phase: str | None = None
+    year_group: int | None = None
+    primary_need: str | None = None
+
+    def given(self) -> dict:
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None
+        }
+
+
+def parse_date(text: str) -> date:
+    for pattern in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+
+
+def _choice(value: str, allowed: dict, name: str) -> str:
+    for key, label in allowed.items():
+        if value.strip().lower() in {key.lower(), label.lower()}:
+            return key
+    raise ValueError(f"{name} '{value}' is not one of: {', '.join(allowed)}")
+
+
+def _row_metadata(row: dict[str, str]) -> PlanMetadata:
+    value = {k: (v or "").strip() for k, v in row.items() if k}
+    year = value.get("year_group", "")
+    if year and not year.lstrip("-").isdigit():
+        year = "0" if year.lower() in {"r", "reception"} else year.lower().removeprefix("year ")
+    return PlanMetadata(
+        reference=value.get("reference") or None,
+        issue_date=parse_date(value["issue_date"]) if value.get("issue_date") else None,
+        kind=_choice(value["kind"], PLAN_KINDS, "kind") if value.get("kind") else None,
+        team=value.get("team") or None,
+        caseworker=value.get("caseworker") or None,
+        phase=_choice(value["phase"], PHASES, "phase") if value.get("phase") else None,
+        year_group=int(year) if year else None,
+        primary_need=(
+            _choice(value["primary_need"], PRIMARY_NEEDS, "primary need")
+            if value.get("primary_need")
+            else None
+        ),
+    )
+
+
+def read_metadata_csv(text: str, source: str = "the metadata CSV") -> dict[str, PlanMetadata]:
+    """File name -> metadata. Every problem is reported at once, with its row number."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [name.strip().lower() for name in reader.fieldnames or []]
+    if "file" not in header:
+        raise QaAuditError(
+            f"{source} needs a 'file' column naming each document; columns it may have: "
+            + ", ".join(CSV_COLUMNS)
+        )
+    reader.fieldnames = header
+    found, problems = {}, []
+    for number, row in enumerate(reader, start=2):
+        try:
+            found[(row.get("file") or "").strip()] = _row_metadata(row)
+        except ValueError as error:
+            problems.append(f"{source}, row {number}: {error}")
+    if problems:
+        raise QaAuditError("\n".join(problems))
+    found.pop("", None)
+    return found

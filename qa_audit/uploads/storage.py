@@ -1,0 +1,56 @@
+"""Uploaded files on disk, named by content hash, outside ``static/``; written atomically so a
+crash leaves either the whole file or nothing."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from qa_audit.errors import QaAuditError
+
+
+def _resolve(folder: str | Path, relative: str) -> Path:
+    root = Path(folder).resolve()
+    path = (root / relative).resolve()
+    if root not in path.parents:
+        raise QaAuditError("That document's stored path is not inside the upload folder.")
+    return path
+
+
+def store(folder: str | Path, sha256: str, suffix: str, data: bytes) -> str:
+    """Write ``data`` once under its hash; returns the path relative to ``folder``."""
+    relative = f"{sha256[:2]}/{sha256}.{suffix}"
+    target = _resolve(folder, relative)
+    if target.exists():
+        return relative
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomically(target, data)
+    except OSError as error:
+        raise QaAuditError(
+            "The document could not be saved: the server's disk may be full. Nothing was "
+            "changed; try again later or tell your administrator."
+        ) from error
+    return relative
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_path(folder: str | Path, relative: str) -> Path:
+    return _resolve(folder, relative)
+
+
+def remove(folder: str | Path, relative: str) -> None:
+    _resolve(folder, relative).unlink(missing_ok=True)

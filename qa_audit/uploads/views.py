@@ -1,0 +1,121 @@
+from collections import Counter
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    send_file,
+    url_for,
+)
+from flask_login import current_user
+
+from qa_audit.access_log import record_access
+from qa_audit.auth.permissions import requires
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.models import PlanDocument
+from qa_audit.plans.queries import get_visible_plan
+from qa_audit.uploads import storage
+from qa_audit.uploads.batch import import_batch
+from qa_audit.uploads.forms import BatchUploadForm, DocumentForm, PlanUploadForm
+from qa_audit.uploads.importing import import_document
+from qa_audit.uploads.metadata import PlanMetadata, read_metadata_csv
+
+bp = Blueprint("uploads", __name__)
+
+MIME_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
+
+
+def _finish(result, form_field):
+    """Commit a good import and go to its plan; otherwise show the reason on the form."""
+    if result.status == "failed":
+        db.session.rollback()
+        form_field.errors.append(result.message)
+        return None
+    db.session.commit()
+    flash(result.message)
+    return redirect(url_for("plans.show", plan_id=result.plan.id))
+
+
+@bp.route("/plans/upload", methods=["GET", "POST"])
+@requires("documents.upload")
+def upload():
+    form = PlanUploadForm()
+    if form.validate_on_submit():
+        details = {name: form[name].data or None for name in PlanMetadata.__dataclass_fields__}
+        upload_file = form.document.data
+        result = import_document(
+            upload_file.read(),
+            upload_file.filename,
+            user=current_user,
+            metadata=PlanMetadata(**details),
+        )
+        if response := _finish(result, form.document):
+            return response
+    return render_template("uploads/upload.html", form=form)
+
+
+@bp.route("/plans/<int:plan_id>/documents", methods=["POST"])
+@requires("documents.upload")
+def new_version(plan_id: int):
+    plan = get_visible_plan(current_user, plan_id)
+    form = DocumentForm()
+    if form.validate_on_submit():
+        upload_file = form.document.data
+        result = import_document(
+            upload_file.read(), upload_file.filename, user=current_user, plan=plan
+        )
+        if response := _finish(result, form.document):
+            return response
+    for message in form.document.errors:
+        flash(f"The new version was not uploaded. {message}")
+    return redirect(url_for("plans.show", plan_id=plan.id))
+
+
+@bp.route("/plans/upload/batch", methods=["GET", "POST"])
+@requires("documents.upload")
+def upload_batch():
+    form = BatchUploadForm()
+    if form.validate_on_submit():
+        metadata = {}
+        if form.metadata.data:
+            try:
+                text = form.metadata.data.read().decode("utf-8-sig")
+                metadata = read_metadata_csv(text, "The metadata CSV")
+            except (QaAuditError, UnicodeDecodeError) as error:
+                message = (
+                    str(error)
+                    if isinstance(error, QaAuditError)
+                    else ("The metadata file is not a CSV saved as text (UTF-8).")
+                )
+                form.metadata.errors.extend(message.splitlines())
+        if not form.metadata.errors:
+            files = [(f.filename, f.read()) for f in form.documents.data if f.filename]
+            results = import_batch(files, metadata, user=current_user)
+            counts = Counter(result.status for result in results)
+            return render_template("uploads/results.html", results=results, counts=counts)
+    return render_template("uploads/batch.html", form=form)
+
+
+@bp.route("/documents/<int:document_id>/download")
+@requires("documents.download")
+def download(document_id: int):
+    document = db.session.get(PlanDocument, document_id) or abort(404)
+    get_visible_plan(current_user, document.plan_id)
+    if document.stored_path is None:
+        abort(404)
+    record_access("download_document", "document", document.id)
+    db.session.commit()
+    path = storage.load_path(current_app.config["UPLOAD_FOLDER"], document.stored_path)
+    return send_file(
+        path,
+        mimetype=MIME_TYPES[document.file_type],
+        as_attachment=True,
+        download_name=f"{document.plan.reference}-v{document.version}.{document.file_type}",
+    )

@@ -1,0 +1,135 @@
+import io
+
+import pytest
+from sqlalchemy import func, select
+
+from qa_audit.extensions import db
+from qa_audit.models import AccessLog, Plan, PlanDocument
+from tests.docgen import bad_files, generate_plan
+from tests.factories import csrf_token_from, login
+
+GOOD = generate_plan(11, "headed", "docx")
+
+
+def _upload(client, data: bytes, filename: str, **fields):
+    form = {"reference": "EHCP-2025-0101", "kind": "new", "team": "North", **fields}
+    form["csrf_token"] = csrf_token_from(client, "/plans/upload")
+    form["document"] = (io.BytesIO(data), filename)
+    return client.post("/plans/upload", data=form, content_type="multipart/form-data")
+
+
+def _count(model) -> int:
+    return db.session.scalar(select(func.count()).select_from(model))
+
+
+def test_upload_one_plan_then_a_new_version(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    response = _upload(client, GOOD.data, "plan one.docx")
+    assert response.status_code == 302
+    plan = db.session.scalar(select(Plan).where(Plan.reference == "EHCP-2025-0101"))
+    assert plan.team == "North"
+    page = client.get(f"/plans/{plan.id}").get_data(as_text=True)
+    assert "Stored as version 1 of EHCP-2025-0101" in page
+    assert f"Outcomes ({len(GOOD.truth.outcomes)})" in page
+    second = generate_plan(12, "area_tables", "pdf")
+    _upload(client, second.data, "plan one v2.pdf")
+    versions = db.session.scalars(select(PlanDocument.version).order_by(PlanDocument.version))
+    assert list(versions) == [1, 2]
+
+
+def test_identical_file_is_recognised_not_stored_twice(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    _upload(client, GOOD.data, "plan.docx")
+    response = _upload(client, GOOD.data, "same plan again.docx")
+    assert response.status_code == 302
+    assert _count(PlanDocument) == 1
+    plan = db.session.scalar(select(Plan))
+    assert "Already uploaded as version 1" in client.get(f"/plans/{plan.id}").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("case", sorted(bad_files()))
+def test_bad_file_gets_its_message_and_earlier_data_is_intact(client, make, case):
+    data, filename, fragment = bad_files()[case]
+    login(client, make.user("sen_manager", team="North"))
+    _upload(client, GOOD.data, "good.docx")
+    response = _upload(client, data, filename, reference="EHCP-2025-0999")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert fragment in body
+    assert "There is a problem" in body
+    assert "Traceback" not in body
+    assert _count(PlanDocument) == 1 and _count(Plan) == 1
+    # What the user typed is kept for the next try.
+    assert 'value="EHCP-2025-0999"' in body
+
+
+def test_download_returns_the_original_and_is_logged(app, client, make):
+    login(client, make.user("sen_manager", team="North"))
+    _upload(client, GOOD.data, "plan.docx")
+    document = db.session.scalar(select(PlanDocument))
+    with client.get(f"/documents/{document.id}/download") as response:
+        assert response.status_code == 200
+        assert response.data == GOOD.data
+        disposition = response.headers["Content-Disposition"]
+    assert "attachment" in disposition
+    assert "EHCP-2025-0101-v1.docx" in disposition
+    actions = db.session.scalars(select(AccessLog.action)).all()
+    assert "download_document" in actions
+
+
+def test_stored_file_is_outside_static_and_not_served(app, client, make):
+    login(client, make.user("sen_manager", team="North"))
+    _upload(client, GOOD.data, "plan.docx")
+    document = db.session.scalar(select(PlanDocument))
+    assert "static" not in app.config["UPLOAD_FOLDER"]
+    assert client.get(f"/static/{document.stored_path}").status_code == 404
+
+
+def test_other_team_cannot_download_or_add_versions(app, client, make):
+    login(client, make.user("sen_manager", team="North"))
+    _upload(client, GOOD.data, "plan.docx")
+    document = db.session.scalar(select(PlanDocument))
+    other = app.test_client()
+    login(other, make.user("sen_manager", team="South"))
+    assert other.get(f"/documents/{document.id}/download").status_code == 404
+    body = _upload(other, generate_plan(5, "headed").data, "x.docx").get_data(as_text=True)
+    assert "belongs to another team" in body
+    assert _count(PlanDocument) == 1
+
+
+def test_batch_upload_skips_bad_files_and_imports_the_rest(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    files = [
+        (io.BytesIO(generate_plan(21, "headed", "docx").data), "a.docx"),
+        (io.BytesIO(bad_files()["jpeg_named_docx"][0]), "photo.docx"),
+        (io.BytesIO(generate_plan(22, "aspiration_table", "pdf").data), "b.pdf"),
+    ]
+    csv = "file,reference,issue_date,kind,team\na.docx,EHCP-2025-0201,2025-10-02,new,North\n"
+    data = {
+        "csrf_token": csrf_token_from(client, "/plans/upload/batch"),
+        "documents": files,
+        "metadata": (io.BytesIO(csv.encode()), "meta.csv"),
+    }
+    body = client.post("/plans/upload/batch", data=data, content_type="multipart/form-data")
+    text = body.get_data(as_text=True)
+    assert "3 files: 2 imported, 0 already here, 1 not imported." in text
+    assert "is a JPEG image" in text
+    assert _count(PlanDocument) == 2
+    references = set(db.session.scalars(select(Plan.reference)))
+    assert "EHCP-2025-0201" in references
+    assert any(ref.startswith("UPL-") for ref in references)
+
+
+def test_batch_with_a_broken_csv_imports_nothing_and_says_which_row(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    csv = "file,reference,issue_date\na.docx,EHCP-1,31/02/2025\n"
+    data = {
+        "csrf_token": csrf_token_from(client, "/plans/upload/batch"),
+        "documents": [(io.BytesIO(GOOD.data), "a.docx")],
+        "metadata": (io.BytesIO(csv.encode()), "meta.csv"),
+    }
+    text = client.post(
+        "/plans/upload/batch", data=data, content_type="multipart/form-data"
+    ).get_data(as_text=True)
+    assert "row 2" in text and "is not a date" in text
+    assert _count(PlanDocument) == 0
