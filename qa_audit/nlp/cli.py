@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import TextIO
 
 import click
 
@@ -26,19 +27,20 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 @click.command("check-outcomes")
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
 @click.option(
     "--reference-date",
     callback=_parse_date,
     metavar="YYYY-MM-DD",
     help="Date against which target dates count as passed (default: today).",
 )
-def check_outcomes(reference_date: date | None) -> None:
-    """Check outcome statements read one per line from standard input.
+def check_outcomes(source: TextIO, reference_date: date | None) -> None:
+    """Check outcome statements read one per line from SOURCE (default: standard input).
 
     Writes one JSON object per line: {"text", "weak", "flags": [{"code", "message",
     "evidence"}]}. Blank lines are skipped.
     """
-    texts = [line.strip() for line in click.get_text_stream("stdin") if line.strip()]
+    texts = [line.strip() for line in source if line.strip()]
     for result in run_checks(texts, reference_date=reference_date):
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
 

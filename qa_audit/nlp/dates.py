@@ -70,8 +70,8 @@ def _calendar_dates(text: str) -> list[date]:
         month, day = SEASONS[match.group(1)]
         found.append(date(int(match.group(2)), month, day))
     for match in ACADEMIC_YEAR.finditer(text):
-        start = int(match.group(2))
-        found.append(date(start + 1 if match.group(3) else start, 8, 31))
+        start = int(match.group(1))
+        found.append(date(start + 1 if match.group(2) else start, 8, 31))
     if not found:
         for match in BARE_YEAR.finditer(text):
             found.append(date(int(match.group(1)), 12, 31))
