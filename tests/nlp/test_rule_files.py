@@ -51,7 +51,7 @@ def test_invalid_json_reports_line(tmp_path):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(RuleFileError, match="nothere.json was not found"):
+    with pytest.raises(RuleFileError, match=r"nothere\.json was not found"):
         load_cue_rules(tmp_path / "nothere.json")
 
 
@@ -116,7 +116,7 @@ def test_pipeline_refuses_a_bad_rules_folder(tmp_path):
     data = json.loads((tmp_path / "provision_cues.json").read_text())
     data["patterns"][0]["label"] = "NOPE"
     (tmp_path / "provision_cues.json").write_text(json.dumps(data))
-    with pytest.raises(RuleFileError, match="provision_cues.json, entry 1"):
+    with pytest.raises(RuleFileError, match=r"provision_cues\.json, entry 1"):
         get_nlp(rules_path=str(tmp_path))
 
 
