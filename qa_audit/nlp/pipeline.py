@@ -2,7 +2,9 @@
 
 By default the pipeline is ``spacy.blank("en")`` plus the two rule components, so nothing needs
 downloading. Setting ``QA_AUDIT_SPACY_MODEL`` to the name of an installed trained pipeline (for
-example ``en_core_web_sm``) builds on that instead; only its tokenizer and the rule components run.
+example ``en_core_web_sm``) builds on that instead: its tagger and lemmatizer run (so rule files
+may use ``POS`` or ``TAG``), its parser and entity recogniser are left out for speed, and the
+lower-case lookup lemmas still follow so that the rules see the same lemmas as in evaluation.
 """
 
 from __future__ import annotations
@@ -34,13 +36,11 @@ def get_nlp(model: str | None = None, rules_path: str | None = None) -> Language
     rules_path = rules_path or os.environ.get(RULES_ENV) or None
     if model:
         try:
-            nlp = spacy.load(model)
+            nlp = spacy.load(model, exclude=["parser", "ner", "senter"])
         except OSError as err:
             raise AnalyserSetupError(
                 f"The language model '{model}' named in {MODEL_ENV} is not installed."
             ) from err
-        for pipe in list(nlp.pipe_names):
-            nlp.remove_pipe(pipe)
     else:
         nlp = spacy.blank("en")
     nlp.add_pipe("qa_lemmas")

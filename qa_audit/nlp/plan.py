@@ -148,7 +148,6 @@ def _strands(
 
 
 def _flag_unlinked(checks: list[OutcomeCheck], thread: GoldenThread) -> None:
-    unlinked = set(thread.outcomes_without_need)
-    for check in checks:
-        if check.text in unlinked:
+    for check, linked in zip(checks, thread.outcome_linked, strict=True):
+        if not linked:
             check.flags.append(f.make_flag(f.NO_LINKED_NEED, "no matching need in B, C or D"))

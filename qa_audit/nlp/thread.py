@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -37,9 +37,14 @@ class GoldenThread:
     needs_without_provision: list[str] = field(default_factory=list)
     outcomes_without_need: list[str] = field(default_factory=list)
     aspirations_without_outcome: list[str] = field(default_factory=list)
+    outcome_linked: list[bool] = field(default_factory=list)  # per outcome, in plan order
 
     def to_dict(self) -> dict[str, list[str]]:
-        return asdict(self)
+        return {
+            "needs_without_provision": self.needs_without_provision,
+            "outcomes_without_need": self.outcomes_without_need,
+            "aspirations_without_outcome": self.aspirations_without_outcome,
+        }
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ def golden_thread(
     need_strands = [s for _, s in needs]
     outcome_items = [o for o, _ in outcomes]
     provision_strands = [s for _, s in provision]
+    linked = [outcome_has_need(o, s, need_strands) for o, s in outcomes]
     return GoldenThread(
         needs_without_provision=[
             n.text
@@ -96,9 +102,10 @@ def golden_thread(
             if not need_has_provision(n, s, provision_strands, outcome_items)
         ],
         outcomes_without_need=[
-            o.text for o, s in outcomes if not outcome_has_need(o, s, need_strands)
+            o.text for o, ok in zip(outcome_items, linked, strict=True) if not ok
         ],
         aspirations_without_outcome=[
             a.text for a in aspirations if not aspiration_has_outcome(a, [s for _, s in outcomes])
         ],
+        outcome_linked=linked,
     )

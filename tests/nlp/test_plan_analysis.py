@@ -149,3 +149,12 @@ def test_empty_plan():
     assert data["summary"]["outcomes"] == 0
     assert data["summary"]["weak_share"] is None
     assert data["outcomes"] == []
+
+
+def test_identical_outcome_texts_are_linked_separately():
+    text = "By July 2027, T. will swim 25 metres unaided."
+    plan = primary_plan()
+    plan.outcomes += [Outcome(text, need="T. cannot yet swim."), Outcome(text)]
+    data = analyse_plan(plan, today=TODAY).to_dict()
+    assert "no_linked_need" not in codes_of(data["outcomes"][-2])
+    assert "no_linked_need" in codes_of(data["outcomes"][-1])
