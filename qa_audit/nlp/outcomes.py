@@ -47,7 +47,8 @@ def outcome_flags(doc: Doc, reference: date, school: SchoolContext | None = None
     provision = [s for s in cues(doc, "PROVISION") if s.start < _purpose_clause_start(doc)]
     not_measures = [*times, *vague, *cues(doc, "STAGE")]
     result: list[f.Flag] = []
-    skills = [s for s in cues(doc, "SKILL") if not inside(s, vague) and not inside(s, provision)]
+    not_skills = [*vague, *provision, *times]
+    skills = [s for s in cues(doc, "SKILL") if not inside(s, not_skills)]
     if not skills:
         evidence = _quote(longest(vague)) or "no concrete skill or behaviour named"
         result.append(f.make_flag(f.VAGUE, evidence))
