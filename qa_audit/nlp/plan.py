@@ -105,8 +105,8 @@ def analyse_plan(plan: ParsedPlan, *, today: date | None = None) -> PlanAnalysis
         [n.text for n in plan.needs],
         list(plan.aspirations),
     ]
-    docs = iter(parse([text for group in groups for text in group]))
-    o_docs, p_docs, n_docs, a_docs = ([next(docs) for _ in group] for group in groups)
+    docs = list(parse([text for group in groups for text in group]))
+    o_docs, p_docs, n_docs, a_docs = _split(docs, [len(group) for group in groups])
 
     outcome_checks = [outcome_check(doc, reference, school) for doc in o_docs]
     provision_checks = [provision_check(doc) for doc in p_docs]
@@ -136,6 +136,15 @@ def analyse_plan(plan: ParsedPlan, *, today: date | None = None) -> PlanAnalysis
         template={"kind": plan.template.kind, "evidence": list(plan.template.evidence)},
         reference_date=reference,
     )
+
+
+def _split(docs: list[Doc], sizes: list[int]) -> list[list[Doc]]:
+    """Cut one batch of docs back into the groups it was built from."""
+    parts, start = [], 0
+    for size in sizes:
+        parts.append(docs[start : start + size])
+        start += size
+    return parts
 
 
 def _strands(
