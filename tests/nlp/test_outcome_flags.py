@@ -1,0 +1,172 @@
+from datetime import date
+
+import pytest
+
+from qa_audit.nlp import Flag, check_outcomes, is_weak
+
+REFERENCE = date(2026, 1, 15)
+GOOD = (
+    "By July 2027, Sam will read 40 common words on sight in 4 out of 5 weekly checks, "
+    "so that he can follow class instructions."
+)
+
+
+def codes(text: str, reference: date = REFERENCE) -> set[str]:
+    [result] = check_outcomes([text], reference_date=reference)
+    return {flag.code for flag in result.flags}
+
+
+def test_smart_outcome_has_no_flags_and_is_not_weak():
+    [result] = check_outcomes([GOOD], reference_date=REFERENCE)
+    assert result.flags == []
+    assert result.weak is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam will improve his communication skills.",
+        "Ella will develop independence.",
+        "By July 2027, Ravi will make progress.",
+        "Mo will reach his potential.",
+    ],
+)
+def test_vague_outcomes_are_flagged(text):
+    assert "vague" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mo will tie his shoelaces.",
+        "By the end of Year 2, Ella will count to 20.",
+        "Sam will improve his handwriting so that it is neater.",
+    ],
+)
+def test_concrete_skills_are_not_vague(text):
+    assert "vague" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "criterion",
+    [
+        "in 4 out of 5 sessions",
+        "without adult prompting",
+        "independently",
+        "at least 3 times a day",
+        "with 80% accuracy",
+        "consistently across 3 settings",
+    ],
+)
+def test_observable_criteria_make_an_outcome_measurable(criterion):
+    assert "not_measurable" not in codes(f"By July 2027, Ella will wash her hands {criterion}.")
+
+
+def test_outcome_without_criterion_is_not_measurable():
+    found = codes("By July 2027, Ella will wash her hands.")
+    assert "not_measurable" in found
+    assert "not_time_bound" not in found
+
+
+def test_year_numbers_are_not_counted_as_measures():
+    assert "not_measurable" in codes("By the end of Year 6, Ella will join in with group work.")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "By the end of Key Stage 2",
+        "By July 2027",
+        "Within 12 months",
+        "By the end of Year 6",
+        "By his next annual review",
+        "By the time she leaves primary school",
+        "In 6 months' time",
+    ],
+)
+def test_time_frames_are_recognised(frame):
+    assert "not_time_bound" not in codes(f"{frame}, Ella will name 10 colours correctly.")
+
+
+def test_missing_time_frame_is_flagged_with_evidence():
+    [result] = check_outcomes(["Ella will name 10 colours."], reference_date=REFERENCE)
+    [flag] = result.flags
+    assert flag.code == "not_time_bound"
+    assert flag.evidence == "no time frame"
+    assert "time frame" in flag.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam will receive weekly speech and language therapy.",
+        "Sam will have access to a TA.",
+        "Staff will support Sam at lunchtime.",
+        "Sam will be supported to use his communication book.",
+        "Sam will be given a writing slope.",
+        "By July 2027, a TA will help Sam read 30 words in 4 out of 5 checks.",
+    ],
+)
+def test_provision_written_as_outcome_is_flagged(text):
+    assert "provision_not_outcome" in codes(text)
+
+
+def test_provision_words_in_the_purpose_clause_are_ignored():
+    text = (
+        "By July 2027, Sam will use his help card in 4 out of 5 lessons, so that staff will "
+        "know when he is stuck."
+    )
+    assert "provision_not_outcome" not in codes(text)
+
+
+def test_provision_flag_quotes_the_trigger():
+    [result] = check_outcomes(["Staff will support Sam at lunchtime."], reference_date=REFERENCE)
+    flag = next(f for f in result.flags if f.code == "provision_not_outcome")
+    assert "Staff will support" in flag.evidence
+
+
+def test_passed_target_date_is_outdated():
+    [result] = check_outcomes(
+        ["By July 2024, Sam will read 20 words independently."], reference_date=REFERENCE
+    )
+    [flag] = result.flags
+    assert flag.code == "outdated"
+    assert flag.evidence == "By July 2024"
+    assert "31 July 2024" in flag.message
+    assert result.weak
+
+
+def test_future_target_date_is_not_outdated():
+    assert codes("By July 2024, Sam will read 20 words.", date(2024, 6, 1)) == set()
+
+
+def test_school_stage_targets_are_not_dated_without_a_year_group():
+    assert "outdated" not in codes(
+        "By the end of Year 2, Sam will read 20 words.", date(2040, 1, 1)
+    )
+
+
+def test_reference_date_defaults_to_today():
+    [result] = check_outcomes(["By July 2001, Sam will read 20 words."])
+    assert [f.code for f in result.flags] == ["outdated"]
+
+
+def test_is_weak_depends_only_on_smart_flags():
+    assert not is_weak([])
+    assert not is_weak([Flag("no_linked_need", "m", "e")])
+    assert is_weak([Flag("not_time_bound", "m", "e")])
+
+
+def test_to_dict_shape():
+    [result] = check_outcomes(["Sam will enjoy school."], reference_date=REFERENCE)
+    data = result.to_dict()
+    assert set(data) == {"text", "weak", "flags"}
+    assert data["weak"] is True
+    assert all(set(flag) == {"code", "message", "evidence"} for flag in data["flags"])
+
+
+def test_results_keep_input_order_in_a_batch():
+    texts = ["Ella will enjoy school.", GOOD, "Mo will have access to a TA."]
+    results = check_outcomes(texts, reference_date=REFERENCE)
+    assert [r.text for r in results] == texts
+    assert [r.weak for r in results] == [True, False, True]

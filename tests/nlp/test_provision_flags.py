@@ -1,0 +1,59 @@
+import pytest
+
+from qa_audit.nlp import check_provision
+
+
+def flagged(text: str) -> bool:
+    [result] = check_provision([text])
+    return any(flag.code == "provision_not_quantified" for flag in result.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A speech and language therapist will deliver 1:1 therapy for 30 minutes each week.",
+        "Daily 20-minute phonics intervention with a trained TA in a group of 3.",
+        "Small group (4 pupils) social skills sessions run by the SENCo twice a week.",
+        "Occupational therapist to review the sensory diet every 6 weeks.",
+    ],
+)
+def test_specific_provision_is_not_flagged(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to speech and language therapy.",
+        "Regular support from a teaching assistant.",
+        "Occupational therapy as required.",
+        "Differentiation as appropriate.",
+        "Up to 10 hours of TA support per week.",
+        "Opportunities to work with peers.",
+        "Small group work with a TA every day.",
+        "Support with reading.",
+    ],
+)
+def test_vague_provision_is_flagged(text):
+    assert flagged(text)
+
+
+def test_evidence_names_vague_words_and_missing_elements():
+    [result] = check_provision(["Regular speech and language therapy."])
+    [flag] = result.flags
+    assert "Regular" in flag.evidence
+    assert "who delivers it" in flag.evidence
+    assert "how often or for how long" in flag.evidence
+
+
+def test_missing_who_is_reported():
+    [result] = check_provision(["Weekly 30-minute reading session."])
+    [flag] = result.flags
+    assert flag.evidence == "missing: who delivers it"
+
+
+def test_to_dict_shape():
+    [result] = check_provision(["Support with reading."])
+    data = result.to_dict()
+    assert data["text"] == "Support with reading."
+    assert [f["code"] for f in data["flags"]] == ["provision_not_quantified"]
