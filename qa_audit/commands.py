@@ -47,8 +47,20 @@ def demo_command():
 
 
 def register(app: Flask) -> None:
+    from qa_audit.analysis.cli import analyse_command, analyse_pending_command, worker_command
     from qa_audit.matrix.cli import matrix_group
+    from qa_audit.nlp.cli import check_outcomes, eval_command
     from qa_audit.uploads.cli import import_command
 
-    for command in (create_user_command, demo_command, matrix_group, import_command):
+    for command in (
+        create_user_command,
+        demo_command,
+        matrix_group,
+        import_command,
+        analyse_command,
+        analyse_pending_command,
+        worker_command,
+        check_outcomes,
+        eval_command,
+    ):
         app.cli.add_command(command)

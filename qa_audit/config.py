@@ -68,6 +68,9 @@ def load_settings(instance_path: str) -> dict:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour"),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),
+        "ANALYSIS_QUEUE": os.environ.get(
+            "ANALYSIS_QUEUE", "rq" if os.environ.get("REDIS_URL") else "thread"
+        ),
         "TERM_STARTS": os.environ.get("TERM_STARTS", "autumn=09-01,spring=01-01,summer=04-01"),
         "LOG_LEVEL": os.environ.get("LOG_LEVEL", "INFO"),
     }

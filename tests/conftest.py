@@ -75,6 +75,7 @@ def _test_config(database_url: str, instance) -> dict:
         "SESSION_COOKIE_SECURE": False,
         "UPLOAD_FOLDER": str(instance / "uploads"),
         "RATELIMIT_ENABLED": False,
+        "ANALYSIS_QUEUE": "inline",
     }
 
 

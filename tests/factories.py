@@ -6,6 +6,7 @@ import itertools
 import re
 from datetime import date
 
+from qa_audit.analysis.dispatch import enqueue_analysis
 from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
@@ -46,6 +47,7 @@ class Factory:
         result = import_document(generated.data, generated.filename, user=None, plan=plan)
         assert result.status == "imported", result.message
         db.session.commit()
+        enqueue_analysis([result.document.id])
         return result.document
 
     def audit(self, plan: Plan, auditor: User, **fields) -> Audit:

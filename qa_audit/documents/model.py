@@ -96,8 +96,38 @@ class ParsedPlan:
         data = asdict(self)
         data["sections"] = {key: key in self.sections for key in SECTION_KEYS}
         data["section_text"] = {k: s.text for k, s in self.sections.items()}
+        data["section_titles"] = {k: s.title for k, s in self.sections.items()}
         for item in data["advice"]:
             item["date"] = item["date"].isoformat() if item["date"] else None
         for key in ("issue_date", "review_date"):
             data[key] = data[key].isoformat() if data[key] else None
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ParsedPlan:
+        """Rebuild a plan from ``to_dict()`` output (as stored with each document version)."""
+        titles = data.get("section_titles", {})
+        sections = {
+            key: Section(key, titles.get(key, key), text.split("\n") if text else [])
+            for key, text in data.get("section_text", {}).items()
+        }
+        advice = [
+            Advice(**{**item, "date": _date(item.get("date"))}) for item in data.get("advice", [])
+        ]
+        return cls(
+            sections=sections,
+            needs=[Need(**item) for item in data.get("needs", [])],
+            outcomes=[Outcome(**item) for item in data.get("outcomes", [])],
+            provision=[ProvisionItem(**item) for item in data.get("provision", [])],
+            advice=advice,
+            aspirations=list(data.get("aspirations", [])),
+            template=TemplateVerdict(**data.get("template", {})),
+            issue_date=_date(data.get("issue_date")),
+            review_date=_date(data.get("review_date")),
+            year_group=data.get("year_group"),
+            word_count=data.get("word_count", 0),
+        )
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

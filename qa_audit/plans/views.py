@@ -3,6 +3,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from qa_audit.access_log import record_access
+from qa_audit.analysis.runner import analysis_state, latest_analysis
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.models import Plan
@@ -30,9 +31,16 @@ def show(plan_id: int):
     plan = get_visible_plan(current_user, plan_id)
     record_access("view_plan", "plan", plan.id)
     db.session.commit()
+    analysis, state = None, None
+    if plan.latest_document:
+        found = latest_analysis(plan.latest_document)
+        analysis = found.result if found else None
+        state = analysis_state(plan.latest_document)
     return render_template(
         "plans/show.html",
         plan=plan,
+        analysis=analysis,
+        analysis_state=state,
         kinds=PLAN_KINDS,
         phases=PHASES,
         needs=PRIMARY_NEEDS,

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from flask import current_app
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from qa_audit.analysis.dispatch import enqueue_analysis
+from qa_audit.analysis.runner import analyse_document
 from qa_audit.errors import QaAuditError
 from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.metadata import read_metadata_csv
@@ -36,6 +39,20 @@ def _summary(results) -> Table:
         plan = result.plan.reference if result.plan else ""
         table.add_row(result.filename, result.status, plan, result.message)
     return table
+
+
+def _analyse(document_ids: list[int], console: Console) -> None:
+    """Pre-flag what was imported: here and now, or on the queue when one is configured."""
+    if current_app.config["ANALYSIS_QUEUE"] == "rq":
+        enqueue_analysis(document_ids)
+        click.echo(f"Queued {len(document_ids)} documents for analysis.")
+        return
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("Analysing", total=len(document_ids))
+        for document_id in document_ids:
+            analyse_document(document_id)
+            progress.advance(task)
+    click.echo(f"Analysed {len(document_ids)} documents.")
 
 
 @click.command("import")
@@ -67,6 +84,7 @@ def import_command(paths: tuple[Path, ...], metadata_csv: Path | None) -> None:
             progress=lambda _result: progress.advance(task),
         )
     Console().print(_summary(results))
+    _analyse([r.document.id for r in results if r.status == "imported"], console)
     counts = {
         status: sum(r.status == status for r in results)
         for status in ("imported", "duplicate", "failed")

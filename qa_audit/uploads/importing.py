@@ -46,16 +46,18 @@ class PlanNotVisible(Exception):
 
 
 def _plan_for(metadata: PlanMetadata, parsed: ParsedPlan, sha256: str, user: User | None) -> Plan:
-    if metadata.reference:
-        existing = db.session.scalar(select(Plan).where(Plan.reference == metadata.reference))
-        if existing is not None:
-            if user is not None and not db.session.scalar(
-                visible_plans(user).where(Plan.id == existing.id)
-            ):
-                raise PlanNotVisible(metadata.reference)
-            return existing
+    """The plan named by the reference (given, or derived from the content when none is), or
+    a new one with the details from the metadata and the document."""
+    reference = metadata.reference or f"UPL-{sha256[:10].upper()}"
+    existing = db.session.scalar(select(Plan).where(Plan.reference == reference))
+    if existing is not None:
+        if user is not None and not db.session.scalar(
+            visible_plans(user).where(Plan.id == existing.id)
+        ):
+            raise PlanNotVisible(reference)
+        return existing
     plan = Plan(
-        reference=metadata.reference or f"UPL-{sha256[:10].upper()}",
+        reference=reference,
         issue_date=metadata.issue_date or parsed.issue_date,
         review_date=parsed.review_date,
         kind=metadata.kind or ("conversion" if parsed.template.kind == "conversion" else "new"),

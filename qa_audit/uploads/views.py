@@ -13,6 +13,7 @@ from flask import (
 from flask_login import current_user
 
 from qa_audit.access_log import record_access
+from qa_audit.analysis.dispatch import enqueue_analysis
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -39,6 +40,8 @@ def _finish(result, form_field):
         form_field.errors.append(result.message)
         return None
     db.session.commit()
+    if result.status == "imported":
+        enqueue_analysis([result.document.id])
     flash(result.message)
     return redirect(url_for("plans.show", plan_id=result.plan.id))
 
@@ -98,6 +101,7 @@ def upload_batch():
         if not form.metadata.errors:
             files = [(f.filename, f.read()) for f in form.documents.data if f.filename]
             results = import_batch(files, metadata, user=current_user)
+            enqueue_analysis(r.document.id for r in results if r.status == "imported")
             counts = Counter(result.status for result in results)
             return render_template("uploads/results.html", results=results, counts=counts)
     return render_template("uploads/batch.html", form=form)

@@ -1,0 +1,67 @@
+"""Commands: ``analyse`` (the JSON contract), ``analyse-pending`` and ``worker``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from qa_audit.analysis.contract import analyse_file
+from qa_audit.analysis.runner import analyse_document, documents_needing_analysis
+
+
+def _line(result: dict) -> str:
+    if not result["ok"]:
+        return f"{result['file']}: NOT ANALYSED - {result['error']}"
+    summary = result["summary"]
+    missing = [key for key, found in result["sections"].items() if not found]
+    return (
+        f"{result['file']}: {result['template']['kind']} template; "
+        f"{summary['weak_outcomes']} of {summary['outcomes']} outcomes weak; "
+        f"{summary['vague_provision']} of {summary['provision_items']} provision items vague; "
+        f"sections missing: {', '.join(missing) or 'none'}"
+    )
+
+
+@click.command("analyse")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the JSON contract.")
+def analyse_command(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Parse and pre-flag plan documents without storing them. Exit 1 if any file failed."""
+    results = [analyse_file(path) for path in paths]
+    if as_json:
+        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+    else:
+        for result in results:
+            click.echo(_line(result))
+    if not all(result["ok"] for result in results):
+        raise SystemExit(1)
+
+
+@click.command("analyse-pending")
+@with_appcontext
+def analyse_pending_command() -> None:
+    """Analyse every stored document version that has no result from the current analyser
+    (new uploads, runs interrupted by a restart, or results from older rules)."""
+    pending = documents_needing_analysis()
+    with click.progressbar(pending, label=f"Analysing {len(pending)} documents") as bar:
+        for document_id in bar:
+            analyse_document(document_id)
+    click.echo(f"Analysed {len(pending)} document versions.")
+
+
+@click.command("worker")
+@with_appcontext
+def worker_command() -> None:
+    """Run an RQ worker for analysis jobs (needs REDIS_URL)."""
+    from rq import Worker
+
+    from qa_audit.analysis.queue import rq_queue
+
+    if not current_app.config["REDIS_URL"]:
+        raise click.ClickException("Set REDIS_URL to the Redis server the web workers use.")
+    queue = rq_queue()
+    Worker([queue], connection=queue.connection).work()

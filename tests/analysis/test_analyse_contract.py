@@ -1,0 +1,67 @@
+"""``qa-audit analyse --json`` is a contract other tools rely on (DESIGN.md, README)."""
+
+import json
+
+from click.testing import CliRunner
+
+from qa_audit.analysis.cli import analyse_command
+from tests.docgen import bad_files, generate_plan
+
+SECTION_KEYS = {"A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"}
+
+
+def _run(*args):
+    return CliRunner().invoke(analyse_command, list(args))
+
+
+def test_json_for_good_files_follows_the_contract(tmp_path):
+    paths = []
+    for seed, layout, fmt in [(1, "headed", "docx"), (2, "conversion", "pdf")]:
+        generated = generate_plan(seed, layout, fmt)
+        path = tmp_path / generated.filename
+        path.write_bytes(generated.data)
+        paths.append(str(path))
+    result = _run("--json", *paths)
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)
+    assert [item["file"] for item in items] == paths
+    for item in items:
+        assert item["ok"] is True and item["error"] is None
+        assert item["template"]["kind"] in {"current", "conversion", "unknown"}
+        assert isinstance(item["template"]["evidence"], list)
+        assert set(item["sections"]) == SECTION_KEYS
+        assert all(isinstance(found, bool) for found in item["sections"].values())
+        for outcome in item["outcomes"]:
+            assert {"text", "weak", "flags", "need", "provision"} <= set(outcome)
+            assert all({"code", "message"} <= set(flag) for flag in outcome["flags"])
+        for provision in item["provision"]:
+            assert {"text", "flags"} <= set(provision)
+        assert isinstance(item["advice"], list) and isinstance(item["summary"], dict)
+    assert items[1]["template"]["kind"] == "conversion"
+
+
+def test_a_bad_file_is_reported_and_the_exit_code_is_1(tmp_path):
+    good = generate_plan(3, "headed")
+    (tmp_path / "good.docx").write_bytes(good.data)
+    data, filename, fragment = bad_files()["encrypted_office"]
+    (tmp_path / filename).write_bytes(data)
+    result = _run("--json", str(tmp_path / "good.docx"), str(tmp_path / filename))
+    assert result.exit_code == 1
+    items = json.loads(result.output)
+    assert items[0]["ok"] is True
+    assert items[1]["ok"] is False and fragment in items[1]["error"]
+    assert "Traceback" not in result.output
+
+
+def test_usage_errors_exit_2():
+    assert _run().exit_code == 2
+    assert _run("--no-such-option", "x.docx").exit_code == 2
+
+
+def test_human_readable_summary(tmp_path):
+    generated = generate_plan(4, "area_tables")
+    path = tmp_path / "plan.docx"
+    path.write_bytes(generated.data)
+    result = _run(str(path))
+    assert result.exit_code == 0
+    assert "outcomes weak" in result.output

@@ -1,0 +1,72 @@
+import io
+import time
+
+from sqlalchemy import select
+
+from qa_audit.analysis.dispatch import enqueue_analysis
+from qa_audit.analysis.runner import documents_needing_analysis
+from qa_audit.extensions import db
+from qa_audit.models import Analysis
+from qa_audit.nlp import ANALYSER_VERSION
+from tests.docgen import generate_plan
+from tests.factories import csrf_token_from, login
+
+
+def test_uploaded_version_is_analysed_and_flags_are_shown(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    # A conversion plan gives statement-era wording and re-badged objectives to flag.
+    generated = generate_plan(5, "conversion", "docx")
+    data = {
+        "csrf_token": csrf_token_from(client, "/plans/upload"),
+        "reference": "EHCP-2025-0500",
+        "kind": "conversion",
+        "document": (io.BytesIO(generated.data), "plan.docx"),
+    }
+    response = client.post("/plans/upload", data=data, content_type="multipart/form-data")
+    assert response.status_code == 302
+    analysis = db.session.scalar(select(Analysis))
+    assert (analysis.status, analysis.analyser_version) == ("done", ANALYSER_VERSION)
+    assert analysis.result["summary"]["outcomes"] == len(generated.truth.outcomes)
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Pre-flags" in page
+    assert "Conversion template" in page
+    codes = {f["code"] for item in analysis.result["provision"] for f in item["flags"]}
+    for code in codes:
+        assert code.replace("_", " ") in page
+
+
+def test_pending_and_failed_analyses_are_found_and_resumed(app, make, runner):
+    plan = make.plan()
+    first = make.document(plan, seed=6)
+    second = make.document(plan, seed=7)
+    analyses = db.session.scalars(select(Analysis)).all()
+    assert {a.status for a in analyses} == {"done"}
+    # Simulate a run interrupted by a restart, and one that failed.
+    analyses[0].status = "running"
+    analyses[1].status = "failed"
+    db.session.commit()
+    assert documents_needing_analysis() == [first.id, second.id]
+    result = runner.invoke(args=["analyse-pending"])
+    assert result.exit_code == 0, result.output
+    assert "Analysed 2 document versions" in result.output
+    db.session.expire_all()
+    assert {a.status for a in db.session.scalars(select(Analysis))} == {"done"}
+    assert documents_needing_analysis() == []
+
+
+def test_background_thread_analyses_without_blocking_the_caller(app, make):
+    plan = make.plan()
+    document = make.document(plan, seed=8)
+    db.session.query(Analysis).delete()
+    db.session.commit()
+    app.config["ANALYSIS_QUEUE"] = "thread"
+    enqueue_analysis([document.id])
+    deadline = time.monotonic() + 30
+    status = None
+    while time.monotonic() < deadline:
+        db.session.expire_all()
+        status = db.session.scalar(select(Analysis.status))
+        if status == "done":
+            break
+        time.sleep(0.1)
+    assert status == "done"
