@@ -62,8 +62,10 @@ class PlanBuilder:
         if not text:
             return
         key = section_heading(text, styled=block.heading is not None)
-        if key:
+        if key and key != self.section:
             self._start_section(key, text)
+            return
+        if key and key != "A":  # a subheading repeating the section's name
             return
         area = area_heading(text)
         if area:

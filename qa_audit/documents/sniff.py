@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import Literal
 
 import puremagic
@@ -86,7 +87,14 @@ def _sniff_zip(data: bytes, shown: str, filename: str) -> DocumentKind:
         content_types = (
             archive.read("[Content_Types].xml")[:200_000] if "[Content_Types].xml" in names else b""
         )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as err:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+    ) as err:
         raise BadDocument(
             f"{shown} is damaged and cannot be opened. Save the plan again and re-upload it."
         ) from err

@@ -58,14 +58,39 @@ def _strand_table(headers: list[str], rows: list[list[str]], area: str | None) -
     return TableSpec(grid)
 
 
+AREA_TABLE_HEADERS = (
+    {
+        "B": "B: Special educational needs",
+        "F": "F: Special educational provision",
+        "E": "E: Outcomes",
+    },
+    {"B": "B need", "F": "F provision", "E": "E outcome"},
+    {"B": "Section B - Needs", "F": "Section F - Provision", "E": "Section E - Outcomes"},
+    {"B": "What I find difficult (B)", "F": "Support I need (F)", "E": "What I will achieve (E)"},
+)
+OUTCOME_TABLE_HEADERS = (
+    ["Outcome", "Provision", "By whom", "Frequency"],
+    [
+        "What we want to achieve (outcome)",
+        "Support to achieve it",
+        "Who will provide it",
+        "How often",
+    ],
+    ["Outcomes", "Special educational provision", "Delivered by", "Frequency and duration"],
+)
+
+
 def area_tables(w: Writer) -> Built:
     facts = w.facts
     blocks: list[Block] = [*w.front_matter(False), *w.section_a()]
     blocks.append(Para("Needs, provision and outcomes", w.style))
-    headers = [f"{k}: {TITLES[k][0]}" for k in ("B", "F", "E")]
+    wording = facts.rng.choice(AREA_TABLE_HEADERS)
+    order = facts.rng.choice((("B", "F", "E"), ("B", "E", "F")))
+    headers = [wording[key] for key in order]
     for number, area in enumerate(facts.areas):
         strands = facts.in_area(area)
-        rows = [[s.need, s.provision, s.outcome] for s in strands]
+        cells = [{"B": s.need, "F": s.provision, "E": s.outcome} for s in strands]
+        rows = [[row[key] for key in order] for row in cells]
         title_row = facts.rng.random() < 0.5
         if not title_row:
             blocks.append(Para(area, "h2"))
@@ -101,10 +126,16 @@ def aspiration_table(w: Writer) -> Built:
     facts = w.facts
     blocks: list[Block] = [*w.front_matter(False), w.heading("A"), FillerSlot("A")]
     blocks.append(Para("My plan: aspirations, needs, outcomes and provision", w.style))
-    headers = ["Aspiration", "Need (Section B)", "Outcome (Section E)", "Provision (Section F)"]
+    headers = facts.rng.choice(
+        (
+            ["Aspiration", "Need (Section B)", "Outcome (Section E)", "Provision (Section F)"],
+            ["Aspirations", "Needs", "Outcomes", "Provision"],
+        )
+    )
     grid: list[list[CellSpec | None]] = [[CellSpec(h, shaded=True) for h in headers]]
     strands = facts.strands
     share = -(-len(strands) // len(facts.aspirations))
+    del facts.aspirations[-(-len(strands) // share) :]  # only those the table has room for
     for index, strand in enumerate(strands):
         aspiration: CellSpec | None = None
         if index % share == 0:
@@ -129,7 +160,7 @@ def outcome_provision(w: Writer) -> Built:
     blocks += _by_area(w, lambda s: s.need, "bullet")
     blocks += w.health_and_care_needs()
     blocks.append(w.heading("E"))
-    headers = ["Outcome", "Provision", "By whom", "Frequency"]
+    headers = facts.rng.choice(OUTCOME_TABLE_HEADERS)
     for area in facts.areas:
         blocks.append(Para(area, "h2"))
         rows = [[s.outcome, s.provision, s.by_whom, s.frequency] for s in facts.in_area(area)]
