@@ -1,12 +1,11 @@
-"""Geometry of a PDF page: text runs into lines, lines into paragraphs, cell boxes into tables."""
+"""Geometry of PDF text: runs into lines, lines into paragraphs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .blocks import Cell, Paragraph, Table
-from .headings import area_heading, section_heading, term_heading
-from .plan_builder import LIST_MARKER
+from .blocks import Paragraph
+from .headings import LIST_MARKER, area_heading, section_heading, term_heading
 
 SNAP = 3.0  # points: edges closer than this are the same grid line
 PARAGRAPH_PITCH = 1.6  # line tops further apart than this many text heights: new paragraph
@@ -39,10 +38,6 @@ class TextLine:
     right: float
     top: float
     text: str
-
-    @property
-    def centre(self) -> tuple[float, float]:
-        return (self.left + self.right) / 2, (self.top + self.bottom) / 2
 
 
 def text_lines(boxes: list[Box]) -> list[TextLine]:
@@ -102,80 +97,3 @@ def runs_on(previous: str, following: str) -> bool:
         and not _is_heading(following)
         and not _is_heading(previous)
     )
-
-
-def _snap(values: list[float]) -> list[float]:
-    snapped: list[float] = []
-    for value in sorted(values):
-        if not snapped or value - snapped[-1] > SNAP:
-            snapped.append(value)
-    return snapped
-
-
-def _index(grid: list[float], value: float) -> int:
-    return min(range(len(grid)), key=lambda i: abs(grid[i] - value))
-
-
-@dataclass
-class GridTable:
-    boxes: list[Box] = field(default_factory=list)
-    texts: dict[int, list[Box]] = field(default_factory=dict)  # cell number -> its text runs
-
-    @property
-    def top(self) -> float:
-        return max(box.top for box in self.boxes)
-
-    @property
-    def bottom(self) -> float:
-        return min(box.bottom for box in self.boxes)
-
-    def take(self, text: Box) -> bool:
-        """Claim a text run whose centre lies in one of the cells."""
-        x, y = (text.left + text.right) / 2, (text.top + text.bottom) / 2
-        for number, box in enumerate(self.boxes):
-            if box.holds(x, y):
-                self.texts.setdefault(number, []).append(text)
-                return True
-        return False
-
-    def to_table(self) -> Table:
-        lefts = _snap([box.left for box in self.boxes])
-        tops = sorted(_snap([box.top for box in self.boxes]), reverse=True)
-        starts: dict[tuple[int, int], int] = {}
-        for number, box in enumerate(self.boxes):
-            starts[(_index(tops, box.top), _index(lefts, box.left))] = number
-        table = Table()
-        for row in range(len(tops)):
-            cells: list[Cell] = []
-            column = 0
-            while column < len(lefts):
-                number = starts.get((row, column))
-                if number is None:
-                    cells.append(Cell(continued=self._covered(row, column, tops, lefts)))
-                    column += 1
-                    continue
-                box = self.boxes[number]
-                span = max(1, sum(1 for x in lefts if box.left - SNAP <= x < box.right - SNAP))
-                paragraphs = [p for _, p in join_lines(text_lines(self.texts.get(number, [])))]
-                cells.append(Cell(blocks=list(paragraphs), span=span))
-                column += span
-            table.rows.append(cells)
-        return table
-
-    def _covered(self, row: int, column: int, tops: list[float], lefts: list[float]) -> bool:
-        y, x = tops[row] - SNAP, lefts[column] + SNAP
-        return any(box.holds(x, y) and box.top > tops[row] + SNAP for box in self.boxes)
-
-
-def build_tables(boxes: list[Box]) -> list[GridTable]:
-    """Group touching cell boxes into tables; boxes enclosing other boxes are frames."""
-    cells = [box for box in boxes if not any(box.contains(other) for other in boxes)]
-    tables: list[GridTable] = []
-    for box in sorted(cells, key=lambda b: -b.top):
-        for table in tables:
-            if box.top >= table.bottom - SNAP and box.top <= table.top + SNAP:
-                table.boxes.append(box)
-                break
-        else:
-            tables.append(GridTable([box]))
-    return tables

@@ -13,15 +13,8 @@ from qa_audit.errors import BadDocument
 
 from .blocks import Block, Paragraph, Table
 from .limits import Deadline, DocumentLimits
-from .pdf_layout import (
-    Box,
-    GridTable,
-    TextLine,
-    build_tables,
-    join_lines,
-    runs_on,
-    text_lines,
-)
+from .pdf_layout import Box, TextLine, join_lines, runs_on, text_lines
+from .pdf_tables import GridTable, build_tables
 
 NO_TEXT = "This PDF has no text; upload the Word version or an OCR'd PDF."
 MARGIN_SHARE = 0.07
@@ -49,11 +42,7 @@ def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Bl
             layouts.append(_read_page(document[index]))
     finally:
         document.close()
-    text_size = sum(len(line.text) for page in layouts for line in page.lines)
-    text_size += sum(
-        len(t.text) for page in layouts for g in page.tables for v in g.texts.values() for t in v
-    )
-    if text_size < MIN_TEXT_CHARS:
+    if sum(page.text_size for page in layouts) < MIN_TEXT_CHARS:
         raise BadDocument(NO_TEXT)
     repeated = _running_heads(layouts)
     blocks: list[Block] = []
@@ -73,6 +62,13 @@ class PageLayout:
     lines: list[TextLine]  # body text outside tables
     tables: list[GridTable]
     height: float
+
+    @property
+    def text_size(self) -> int:
+        size = sum(len(line.text) for line in self.lines)
+        for table in self.tables:
+            size += sum(len(run.text) for runs in table.texts.values() for run in runs)
+        return size
 
     def blocks(self) -> list[Block]:
         """The page's paragraphs and tables, top to bottom."""

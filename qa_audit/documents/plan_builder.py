@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .advice import parse_advice
 from .blocks import Block, Paragraph, Table, block_lines
-from .headings import area_heading, section_heading, term_heading
+from .headings import LIST_MARKER, area_heading, section_heading, term_heading
 from .item_choice import choose_items
 from .linking import link_outcomes
 from .model import Need, Outcome, ParsedPlan, ProvisionItem, Section
@@ -15,9 +15,6 @@ from .plan_dates import ISSUE_LABEL, REVIEW_LABEL, labelled_date, year_group
 from .plan_table import TableContent, read_plan_table
 from .template_kind import judge_template
 
-LIST_MARKER = re.compile(
-    r"^\s*(?:[\u2022\u00b7\u25aa\u25e6\u25cf*\-\u2013]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+"
-)
 ASPIRATION_CUE = re.compile(r"aspiration|hopes? and dreams|in the future|when i grow up", re.I)
 MONITORING = re.compile(r"^\s*monitoring\b|^\s*arrangements for monitoring", re.I)
 NEED_SECTIONS = ("B", "C", "D")
