@@ -17,6 +17,7 @@ from .template_kind import judge_template
 
 ASPIRATION_CUE = re.compile(r"aspiration|hopes? and dreams|in the future|when i grow up", re.I)
 MONITORING = re.compile(r"^\s*monitoring\b|^\s*arrangements for monitoring", re.I)
+SUBHEADING_WORDS = 5
 NEED_SECTIONS = ("B", "C", "D")
 PROVISION_SECTIONS = ("F", "G", "H1", "H2")
 
@@ -28,6 +29,15 @@ class Candidate:
     area: str | None
     term: str | None
     listed: bool
+
+
+def _other_subheading(block: Paragraph) -> bool:
+    """A heading that names neither a section nor an area: styled, or short with no full stop."""
+    text = block.text
+    if block.listed or LIST_MARKER.match(text):
+        return False
+    short = len(text.split()) <= SUBHEADING_WORDS and not text.endswith((".", ";", ",", ":"))
+    return block.heading is not None or short
 
 
 class PlanBuilder:
@@ -74,6 +84,10 @@ class PlanBuilder:
             return
         if MONITORING.match(text) and len(text.split()) <= 6:
             self.collecting = False
+            return
+        if self.section not in (None, "A", "K") and _other_subheading(block):
+            self.area, self.term = None, None  # e.g. "Health": what follows is in no area
+            self.plan.sections[self.section].paragraphs.append(text)
             return
         self._content(text, block.listed)
 

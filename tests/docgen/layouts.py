@@ -32,9 +32,12 @@ def headed(w: Writer) -> Built:
         target, Para(f"{facts.initials} will attend a lunchtime club.", "bullet", deleted=True)
     )
     blocks += outcome_blocks
+    if facts.health:
+        blocks += [Para("Health", "h2"), Para(facts.health.outcome, "bullet")]
     blocks += [w.heading("F"), *by_area(w, lambda s: s.provision)]
     blocks += w.health_and_care_provision() + w.closing_sections()
-    return blocks, [truth_of(s) for s in facts.strands]
+    strands = facts.strands + ([facts.health] if facts.health else [])
+    return blocks, [truth_of(s) for s in strands]
 
 
 def conversion(w: Writer) -> Built:

@@ -25,9 +25,13 @@ def test_bad_file_is_refused_with_its_message(name: str) -> None:
     assert fragment in str(refused.value)
 
 
-def test_message_names_the_file_but_not_its_folder() -> None:
-    with pytest.raises(BadDocument, match=r'"plan for AB\.docx" is empty'):
-        sniff(b"", "C:\\uploads\\plan for AB.docx")
+@pytest.mark.parametrize("name", ["empty", "jpeg_named_docx", "docm_by_name", "legacy_doc"])
+def test_messages_never_repeat_the_file_name(name: str) -> None:
+    data, _, _ = BAD[name]
+    with pytest.raises(BadDocument) as refused:
+        read_plan(data, "EHCP Jane Doe Y5.docm" if name == "docm_by_name" else "EHCP Jane Doe.docx")
+    assert "Jane" not in str(refused.value)
+    assert str(refused.value).startswith("The file ")
 
 
 def test_pdf_uploaded_under_a_docx_name_is_read_as_pdf() -> None:
