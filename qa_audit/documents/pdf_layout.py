@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .blocks import Paragraph
@@ -9,6 +10,9 @@ from .headings import LIST_MARKER, area_heading, section_heading, term_heading
 
 SNAP = 3.0  # points: edges closer than this are the same grid line
 PARAGRAPH_PITCH = 1.6  # line tops further apart than this many text heights: new paragraph
+USUAL_PITCH_SHARE = 1.25  # ... or than this many times the closest line spacing in the region
+MAX_LINE_SPACING = 2.0  # closer than this many text heights, lines are spaced within a paragraph
+SIZE_CHANGE = 0.5  # points: a change of font size starts a new paragraph
 SHORT_LINE = 0.15  # a line ending this share of the width short of the margin may end a paragraph
 
 
@@ -19,6 +23,7 @@ class Box:
     right: float
     top: float
     text: str = ""
+    size: float = 0.0  # font size in points, 0 when unknown
 
     def holds(self, x: float, y: float) -> bool:
         return self.left - 1 <= x <= self.right + 1 and self.bottom - 1 <= y <= self.top + 1
@@ -38,6 +43,11 @@ class TextLine:
     right: float
     top: float
     text: str
+    size: float = 0.0
+
+    @property
+    def text_height(self) -> float:
+        return self.size or (self.top - self.bottom)
 
 
 def text_lines(boxes: list[Box]) -> list[TextLine]:
@@ -48,8 +58,11 @@ def text_lines(boxes: list[Box]) -> list[TextLine]:
         if last and abs(last.bottom - box.bottom) < SNAP and box.left >= last.right - 1:
             last.text = f"{last.text.rstrip()} {box.text.strip()}"
             last.right, last.top = box.right, max(last.top, box.top)
+            last.size = max(last.size, box.size)
         else:
-            lines.append(TextLine(box.left, box.bottom, box.right, box.top, box.text.strip()))
+            lines.append(
+                TextLine(box.left, box.bottom, box.right, box.top, box.text.strip(), box.size)
+            )
     return lines
 
 
@@ -61,15 +74,19 @@ def join_lines(lines: list[TextLine]) -> list[tuple[float, Paragraph]]:
     """Wrapped lines joined into paragraphs; each paragraph paired with its top coordinate.
 
     A new paragraph starts at a list marker, around a heading, after a short line that ends a
-    sentence, or where the distance between line tops is well above the text height.
+    sentence, or where lines are further apart than the region's usual line spacing.
     """
     paragraphs: list[tuple[float, Paragraph]] = []
     right_edge = max((line.right for line in lines), default=0.0)
     left_edge = min((line.left for line in lines), default=0.0)
     short = right_edge - (right_edge - left_edge) * SHORT_LINE
+    pitches = [
+        a.top - b.top for a, b in itertools.pairwise(lines) if a.top - b.top > 0.9 * a.text_height
+    ]
+    usual = min(pitches, default=0.0)
     previous: TextLine | None = None
     for line in lines:
-        if previous is None or _breaks(previous, line, short):
+        if previous is None or _breaks(previous, line, short, usual):
             paragraphs.append((line.top, Paragraph(line.text)))
         else:
             paragraph = paragraphs[-1][1]
@@ -78,10 +95,12 @@ def join_lines(lines: list[TextLine]) -> list[tuple[float, Paragraph]]:
     return paragraphs
 
 
-def _breaks(previous: TextLine, line: TextLine, short: float) -> bool:
-    height = max(previous.top - previous.bottom, line.top - line.bottom)
+def _breaks(previous: TextLine, line: TextLine, short: float, usual: float) -> bool:
+    height = max(previous.text_height, line.text_height)
+    line_spacing = usual if usual < MAX_LINE_SPACING * height else 0.0
     return (
-        previous.top - line.top > PARAGRAPH_PITCH * height
+        previous.top - line.top > max(PARAGRAPH_PITCH * height, USUAL_PITCH_SHARE * line_spacing)
+        or (previous.size > 0 < line.size and abs(previous.size - line.size) > SIZE_CHANGE)
         or (previous.right < short and previous.text.endswith((".", "?", "!", ":")))
         or LIST_MARKER.match(line.text) is not None
         or _is_heading(line.text)

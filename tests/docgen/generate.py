@@ -28,7 +28,8 @@ def generate_plan(
     if fmt == "docx":
         data = render_docx(blocks)
     elif fmt == "pdf":
-        data = render_pdf(blocks, f"EHC plan {facts.initials}")
+        ruling = facts.rng.choice(("ALL", "INTERNAL"))
+        data = render_pdf(blocks, f"EHC plan {facts.initials}", ruling)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     truth = PlanTruth(
