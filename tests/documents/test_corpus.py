@@ -46,3 +46,14 @@ def test_accuracy_counts_a_wrong_link_as_wrong() -> None:
     wrong = Accuracy()
     wrong.add(plan, parsed)
     assert wrong.need_links == 0 and wrong.needs == 0.0
+
+
+def test_generator_is_deterministic_and_varied() -> None:
+    from tests.docgen import generate_plan
+
+    first = generate_plan(77, "area_tables", "pdf")
+    again = generate_plan(77, "area_tables", "pdf")
+    other = generate_plan(78, "area_tables", "pdf")
+    assert first.truth == again.truth and first.filename == again.filename
+    assert generate_plan(77, "headed", "docx").data == generate_plan(77, "headed", "docx").data
+    assert first.truth.outcomes != other.truth.outcomes

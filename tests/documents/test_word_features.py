@@ -95,3 +95,64 @@ def test_merged_need_cell_links_every_row_it_covers() -> None:
         ("Need one", "P2"),
     ]
     assert [n.text for n in parsed.needs] == ["Need one"]
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_with_body(body: str) -> bytes:
+    """A real .docx with ``body`` as its body XML (features python-docx cannot write)."""
+    import zipfile
+
+    source = render_docx([Para("placeholder")])
+    document = f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>'
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(source)) as original,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = document.encode()
+            target.writestr(item.filename, data)
+    return out.getvalue()
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_moves_read_at_their_destination_only() -> None:
+    body = (
+        f"<w:p><w:moveFrom w:id='1' w:author='x'>{run('Moved outcome.')}</w:moveFrom></w:p>"
+        f"<w:p>{run('Kept.')}</w:p>"
+        f"<w:p><w:moveTo w:id='2' w:author='x'>{run('Moved outcome.')}</w:moveTo></w:p>"
+    )
+    blocks = read_docx(docx_with_body(body), DocumentLimits())
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["", "Kept.", "Moved outcome."]
+
+
+def test_run_and_cell_level_content_controls_and_deleted_rows() -> None:
+    sdt_run = f"<w:sdt><w:sdtPr/><w:sdtContent>{run('inside control')}</w:sdtContent></w:sdt>"
+    cell = "<w:tc><w:p>{}</w:p></w:tc>"
+    body = (
+        f"<w:p>{run('Before ')}{sdt_run}{run(' after')}</w:p>"
+        "<w:tbl>"
+        f"<w:tr>{cell.format(run('Need'))}"
+        f"<w:sdt><w:sdtPr/><w:sdtContent>{cell.format(run('Outcome in a control'))}"
+        "</w:sdtContent></w:sdt></w:tr>"
+        f"<w:tr><w:trPr><w:del w:id='3' w:author='x'/></w:trPr>{cell.format(run('Old row'))}"
+        f"{cell.format(run('Old outcome'))}</w:tr>"
+        "</w:tbl>"
+    )
+    paragraph, table = read_docx(docx_with_body(body), DocumentLimits())
+    assert isinstance(paragraph, Paragraph) and paragraph.text == "Before inside control after"
+    assert isinstance(table, Table)
+    assert [[c.text for c in row] for row in table.rows] == [["Need", "Outcome in a control"]]
+
+
+def test_styles_with_outline_levels_mark_headings() -> None:
+    body = f"<w:p><w:pPr><w:outlineLvl w:val='0'/></w:pPr>{run('Special educational needs')}</w:p>"
+    (heading,) = read_docx(docx_with_body(body), DocumentLimits())
+    assert isinstance(heading, Paragraph) and heading.heading == 1
