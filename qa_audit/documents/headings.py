@@ -53,6 +53,10 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 AREA_LABEL = re.compile(r"^\s*(?:area of need|primary need|area)\s*[:\-\u2013]\s*", re.IGNORECASE)
+LIST_MARKER = re.compile(
+    r"^\s*(?:[\u2022\u00b7\u25aa\u25e6\u25cf*\-\u2013]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+"
+)
+"""A typed bullet or number at the start of a line ("- ", "1. ", "a) ")."""
 TERM = re.compile(r"^\s*(long|medium|short)[\s-]*term\b", re.IGNORECASE)
 
 

@@ -13,15 +13,9 @@ from qa_audit.errors import BadDocument
 
 from .blocks import Block, Paragraph, Table
 from .limits import Deadline, DocumentLimits
-from .pdf_layout import (
-    Box,
-    GridTable,
-    TextLine,
-    build_tables,
-    join_lines,
-    runs_on,
-    text_lines,
-)
+from .pdf_layout import Box, TextLine, join_lines, runs_on, text_lines
+from .pdf_rules import ruled_cells
+from .pdf_tables import GridTable, build_tables
 
 NO_TEXT = "This PDF has no text; upload the Word version or an OCR'd PDF."
 MARGIN_SHARE = 0.07
@@ -49,11 +43,7 @@ def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Bl
             layouts.append(_read_page(document[index]))
     finally:
         document.close()
-    text_size = sum(len(line.text) for page in layouts for line in page.lines)
-    text_size += sum(
-        len(t.text) for page in layouts for g in page.tables for v in g.texts.values() for t in v
-    )
-    if text_size < MIN_TEXT_CHARS:
+    if sum(page.text_size for page in layouts) < MIN_TEXT_CHARS:
         raise BadDocument(NO_TEXT)
     repeated = _running_heads(layouts)
     blocks: list[Block] = []
@@ -73,6 +63,13 @@ class PageLayout:
     lines: list[TextLine]  # body text outside tables
     tables: list[GridTable]
     height: float
+
+    @property
+    def text_size(self) -> int:
+        size = sum(len(line.text) for line in self.lines)
+        for table in self.tables:
+            size += sum(len(run.text) for runs in table.texts.values() for run in runs)
+        return size
 
     def blocks(self) -> list[Block]:
         """The page's paragraphs and tables, top to bottom."""
@@ -95,18 +92,23 @@ def _read_page(page: pypdfium2.PdfPage) -> PageLayout:
         left, bottom, right, top = textpage.get_rect(index)
         text = textpage.get_text_bounded(left, bottom, right, top)
         if text.strip():
-            texts.append(Box(left, bottom, right, top, text))
-    cells = []
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
-        if right - left > 8 and top - bottom > 8:
-            cells.append(Box(left, bottom, right, top))
+            texts.append(
+                Box(left, bottom, right, top, text, _font_size(textpage, left, bottom, top))
+            )
+    cells = ruled_cells(page)
     height = page.get_height()
     textpage.close()
     page.close()
     tables = build_tables(cells)
     body = [text for text in texts if not any(table.take(text) for table in tables)]
     return PageLayout(text_lines(body), tables, height)
+
+
+def _font_size(textpage: pypdfium2.PdfTextPage, left: float, bottom: float, top: float) -> float:
+    index = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
+    if index is None or index < 0:
+        return 0.0
+    return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
 
 
 def _pattern(text: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .advice import parse_advice
 from .blocks import Block, Paragraph, Table, block_lines
-from .headings import area_heading, section_heading, term_heading
+from .headings import LIST_MARKER, area_heading, section_heading, term_heading
 from .item_choice import choose_items
 from .linking import link_outcomes
 from .model import Need, Outcome, ParsedPlan, ProvisionItem, Section
@@ -15,11 +15,9 @@ from .plan_dates import ISSUE_LABEL, REVIEW_LABEL, labelled_date, year_group
 from .plan_table import TableContent, read_plan_table
 from .template_kind import judge_template
 
-LIST_MARKER = re.compile(
-    r"^\s*(?:[\u2022\u00b7\u25aa\u25e6\u25cf*\-\u2013]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+"
-)
 ASPIRATION_CUE = re.compile(r"aspiration|hopes? and dreams|in the future|when i grow up", re.I)
 MONITORING = re.compile(r"^\s*monitoring\b|^\s*arrangements for monitoring", re.I)
+SUBHEADING_WORDS = 5
 NEED_SECTIONS = ("B", "C", "D")
 PROVISION_SECTIONS = ("F", "G", "H1", "H2")
 
@@ -31,6 +29,15 @@ class Candidate:
     area: str | None
     term: str | None
     listed: bool
+
+
+def _other_subheading(block: Paragraph) -> bool:
+    """A heading that names neither a section nor an area: styled, or short with no full stop."""
+    text = block.text
+    if block.listed or LIST_MARKER.match(text):
+        return False
+    short = len(text.split()) <= SUBHEADING_WORDS and not text.endswith((".", ";", ",", ":"))
+    return block.heading is not None or short
 
 
 class PlanBuilder:
@@ -62,8 +69,10 @@ class PlanBuilder:
         if not text:
             return
         key = section_heading(text, styled=block.heading is not None)
-        if key:
+        if key and key != self.section:
             self._start_section(key, text)
+            return
+        if key and key != "A":  # a subheading repeating the section's name
             return
         area = area_heading(text)
         if area:
@@ -75,6 +84,10 @@ class PlanBuilder:
             return
         if MONITORING.match(text) and len(text.split()) <= 6:
             self.collecting = False
+            return
+        if self.section not in (None, "A", "K") and _other_subheading(block):
+            self.area, self.term = None, None  # e.g. "Health": what follows is in no area
+            self.plan.sections[self.section].paragraphs.append(text)
             return
         self._content(text, block.listed)
 

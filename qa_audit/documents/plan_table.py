@@ -50,6 +50,14 @@ def read_plan_table(table: Table, area: str | None) -> TableContent | None:
     previous: dict[int, str] = {}
     for index in range(header_index + 1, len(table.rows)):
         slots = table.grid_row(index)
+        restart = _new_header(slots)
+        if restart:  # a second table drawn flush against the first
+            columns = restart
+            for column in columns:
+                if column.section:
+                    content.section_text.setdefault(column.section, (column.title, []))
+            previous.clear()
+            continue
         title_area = _title_area(slots)
         if title_area or _is_title_row(slots):
             area = title_area or area
@@ -57,6 +65,15 @@ def read_plan_table(table: Table, area: str | None) -> TableContent | None:
             continue
         _read_row(slots, columns, area, previous, content)
     return content
+
+
+def _new_header(slots: list[Cell | None]) -> list[Column] | None:
+    """Columns of a header row met inside a table: every filled cell must be a column label."""
+    texts = [cell.text if cell else "" for cell in slots]
+    columns = header_columns(texts)
+    if columns and len(columns) == sum(1 for text in texts if text):
+        return columns
+    return None
 
 
 def _is_title_row(slots: list[Cell | None]) -> bool:

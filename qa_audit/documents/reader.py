@@ -28,9 +28,10 @@ def read_plan(data: bytes, filename: str, limits: DocumentLimits | None = None) 
             f"The file is {megabytes(len(data))}; the largest plan document accepted is "
             f"{megabytes(limits.max_bytes)}."
         )
-    kind = sniff(data, filename)
     deadline = Deadline(limits.parse_timeout_seconds)
+    kind = "unknown"
     try:
+        kind = sniff(data, filename)
         blocks = read_docx(data, limits) if kind == "docx" else read_pdf(data, limits, deadline)
         deadline.check()
         plan = PlanBuilder().build(blocks)

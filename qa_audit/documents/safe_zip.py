@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from qa_audit.errors import BadDocument
 
@@ -62,6 +63,13 @@ class SafeZip:
                     if read > limit:
                         raise BadDocument(DAMAGED)
                     parts.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            ValueError,
+            NotImplementedError,
+        ) as err:
             raise BadDocument(DAMAGED) from err
         return b"".join(parts)

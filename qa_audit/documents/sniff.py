@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import Literal
 
 import puremagic
@@ -44,29 +45,27 @@ def _utf16(name: str) -> bytes:
 
 
 def sniff(data: bytes, filename: str) -> DocumentKind:
-    """Return the real type of an upload, or raise ``BadDocument`` saying why it is refused."""
-    shown = _display_name(filename)
+    """Return the real type of an upload, or raise ``BadDocument`` saying why it is refused.
+
+    Messages say "The file", never its name: plan file names often carry the child's name.
+    ``filename`` is only used for its extension.
+    """
     if not data:
-        raise BadDocument(f"{shown} is empty (0 bytes). Please upload the plan again.")
+        raise BadDocument("The file is empty (0 bytes). Please upload the plan again.")
     head = data[:1024]
     if b"%PDF-" in head:
-        _refuse_encrypted_pdf(data, shown)
+        _refuse_encrypted_pdf(data)
         return "pdf"
     if data.startswith(ZIP_SIGNATURES):
-        return _sniff_zip(data, shown, filename)
+        return _sniff_zip(data, filename)
     if data.startswith(OLE_SIGNATURE):
-        raise BadDocument(_ole_message(data, shown))
+        raise BadDocument(_ole_message(data))
     raise BadDocument(
-        f"{shown} is {_describe_other(data)}, not a Word or PDF document. {SUPPORTED}"
+        f"The file is {_describe_other(data)}, not a Word or PDF document. {SUPPORTED}"
     )
 
 
-def _display_name(filename: str) -> str:
-    name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
-    return f'"{name}"' if name else "The file"
-
-
-def _refuse_encrypted_pdf(data: bytes, shown: str) -> None:
+def _refuse_encrypted_pdf(data: bytes) -> None:
     if not PDF_ENCRYPT.search(data):
         return
     import pypdfium2
@@ -75,23 +74,30 @@ def _refuse_encrypted_pdf(data: bytes, shown: str) -> None:
         pypdfium2.PdfDocument(data).close()
     except pypdfium2.PdfiumError as err:
         raise BadDocument(
-            f"{shown} is a password-protected PDF. Remove the password and upload it again."
+            "The file is a password-protected PDF. Remove the password and upload it again."
         ) from err
 
 
-def _sniff_zip(data: bytes, shown: str, filename: str) -> DocumentKind:
+def _sniff_zip(data: bytes, filename: str) -> DocumentKind:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
         content_types = (
             archive.read("[Content_Types].xml")[:200_000] if "[Content_Types].xml" in names else b""
         )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as err:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+    ) as err:
         raise BadDocument(
-            f"{shown} is damaged and cannot be opened. Save the plan again and re-upload it."
+            "The file is damaged and cannot be opened. Save the plan again and re-upload it."
         ) from err
     except NotImplementedError as err:
-        raise BadDocument(f"{shown} uses an unsupported compression method. {SUPPORTED}") from err
+        raise BadDocument(f"The file uses an unsupported compression method. {SUPPORTED}") from err
     if "word/document.xml" in names:
         if (
             filename.lower().endswith((".docm", ".dotm"))
@@ -99,7 +105,7 @@ def _sniff_zip(data: bytes, shown: str, filename: str) -> DocumentKind:
             or MACRO_CONTENT_TYPE in content_types
         ):
             raise BadDocument(
-                f"{shown} is a Word document with macros. Save it as a Word Document (.docx) "
+                "The file is a Word document with macros. Save it as a Word Document (.docx) "
                 "without macros and upload it again."
             )
         return "docx"
@@ -111,23 +117,23 @@ def _sniff_zip(data: bytes, shown: str, filename: str) -> DocumentKind:
         kind = "an OpenDocument file"
     else:
         kind = "a zip archive"
-    raise BadDocument(f"{shown} is {kind}, not a Word or PDF document. {SUPPORTED}")
+    raise BadDocument(f"The file is {kind}, not a Word or PDF document. {SUPPORTED}")
 
 
-def _ole_message(data: bytes, shown: str) -> str:
+def _ole_message(data: bytes) -> str:
     if _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data:
         return (
-            f"{shown} is password-protected. Remove the password in Word "
+            "The file is password-protected. Remove the password in Word "
             "(File > Info > Protect Document) and upload it again."
         )
     if _utf16("WordDocument") in data:
         return (
-            f"{shown} is in the old Word 97-2003 (.doc) format. Open it in Word, "
+            "The file is in the old Word 97-2003 (.doc) format. Open it in Word, "
             "save it as a Word Document (.docx) and upload that."
         )
     if _utf16("Workbook") in data:
-        return f"{shown} is an Excel spreadsheet, not a Word or PDF document. {SUPPORTED}"
-    return f"{shown} is an old-style Office file that cannot be read. {SUPPORTED}"
+        return f"The file is an Excel spreadsheet, not a Word or PDF document. {SUPPORTED}"
+    return f"The file is an old-style Office file that cannot be read. {SUPPORTED}"
 
 
 def _describe_other(data: bytes) -> str:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from .headings import term_heading
 
 EXPLICIT_SECTION = re.compile(
-    r"^\s*(?:section\s+)?(h\s?1|h\s?2|[b-h])\b(?!')|\(\s*section\s+(h\s?1|h\s?2|[b-h])\s*\)",
+    r"^\s*(?:section\s+)?(h\s?1|h\s?2|[b-h])\b(?!')"
+    r"|\(\s*(?:section\s+)?(h\s?1|h\s?2|[b-h])\s*\)",
     re.IGNORECASE,
 )
 ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

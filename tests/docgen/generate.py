@@ -28,7 +28,8 @@ def generate_plan(
     if fmt == "docx":
         data = render_docx(blocks)
     elif fmt == "pdf":
-        data = render_pdf(blocks, f"EHC plan {facts.initials}")
+        ruling = facts.rng.choice(("ALL", "INTERNAL"))
+        data = render_pdf(blocks, f"EHC plan {facts.initials}", ruling)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     truth = PlanTruth(
@@ -57,22 +58,34 @@ def _words(blocks: list[Block]) -> int:
     return total
 
 
+def _slots(blocks: list[Block]) -> list[tuple[list[Block], FillerSlot]]:
+    """Every filler slot with the list holding it, inside table cells too."""
+    found: list[tuple[list[Block], FillerSlot]] = []
+    for block in blocks:
+        if isinstance(block, FillerSlot):
+            found.append((blocks, block))
+        elif isinstance(block, TableSpec):
+            for row in block.rows:
+                for cell in row:
+                    if cell is not None and cell.blocks:
+                        found += _slots(cell.blocks)
+    return found
+
+
 def _pad(blocks: list[Block], facts: PlanFacts, words: int | None) -> list[Block]:
-    slots = [i for i, block in enumerate(blocks) if isinstance(block, FillerSlot)]
-    extra: dict[int, list[Block]] = {i: [] for i in slots}
+    """Replace filler slots with realistic paragraphs until the plan has about ``words`` words."""
+    slots = _slots(blocks)
+    extra: dict[int, list[Block]] = {id(slot): [] for _, slot in slots}
     missing = (words or 0) - _words(blocks)
     rng = facts.rng
     turn = 0
     while missing > 0 and slots:
         sentences = [s.format(c=facts.initials) for s in rng.sample(FILLER, rng.randint(4, 6))]
         text = " ".join(sentences)
-        extra[slots[turn % len(slots)]].append(Para(text))
+        extra[id(slots[turn % len(slots)][1])].append(Para(text))
         missing -= len(text.split())
         turn += 1
-    padded: list[Block] = []
-    for index, block in enumerate(blocks):
-        if isinstance(block, FillerSlot):
-            padded += extra[index]
-        else:
-            padded.append(block)
-    return padded
+    for holder, slot in slots:
+        position = holder.index(slot)
+        holder[position : position + 1] = extra[id(slot)]
+    return blocks

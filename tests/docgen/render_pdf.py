@@ -29,7 +29,8 @@ class PlanPdf(FPDF):
 
 
 class PdfRenderer:
-    def __init__(self, footer_text: str) -> None:
+    def __init__(self, footer_text: str, ruling: str) -> None:
+        self.ruling = ruling  # fpdf2 borders layout: "ALL" (cell boxes) or "INTERNAL" (lines)
         self.pdf = PlanPdf(_latin(footer_text))
         self.pdf.add_page()
         self.number = 0
@@ -77,6 +78,7 @@ class PdfRenderer:
             line_height=4.6,
             padding=1.5,
             cell_fill_mode=TableCellFillMode.NONE,
+            borders_layout=self.ruling if width > 1 else "ALL",
         ) as table:
             for row in spec.rows:
                 pdf_row = table.row()
@@ -98,5 +100,5 @@ class PdfRenderer:
                     self._table(TableSpec([[CellSpec(cell.text, shaded=True)]]))
 
 
-def render_pdf(blocks: list[Block], footer_text: str) -> bytes:
-    return PdfRenderer(footer_text).render(blocks)
+def render_pdf(blocks: list[Block], footer_text: str, ruling: str = "ALL") -> bytes:
+    return PdfRenderer(footer_text, ruling).render(blocks)

@@ -20,7 +20,7 @@ class CellSpec:
     text: str = ""
     colspan: int = 1
     rowspan: int = 1
-    blocks: list[Para | TableSpec] | None = None  # rich content (nested tables) instead of text
+    blocks: list[Block] | None = None  # rich content (nested tables) instead of text
     shaded: bool = False
 
 

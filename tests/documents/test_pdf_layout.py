@@ -1,0 +1,82 @@
+"""PDF specifics: wrapped lines, page breaks, running footers, long documents."""
+
+from __future__ import annotations
+
+from qa_audit.documents import read_plan
+from qa_audit.documents.blocks import Paragraph
+from qa_audit.documents.limits import Deadline, DocumentLimits
+from qa_audit.documents.pdf_reader import read_pdf
+from tests.docgen import generate_plan
+
+
+def test_running_footer_is_dropped_and_paragraphs_survive_page_breaks() -> None:
+    plan = generate_plan(51, "headed", "pdf", words=4000)
+    blocks = read_pdf(plan.data, DocumentLimits(), Deadline(30))
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert not any("Page " in text and "EHC plan" in text for text in texts)
+    parsed = read_plan(plan.data, plan.filename)
+    assert [o.text for o in parsed.outcomes] == [o.text for o in plan.truth.outcomes]
+
+
+def test_long_plans_are_read_in_both_formats() -> None:
+    for fmt in ("docx", "pdf"):
+        plan = generate_plan(52, "term_table", fmt, words=10_000)
+        parsed = read_plan(plan.data, plan.filename)
+        assert parsed.word_count >= 10_000
+        assert len(parsed.outcomes) == len(plan.truth.outcomes)
+        assert set(parsed.sections) == plan.truth.sections
+
+
+def _box_tuple(box) -> tuple[float, float, float, float]:
+    return (box.left, box.bottom, box.right, box.top)
+
+
+def test_grid_from_lines_joins_merged_cells() -> None:
+    from qa_audit.documents.pdf_rules import Edge, grid_cells
+
+    # Three rows by two columns; the left cell of rows 2 and 3 is merged (no line between).
+    edges = [
+        Edge(True, 100, 0, 200),
+        Edge(True, 80, 0, 200),
+        Edge(True, 60, 100, 200),
+        Edge(True, 40, 0, 200),
+        Edge(False, 0, 40, 100),
+        Edge(False, 100, 40, 100),
+        Edge(False, 200, 40, 100),
+    ]
+    cells = sorted(map(_box_tuple, grid_cells(edges)), key=lambda b: (-b[3], b[0]))
+    assert cells == [
+        (0, 80, 100, 100),
+        (100, 80, 200, 100),
+        (0, 40, 100, 80),
+        (100, 60, 200, 80),
+        (100, 40, 200, 60),
+    ]
+
+
+def test_grid_without_outer_frame_ends_where_its_lines_end() -> None:
+    from qa_audit.documents.pdf_rules import Edge, grid_cells
+
+    edges = [Edge(True, 50, 0, 300), Edge(False, 100, 0, 100), Edge(False, 200, 0, 100)]
+    cells = {_box_tuple(box) for box in grid_cells(edges)}
+    assert (0, 50, 100, 100) in cells and (200, 0, 300, 50) in cells
+    assert len(cells) == 6
+
+
+def test_tables_ruled_with_lines_or_boxes_read_the_same() -> None:
+    from qa_audit.documents.blocks import Table
+    from tests.docgen.layouts import LAYOUT_BUILDERS
+    from tests.docgen.plan_facts import choose_facts
+    from tests.docgen.render_pdf import render_pdf
+    from tests.docgen.sections import Writer
+
+    results = []
+    for ruling in ("ALL", "INTERNAL"):
+        blocks, truth = LAYOUT_BUILDERS["outcome_provision"](Writer(choose_facts(5)))
+        data = render_pdf([b for b in blocks if type(b).__name__ != "FillerSlot"], "x", ruling)
+        tables = [b for b in read_pdf(data, DocumentLimits(), Deadline(30)) if isinstance(b, Table)]
+        parsed = read_plan(data, "plan.pdf")
+        assert len(tables) >= 2
+        results.append([(o.text, o.need, o.provision) for o in parsed.outcomes])
+        assert [o.text for o in parsed.outcomes] == [t.text for t in truth]
+    assert results[0] == results[1]
