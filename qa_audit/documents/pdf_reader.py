@@ -11,11 +11,12 @@ import pypdfium2.raw as pdfium_c
 
 from qa_audit.errors import BadDocument
 
-from .blocks import Block, Paragraph, Table
+from .blocks import Block, Cell, Paragraph, Table
 from .limits import Deadline, DocumentLimits
 from .pdf_layout import Box, TextLine, join_lines, runs_on, text_lines
 from .pdf_rules import ruled_cells
 from .pdf_tables import GridTable, build_tables
+from .pdfium_lock import PDFIUM_LOCK
 
 NO_TEXT = "This PDF has no text; upload the Word version or an OCR'd PDF."
 MARGIN_SHARE = 0.07
@@ -23,6 +24,24 @@ MIN_TEXT_CHARS = 20
 
 
 def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
+    with PDFIUM_LOCK:
+        layouts = _read_layouts(data, limits, deadline)
+    if sum(page.text_size for page in layouts) < MIN_TEXT_CHARS:
+        raise BadDocument(NO_TEXT)
+    repeated = _running_heads(layouts)
+    blocks: list[Block] = []
+    for page in layouts:
+        margin = page.height * MARGIN_SHARE
+        page.lines = [
+            line
+            for line in page.lines
+            if not (_in_margin(line, page.height, margin) and _pattern(line.text) in repeated)
+        ]
+        _append(blocks, page.blocks())
+    return blocks
+
+
+def _read_layouts(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[PageLayout]:
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as err:
@@ -43,19 +62,7 @@ def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Bl
             layouts.append(_read_page(document[index]))
     finally:
         document.close()
-    if sum(page.text_size for page in layouts) < MIN_TEXT_CHARS:
-        raise BadDocument(NO_TEXT)
-    repeated = _running_heads(layouts)
-    blocks: list[Block] = []
-    for page in layouts:
-        margin = page.height * MARGIN_SHARE
-        page.lines = [
-            line
-            for line in page.lines
-            if not (_in_margin(line, page.height, margin) and _pattern(line.text) in repeated)
-        ]
-        _append(blocks, page.blocks())
-    return blocks
+    return layouts
 
 
 @dataclass
@@ -159,5 +166,5 @@ def _append(blocks: list[Block], page_blocks: list[Block]) -> None:
     blocks.extend(page_blocks)
 
 
-def _row_texts(row: list) -> list[str]:
+def _row_texts(row: list[Cell]) -> list[str]:
     return [cell.text for cell in row]
