@@ -18,6 +18,7 @@ from .pdf_rules import ruled_cells
 from .pdf_tables import GridTable, build_tables
 from .pdfium_lock import PDFIUM_LOCK
 
+DAMAGED = "The PDF is damaged and cannot be opened. Save or export it again and re-upload it."
 NO_TEXT = "This PDF has no text; upload the Word version or an OCR'd PDF."
 MARGIN_SHARE = 0.07
 MIN_TEXT_CHARS = 20
@@ -49,7 +50,7 @@ def _read_layouts(data: bytes, limits: DocumentLimits, deadline: Deadline) -> li
             raise BadDocument(
                 "The PDF is password-protected. Remove the password and upload it again."
             ) from err
-        raise BadDocument("The PDF is damaged and cannot be opened. Save it again.") from err
+        raise BadDocument(DAMAGED) from err
     try:
         pages = len(document)
         if pages > limits.max_pdf_pages:
@@ -60,6 +61,8 @@ def _read_layouts(data: bytes, limits: DocumentLimits, deadline: Deadline) -> li
         for index in range(pages):
             deadline.check()
             layouts.append(_read_page(document[index]))
+    except pypdfium2.PdfiumError as err:
+        raise BadDocument(DAMAGED) from err
     finally:
         document.close()
     return layouts
