@@ -24,8 +24,11 @@ def link_outcomes(plan: ParsedPlan) -> None:
     back to document order. Long-, medium- and short-term outcomes are counted separately.
     """
     coded = {_code(n.text): n for n in plan.needs if _code(n.text)}
+    paired = _pair_unplaced(plan)
     seen: dict[tuple[str | None, str | None], int] = defaultdict(int)
     for outcome in plan.outcomes:
+        if id(outcome) in paired:
+            continue
         position = seen[outcome.area, outcome.term]
         seen[outcome.area, outcome.term] += 1
         cited = _cited(outcome, coded)
@@ -40,6 +43,33 @@ def link_outcomes(plan: ParsedPlan) -> None:
             outcome.provision = item.text if item else None
         if outcome.area is None and outcome.need:
             outcome.area = next((n.area for n in plan.needs if n.text == outcome.need), None)
+
+
+def _pair_unplaced(plan: ParsedPlan) -> set[int]:
+    """Outcomes under no area, in a plan whose needs all sit under areas: pair them in document
+    order, but only when there is exactly one such outcome per need (each term counted alone)."""
+    needs = [n for n in plan.needs if n.section == "B"]
+    paired: set[int] = set()
+    if not needs or any(n.area is None for n in needs):
+        return paired
+    provision = [p for p in plan.provision if p.section == "F"]
+    by_term: dict[str | None, list[Outcome]] = defaultdict(list)
+    for outcome in plan.outcomes:
+        if (
+            outcome.area is None
+            and outcome.need is None
+            and not CODE_REFERENCE.search(outcome.text)
+        ):
+            by_term[outcome.term].append(outcome)
+    for outcomes in by_term.values():
+        if len(outcomes) != len(needs):
+            continue
+        for index, (outcome, need) in enumerate(zip(outcomes, needs, strict=True)):
+            outcome.need, outcome.area = need.text, need.area
+            if outcome.provision is None and len(provision) == len(needs):
+                outcome.provision = provision[index].text
+            paired.add(id(outcome))
+    return paired
 
 
 def _code(text: str) -> str | None:
