@@ -77,3 +77,48 @@ def test_labelled_boxes_and_unlinked_outcome_table() -> None:
         ("R.P. misreads idioms.", "Weekly SaLT group of 4.", "Communication and interaction"),
     ]
     assert [a.source for a in parsed.advice] == ["Educational Psychologist"]
+
+
+PLAN_HTML = """<html><head><style>
+body {font-size: 10pt} table {border-collapse: collapse; width: 100%}
+td, th {border: 1px solid #000; padding: 4px; vertical-align: top}
+</style></head><body>
+<h1>Education, Health and Care Plan</h1>
+<p>Date of issue: 4 March 2025</p><p>Year group: Year 3</p>
+<h1>Section A: Views, interests and aspirations</h1><p>K.L. loves dinosaurs and drawing.</p>
+<h2>My aspirations</h2><ul><li>I want to be a palaeontologist.</li></ul>
+<h1>Sections B, E and F</h1>
+<table><tr><th>Section B: Special educational needs</th><th>Section E: Outcomes</th>
+<th>Section F: Special educational provision</th></tr>
+<tr><td colspan="3"><b>Communication and interaction</b></td></tr>
+<tr><td rowspan="2">K.L. has a speech sound disorder.</td>
+<td>By July 2026, K.L. will say k and g correctly in 8 of 10 single words.</td>
+<td>Weekly 30-minute speech therapy session.</td></tr>
+<tr><td>By July 2026, K.L. will be understood by a new adult telling a short news item.</td>
+<td>Daily 10-minute practice of target sounds with a trained assistant.</td></tr>
+<tr><td colspan="3"><b>Cognition and learning</b></td></tr>
+<tr><td>K.L. finds it hard to remember number facts.</td>
+<td>By July 2026, K.L. will recall number bonds to 10 in under 3 seconds.</td>
+<td>Precision teaching of number facts, 10 minutes daily.</td></tr>
+</table>
+<h1>Section K: Advice and information</h1>
+<ul><li>Speech and Language Therapist, report dated 10/01/2025</li></ul>
+</body></html>"""
+
+
+def test_pdf_from_another_engine_with_spanning_cells() -> None:
+    import weasyprint
+
+    parsed = read_plan(weasyprint.HTML(string=PLAN_HTML).write_pdf(), "plan.pdf")
+    assert set(parsed.sections) == {"A", "B", "E", "F", "K"}
+    assert (parsed.year_group, parsed.issue_date.isoformat()) == (3, "2025-03-04")
+    assert parsed.aspirations == ["I want to be a palaeontologist."]
+    needs = [(o.need, o.area) for o in parsed.outcomes]
+    assert needs == [
+        ("K.L. has a speech sound disorder.", "Communication and interaction"),
+        ("K.L. has a speech sound disorder.", "Communication and interaction"),
+        ("K.L. finds it hard to remember number facts.", "Cognition and learning"),
+    ]
+    assert parsed.outcomes[1].provision == (
+        "Daily 10-minute practice of target sounds with a trained assistant."
+    )
