@@ -65,10 +65,8 @@ def block_lines(blocks: list[Block]) -> list[str]:
         if isinstance(block, Paragraph):
             lines.append(block.text)
             continue
-        for row in block.rows:
+        for row in block.rows:  # cell text already holds any nested table's text
             texts = [cell.text.replace("\n", " ") for cell in row if cell.text]
             if texts:
                 lines.append(": ".join(texts))
-            for cell in row:
-                lines.extend(block_lines([b for b in cell.blocks if isinstance(b, Table)]))
     return lines

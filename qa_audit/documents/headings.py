@@ -16,6 +16,9 @@ LETTER_PREFIX = re.compile(
     r"^\s*(?P<key>h\s?1|h\s?2|[a-k])\s*(?:[:.)\-\u2013\u2014|]\s*|\s+)(?P<title>.+)$",
     re.IGNORECASE,
 )
+INITIALS = re.compile(
+    r"^\s*[A-Z]\.\s?[A-Z]\."
+)  # "B.T. needs ...": a child's initials, not a heading
 PART_PREFIX = re.compile(r"^\s*part\s+(?P<number>\d{1,2})\b[\s:.)\-\u2013\u2014]*", re.IGNORECASE)
 # Most specific first: "special educational provision" before "special educational needs".
 SECTION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -38,6 +41,24 @@ SECTION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("K", r"^(?:the\s+)?(?:advice and information|advice\b|appendi(?:x|ces)\b)"),
     )
 )
+# After an explicit letter ("F - Provision") a looser title is enough to confirm a heading.
+LETTERED_TITLES: dict[str, re.Pattern[str]] = {
+    key: re.compile(pattern, re.IGNORECASE)
+    for key, pattern in (
+        ("A", r"about me|like and admire|my story|views|aspirations|one.page profile"),
+        ("B", r"\bneeds?\b|\bsen\b"),
+        ("C", r"health"),
+        ("D", r"social care"),
+        ("E", r"outcomes?|objectives"),
+        ("F", r"provision|support"),
+        ("G", r"health"),
+        ("H1", r"social care"),
+        ("H2", r"social care"),
+        ("I", r"placement|school|setting|college|institution"),
+        ("J", r"personal budget|direct payment"),
+        ("K", r"advice|information|appendi|reports"),
+    )
+}
 AREA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (area, re.compile(pattern, re.IGNORECASE))
     for area, pattern in zip(
@@ -84,12 +105,15 @@ def section_heading(text: str, styled: bool = False) -> str | None:
         return None
     match = SECTION_PREFIX.match(line)
     if match:
-        return _normal_key(match.group("key"))
+        return _resolve(_normal_key(match.group("key")), match.group("title"))
     if words > MAX_HEADING_WORDS:
         return None
     match = LETTER_PREFIX.match(line)
-    if match and _title_key(match.group("title")):
-        return _normal_key(match.group("key"))
+    if match and not INITIALS.match(line) and not line.endswith("."):
+        key = _normal_key(match.group("key"))
+        title = match.group("title")
+        if _title_key(title) or LETTERED_TITLES.get(key, LETTERED_TITLES["H2"]).search(title):
+            return _resolve(key, title)
     part = PART_PREFIX.match(line)
     if part or styled or _looks_like_title(line):
         key = _title_key(line)
@@ -97,6 +121,13 @@ def section_heading(text: str, styled: bool = False) -> str | None:
             return {"2": "B", "3": "F", "4": "I"}.get(part.group("number"))
         return key
     return None
+
+
+def _resolve(key: str, title: str) -> str:
+    """A bare "H" becomes H1 or H2 by its title (H2 when the title does not say)."""
+    if key != "H":
+        return key
+    return "H1" if _title_key(title) == "H1" else "H2"
 
 
 def _looks_like_title(line: str) -> bool:

@@ -2,33 +2,99 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TypeVar
 
-from .model import Need, ParsedPlan, ProvisionItem
+from .model import Need, Outcome, ParsedPlan, ProvisionItem
 
 T = TypeVar("T", Need, ProvisionItem)
+NEED_SECTIONS = ("B", "C", "D")
+PROVISION_SECTIONS = ("F", "G", "H1", "H2")
+NEED_CODE = re.compile(r"^\s*([BCD])\s?(\d{1,2})\b")
+CODE_REFERENCE = re.compile(r"\b([BCD])\s?(\d{1,2})\b")
 
 
 def link_outcomes(plan: ParsedPlan) -> None:
-    """Pair the n-th outcome of an area with the n-th need and provision of that area.
+    """Give each unlinked outcome its need and provision.
 
-    Plans that group sections by area of need keep the same order in B, E and F; where a plan
-    has no areas the pairing falls back to document order. Long-, medium- and short-term outcomes
-    are counted separately, since each term has one outcome per need.
+    An outcome that cites a numbered need ("links to B2") is linked to it. Otherwise the n-th
+    outcome of an area is paired with the n-th need and provision of that area: plans that group
+    sections by area of need keep the same order in B, E and F; without areas the pairing falls
+    back to document order. Long-, medium- and short-term outcomes are counted separately.
     """
+    coded = {_code(n.text): n for n in plan.needs if _code(n.text)}
+    paired = _pair_unplaced(plan)
     seen: dict[tuple[str | None, str | None], int] = defaultdict(int)
     for outcome in plan.outcomes:
+        if id(outcome) in paired:
+            continue
         position = seen[outcome.area, outcome.term]
         seen[outcome.area, outcome.term] += 1
+        cited = _cited(outcome, coded)
+        if cited is not None:
+            _link_to(plan, outcome, cited)
+            continue
         if outcome.need is None:
-            need = _nth(plan.needs, outcome.area, position, ("B", "C", "D"))
+            need = _nth(plan.needs, outcome.area, position, NEED_SECTIONS)
             outcome.need = need.text if need else None
         if outcome.provision is None:
-            item = _nth(plan.provision, outcome.area, position, ("F", "G", "H1", "H2"))
+            item = _nth(plan.provision, outcome.area, position, PROVISION_SECTIONS)
             outcome.provision = item.text if item else None
         if outcome.area is None and outcome.need:
             outcome.area = next((n.area for n in plan.needs if n.text == outcome.need), None)
+
+
+def _pair_unplaced(plan: ParsedPlan) -> set[int]:
+    """Outcomes under no area, in a plan whose needs all sit under areas: pair them in document
+    order, but only when there is exactly one such outcome per need (each term counted alone)."""
+    needs = [n for n in plan.needs if n.section == "B"]
+    paired: set[int] = set()
+    if not needs or any(n.area is None for n in needs):
+        return paired
+    provision = [p for p in plan.provision if p.section == "F"]
+    by_term: dict[str | None, list[Outcome]] = defaultdict(list)
+    for outcome in plan.outcomes:
+        if (
+            outcome.area is None
+            and outcome.need is None
+            and not CODE_REFERENCE.search(outcome.text)
+        ):
+            by_term[outcome.term].append(outcome)
+    for outcomes in by_term.values():
+        if len(outcomes) != len(needs):
+            continue
+        for index, (outcome, need) in enumerate(zip(outcomes, needs, strict=True)):
+            outcome.need, outcome.area = need.text, need.area
+            if outcome.provision is None and len(provision) == len(needs):
+                outcome.provision = provision[index].text
+            paired.add(id(outcome))
+    return paired
+
+
+def _code(text: str) -> str | None:
+    match = NEED_CODE.match(text)
+    return f"{match[1]}{int(match[2])}" if match else None
+
+
+def _cited(outcome: Outcome, coded: dict[str, Need]) -> Need | None:
+    if outcome.need is not None or not coded:
+        return None
+    for match in CODE_REFERENCE.finditer(outcome.text):
+        need = coded.get(f"{match[1]}{int(match[2])}")
+        if need is not None:
+            return need
+    return None
+
+
+def _link_to(plan: ParsedPlan, outcome: Outcome, need: Need) -> None:
+    """Link to a cited need, and to the provision in the same place as that need."""
+    outcome.need = need.text
+    outcome.area = outcome.area or need.area
+    if outcome.provision is None:
+        same_place = [n for n in plan.needs if n.section == need.section and n.area == need.area]
+        item = _nth(plan.provision, need.area, same_place.index(need), PROVISION_SECTIONS)
+        outcome.provision = item.text if item else None
 
 
 def _nth(items: list[T], area: str | None, position: int, order: tuple[str, ...]) -> T | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from .blocks import Paragraph
@@ -13,7 +14,10 @@ PARAGRAPH_PITCH = 1.6  # line tops further apart than this many text heights: ne
 USUAL_PITCH_SHARE = 1.25  # ... or than this many times the closest line spacing in the region
 MAX_LINE_SPACING = 2.0  # closer than this many text heights, lines are spaced within a paragraph
 SIZE_CHANGE = 0.5  # points: a change of font size starts a new paragraph
-SHORT_LINE = 0.15  # a line ending this share of the width short of the margin may end a paragraph
+SHORT_LINE = 0.15
+UNFINISHED = re.compile(
+    r"(?:\b(?:and|or|of|the|to|for|in|with|under|a|an)|[,&/\-\u2013])$", re.I
+)  # a line ending this share of the width short of the margin may end a paragraph
 
 
 @dataclass
@@ -98,11 +102,16 @@ def join_lines(lines: list[TextLine]) -> list[tuple[float, Paragraph]]:
 def _breaks(previous: TextLine, line: TextLine, short: float, usual: float) -> bool:
     height = max(previous.text_height, line.text_height)
     line_spacing = usual if usual < MAX_LINE_SPACING * height else 0.0
+    if previous.top - line.top > max(PARAGRAPH_PITCH * height, USUAL_PITCH_SHARE * line_spacing):
+        return True
+    if previous.size > 0 < line.size and abs(previous.size - line.size) > SIZE_CHANGE:
+        return True
+    if LIST_MARKER.match(line.text):
+        return True
+    if UNFINISHED.search(previous.text):  # "Section A: Views, interests and" / "aspirations"
+        return False
     return (
-        previous.top - line.top > max(PARAGRAPH_PITCH * height, USUAL_PITCH_SHARE * line_spacing)
-        or (previous.size > 0 < line.size and abs(previous.size - line.size) > SIZE_CHANGE)
-        or (previous.right < short and previous.text.endswith((".", "?", "!", ":")))
-        or LIST_MARKER.match(line.text) is not None
+        (previous.right < short and previous.text.endswith((".", "?", "!", ":")))
         or _is_heading(line.text)
         or _is_heading(previous.text)
     )

@@ -11,38 +11,22 @@ import pypdfium2.raw as pdfium_c
 
 from qa_audit.errors import BadDocument
 
-from .blocks import Block, Paragraph, Table
+from .blocks import Block, Cell, Paragraph, Table
 from .limits import Deadline, DocumentLimits
 from .pdf_layout import Box, TextLine, join_lines, runs_on, text_lines
 from .pdf_rules import ruled_cells
 from .pdf_tables import GridTable, build_tables
+from .pdfium_lock import PDFIUM_LOCK
 
+DAMAGED = "The PDF is damaged and cannot be opened. Save or export it again and re-upload it."
 NO_TEXT = "This PDF has no text; upload the Word version or an OCR'd PDF."
 MARGIN_SHARE = 0.07
 MIN_TEXT_CHARS = 20
 
 
 def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
-    try:
-        document = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as err:
-        if "password" in str(err).lower():
-            raise BadDocument(
-                "The PDF is password-protected. Remove the password and upload it again."
-            ) from err
-        raise BadDocument("The PDF is damaged and cannot be opened. Save it again.") from err
-    try:
-        pages = len(document)
-        if pages > limits.max_pdf_pages:
-            raise BadDocument(
-                f"The PDF has {pages} pages; the most accepted is {limits.max_pdf_pages}."
-            )
-        layouts = []
-        for index in range(pages):
-            deadline.check()
-            layouts.append(_read_page(document[index]))
-    finally:
-        document.close()
+    with PDFIUM_LOCK:
+        layouts = _read_layouts(data, limits, deadline)
     if sum(page.text_size for page in layouts) < MIN_TEXT_CHARS:
         raise BadDocument(NO_TEXT)
     repeated = _running_heads(layouts)
@@ -56,6 +40,32 @@ def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Bl
         ]
         _append(blocks, page.blocks())
     return blocks
+
+
+def _read_layouts(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[PageLayout]:
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as err:
+        if "password" in str(err).lower():
+            raise BadDocument(
+                "The PDF is password-protected. Remove the password and upload it again."
+            ) from err
+        raise BadDocument(DAMAGED) from err
+    try:
+        pages = len(document)
+        if pages > limits.max_pdf_pages:
+            raise BadDocument(
+                f"The PDF has {pages} pages; the most accepted is {limits.max_pdf_pages}."
+            )
+        layouts = []
+        for index in range(pages):
+            deadline.check()
+            layouts.append(_read_page(document[index]))
+    except pypdfium2.PdfiumError as err:
+        raise BadDocument(DAMAGED) from err
+    finally:
+        document.close()
+    return layouts
 
 
 @dataclass
@@ -159,5 +169,5 @@ def _append(blocks: list[Block], page_blocks: list[Block]) -> None:
     blocks.extend(page_blocks)
 
 
-def _row_texts(row: list) -> list[str]:
+def _row_texts(row: list[Cell]) -> list[str]:
     return [cell.text for cell in row]

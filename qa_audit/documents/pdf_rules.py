@@ -17,6 +17,7 @@ from .pdf_layout import SNAP, Box
 
 THIN = 2.5  # points: a filled rectangle thinner than this is a drawn line
 MIN_EDGE = 6.0
+MAX_EDGES = 3000  # grouping is quadratic; plan tables need far fewer lines than this
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,13 @@ class Edge:
         return self.start - SNAP <= position <= self.end + SNAP
 
 
-def page_edges(page: pypdfium2.PdfPage) -> list[Edge]:
+def page_edges(page: pypdfium2.PdfPage) -> list[Edge] | None:
+    """Horizontal and vertical edges drawn on the page, or None past MAX_EDGES (a drawing)."""
     edges: list[Edge] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        if len(edges) > MAX_EDGES:
+            return None
         left, bottom, right, top = obj.get_bounds()
         if right - left < THIN or top - bottom < THIN:  # a line drawn as a thin rectangle
             edges += _segment(left, bottom, right, top)
@@ -147,7 +151,11 @@ def grid_cells(edges: list[Edge]) -> list[Box]:
 
 
 def ruled_cells(page: pypdfium2.PdfPage) -> list[Box]:
+    """Cells of the ruled tables on a page; none on a page of drawings (too many lines)."""
+    edges = page_edges(page)
+    if edges is None:
+        return []
     cells: list[Box] = []
-    for group in _groups(page_edges(page)):
+    for group in _groups(edges):
         cells += grid_cells(group)
     return cells

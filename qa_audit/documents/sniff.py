@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -11,6 +12,8 @@ from typing import Literal
 import puremagic
 
 from qa_audit.errors import BadDocument
+
+from .pdfium_lock import PDFIUM_LOCK
 
 DocumentKind = Literal["docx", "pdf"]
 
@@ -71,7 +74,8 @@ def _refuse_encrypted_pdf(data: bytes) -> None:
     import pypdfium2
 
     try:
-        pypdfium2.PdfDocument(data).close()
+        with PDFIUM_LOCK:
+            pypdfium2.PdfDocument(data).close()
     except pypdfium2.PdfiumError as err:
         raise BadDocument(
             "The file is a password-protected PDF. Remove the password and upload it again."
@@ -149,8 +153,8 @@ def _describe_other(data: bytes) -> str:
 
 
 def _looks_like_text(sample: bytes) -> bool:
-    try:
-        sample.decode("utf-8")
+    try:  # incremental decoding tolerates a character cut off at the end of the sample
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
     except UnicodeDecodeError:
         return False
     return not any(byte < 9 for byte in sample)

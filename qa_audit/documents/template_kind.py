@@ -22,7 +22,7 @@ CONVERSION_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
 CURRENT_CUES: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), weight)
     for pattern, weight in (
-        (r"education,? health and care plan", 2),
+        (r"education,? health and care plan|\behc ?plan\b|\behcp\b", 2),
         (r"\boutcomes?\b", 1),
         (r"preparing for adulthood", 1),
         (r"section [a-k]\b", 1),

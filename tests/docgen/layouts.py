@@ -5,7 +5,9 @@ Table-based layouts live in ``table_layouts``."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from .plan_facts import FilledStrand, PlanFacts
 from .plan_shared import Built, by_area, strand_table, truth_of
 from .sections import Writer
 from .spec import Block, CellSpec, FillerSlot, Para, TableSpec, TruthOutcome
@@ -18,13 +20,37 @@ def _revise(para: Para) -> Para:
     return Para(para.text[:cut], para.style, tracked=("try to ", para.text[cut:]))
 
 
+def _number_needs(facts: PlanFacts) -> None:
+    """Number the needs B1, B2... and tag each outcome with its need, in shuffled order."""
+    numbered = []
+    for number, strand in enumerate(facts.strands, start=1):
+        numbered.append(
+            replace(
+                strand,
+                need=f"B{number}: {strand.need}",
+                outcome=f"{strand.outcome} (links to need B{number})",
+            )
+        )
+    facts.strands = numbered
+
+
+def _outcome_order(facts: PlanFacts, numbered: bool) -> Callable[[list[FilledStrand]], list]:
+    def order(strands: list[FilledStrand]) -> list[FilledStrand]:
+        return facts.rng.sample(strands, len(strands)) if numbered else strands
+
+    return order
+
+
 def headed(w: Writer) -> Built:
     facts = w.facts
+    numbered = facts.rng.random() < 0.4
+    if numbered:
+        _number_needs(facts)
     blocks: list[Block] = [*w.front_matter(False), *w.section_a(), w.heading("B"), FillerSlot("B")]
     blocks += by_area(w, lambda s: s.need)
     blocks += w.health_and_care_needs()
     blocks += [w.heading("E"), Para(f"The outcomes below were agreed with {facts.initials}.")]
-    outcome_blocks = by_area(w, lambda s: s.outcome)
+    outcome_blocks = by_area(w, lambda s: s.outcome, order=_outcome_order(facts, numbered))
     revisable = [i for i, b in enumerate(outcome_blocks) if b.style == "bullet"]
     target = facts.rng.choice(revisable)
     outcome_blocks[target] = _revise(outcome_blocks[target])

@@ -17,11 +17,17 @@ def truth_of(
     return TruthOutcome(text or strand.outcome, strand.need, strand.provision, strand.area, term)
 
 
-def by_area(w: Writer, items: Callable[[FilledStrand], str], style: str = "bullet") -> list[Block]:
+def by_area(
+    w: Writer,
+    items: Callable[[FilledStrand], str],
+    style: str = "bullet",
+    order: Callable[[list[FilledStrand]], list[FilledStrand]] = list,
+) -> list[Block]:
+    """Area subheadings, each followed by one item per strand of that area."""
     blocks: list[Block] = []
     for area in w.facts.areas:
         blocks.append(Para(area, "h2", in_control=w.facts.rng.random() < 0.3))
-        blocks += [Para(items(s), style) for s in w.facts.in_area(area)]
+        blocks += [Para(items(s), style) for s in order(w.facts.in_area(area))]
     return blocks
 
 

@@ -4,6 +4,7 @@ carry: content controls, tracked changes, merged cells and nested tables."""
 from __future__ import annotations
 
 import io
+import zipfile
 from itertools import count
 
 from docx import Document
@@ -20,6 +21,7 @@ STYLES = {
     "bullet": "List Bullet",
     "number": "List Number",
 }
+FIXED_TIME = (2025, 1, 1, 0, 0, 0)
 REVISION = {"w:author": "Plan writer", "w:date": "2025-01-10T09:00:00Z"}
 
 
@@ -123,4 +125,18 @@ def _wrap_in_control(element) -> None:
 
 
 def render_docx(blocks: list[Block]) -> bytes:
-    return DocxRenderer().render(blocks)
+    return _fixed_timestamps(DocxRenderer().render(blocks))
+
+
+def _fixed_timestamps(data: bytes) -> bytes:
+    """The same plan gives the same bytes: python-docx stamps zip entries with the clock."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, source.read(item.filename))
+    return out.getvalue()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from fpdf import FPDF
 from fpdf.enums import TableCellFillMode
 
 from .spec import Block, CellSpec, Para, TableSpec
 
+FIXED_TIME = datetime(2025, 1, 1, tzinfo=UTC)
 LATIN = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'", "\u2022": "-"})
 SIZES = {"title": 16, "h1": 13, "bold": 12, "h2": 11}
 
@@ -32,6 +35,7 @@ class PdfRenderer:
     def __init__(self, footer_text: str, ruling: str) -> None:
         self.ruling = ruling  # fpdf2 borders layout: "ALL" (cell boxes) or "INTERNAL" (lines)
         self.pdf = PlanPdf(_latin(footer_text))
+        self.pdf.set_creation_date(FIXED_TIME)  # the same plan gives the same bytes
         self.pdf.add_page()
         self.number = 0
 

@@ -34,6 +34,10 @@ from qa_audit.documents.table_columns import classify_column, header_columns
         ("Name and type of school or setting", "I"),
         ("J. Personal budget", "J"),
         ("K: Advice and information", "K"),
+        ("A \u2013 What people like and admire about me", "A"),
+        ("F \u2013 Provision", "F"),
+        ("Section H: Social care provision under section 2 of the CSDPA", "H1"),
+        ("H - Social care provision", "H2"),
     ],
 )
 def test_section_headings(line: str, key: str) -> None:
@@ -46,6 +50,9 @@ def test_section_headings(line: str, key: str) -> None:
         "I will go to college when I am older.",
         "A child who likes trains and buses",
         "B.T. finds it hard to follow instructions.",
+        "B.T. needs adult help to organise belongings",
+        "H.M. has a support plan for health needs",
+        "E. will need provision and support",
         "Her special educational needs were first identified in nursery when she was three.",
         "",
     ],

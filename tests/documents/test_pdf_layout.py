@@ -80,3 +80,20 @@ def test_tables_ruled_with_lines_or_boxes_read_the_same() -> None:
         results.append([(o.text, o.need, o.provision) for o in parsed.outcomes])
         assert [o.text for o in parsed.outcomes] == [t.text for t in truth]
     assert results[0] == results[1]
+
+
+def test_page_full_of_drawn_lines_is_read_quickly() -> None:
+    import time
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 10, "Section F: Special educational provision")
+    for i in range(8000):  # a vector chart: thousands of short strokes
+        pdf.line(10 + (i % 180), 40 + (i // 180) * 10, 15 + (i % 180), 40 + (i // 180) * 10)
+    start = time.perf_counter()
+    parsed = read_plan(bytes(pdf.output()), "plan.pdf")
+    assert time.perf_counter() - start < 1.5
+    assert parsed.has_section("F")

@@ -111,3 +111,16 @@ def test_headed_plan_records_areas_of_needs_and_outcomes() -> None:
     parsed = read_plan(plan.data, plan.filename)
     assert [o.area for o in parsed.outcomes] == [o.area for o in plan.truth.outcomes]
     assert all(n.area for n in parsed.needs if n.section == "B")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_outcomes_citing_numbered_needs_are_linked_by_the_code(fmt: str) -> None:
+    plan = next(
+        p
+        for seed in range(200)
+        if "links to need B" in (p := generate_plan(seed, "headed", fmt)).truth.outcomes[0].text
+    )
+    parsed = read_plan(plan.data, plan.filename)
+    links = {normal(o.text): (normal(o.need), normal(o.provision)) for o in parsed.outcomes}
+    for expected in plan.truth.outcomes:
+        assert links[normal(expected.text)] == (normal(expected.need), normal(expected.provision))

@@ -156,3 +156,12 @@ def test_styles_with_outline_levels_mark_headings() -> None:
     body = f"<w:p><w:pPr><w:outlineLvl w:val='0'/></w:pPr>{run('Special educational needs')}</w:p>"
     (heading,) = read_docx(docx_with_body(body), DocumentLimits())
     assert isinstance(heading, Paragraph) and heading.heading == 1
+
+
+def test_nested_table_text_counts_once() -> None:
+    from qa_audit.documents.blocks import block_lines
+
+    inner = TableSpec([[CellSpec("Date of issue"), CellSpec("1 May 2025")]])
+    blocks = blocks_of(TableSpec([[CellSpec(blocks=[Para("Plan details"), inner])]]))
+    lines = block_lines(blocks)
+    assert lines == ["Plan details Date of issue 1 May 2025"]
