@@ -16,7 +16,7 @@ import pypdfium2
 from lxml import etree
 
 from qa_audit.documents import read_plan
-from tests.docgen import LAYOUTS, generate_plan
+from qa_audit.synthetic import LAYOUTS, generate_plan
 
 DOCX_WORDS = 10_000
 PDF_PAGES = 30

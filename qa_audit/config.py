@@ -55,6 +55,8 @@ def load_settings(instance_path: str) -> dict:
         "ACTIVE_MATRIX": os.environ.get("ACTIVE_MATRIX", "default"),
         "MAX_CONTENT_LENGTH": _int("MAX_UPLOAD_MB", 200) * 1024 * 1024,
         "MAX_DOCUMENT_MB": _int("MAX_DOCUMENT_MB", 25),
+        "MAX_PDF_PAGES": _int("MAX_PDF_PAGES", 300),
+        "DOCUMENT_PARSE_TIMEOUT": _int("DOCUMENT_PARSE_TIMEOUT", 30),
         "PERMANENT_SESSION_LIFETIME": timedelta(minutes=idle_minutes),
         "SESSION_ABSOLUTE_LIFETIME": timedelta(hours=absolute_hours),
         "SESSION_REFRESH_EACH_REQUEST": True,

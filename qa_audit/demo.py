@@ -10,10 +10,13 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from qa_audit.analysis.runner import analyse_document
 from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
 from qa_audit.models.plan import PRIMARY_NEEDS
+from qa_audit.synthetic import LAYOUTS, generate_plan
+from qa_audit.uploads.importing import import_document
 
 DEMO_PASSWORD = "demo-password-2025"  # noqa: S105 (printed demo login, demo data only)
 DEMO_ACCOUNTS = [
@@ -93,6 +96,29 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
             email=email, name=name, role=role, password=DEMO_PASSWORD, team=team, agency=agency
         )
     rng = random.Random(2025)  # noqa: S311 (reproducible demo data, not security)
-    db.session.add_all(_plans(rng, 120, today or date.today()))
+    plans = _plans(rng, 120, today or date.today())
+    db.session.add_all(plans)
     db.session.commit()
+    _documents(plans[::3])
     return True, logins
+
+
+def _documents(plans: list[Plan]) -> None:
+    """A generated, fictional plan document for each of ``plans``, imported and pre-flagged the
+    way an upload is."""
+    for number, plan in enumerate(plans):
+        layout = LAYOUTS[number % len(LAYOUTS)]
+        generated = generate_plan(
+            1000 + number,
+            layout,
+            "pdf" if number % 4 == 3 else "docx",
+            issued=plan.issue_date,
+            year_group=plan.year_group,
+        )
+        if layout == "conversion":
+            plan.kind = "conversion"
+        result = import_document(
+            generated.data, f"plan-{number}.{generated.fmt}", user=None, plan=plan
+        )
+        db.session.commit()
+        analyse_document(result.document.id)

@@ -10,8 +10,8 @@ from qa_audit.analysis.dispatch import enqueue_analysis
 from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
+from qa_audit.synthetic import generate_plan
 from qa_audit.uploads.importing import import_document
-from tests.docgen import generate_plan
 
 PASSWORD = "correct-horse-battery"
 _counter = itertools.count(1)

@@ -1,7 +1,7 @@
 from sqlalchemy import func, select
 
 from qa_audit.extensions import db
-from qa_audit.models import Plan, User
+from qa_audit.models import Analysis, Plan, PlanDocument, User
 
 
 def test_create_user_makes_the_first_admin(runner):
@@ -45,6 +45,11 @@ def test_demo_loads_once_and_prints_logins(runner):
         db.session.scalar(select(func.count(Plan.id))),
     )
     assert counts[1] >= 100
+    documents = db.session.scalars(select(PlanDocument)).all()
+    assert len(documents) >= 30
+    assert {d.file_type for d in documents} == {"docx", "pdf"}
+    statuses = {a.status for a in db.session.scalars(select(Analysis))}
+    assert statuses == {"done"}
 
 
 def test_matrix_check_is_available_on_the_qa_audit_command(runner):

@@ -32,7 +32,12 @@ class ImportResult:
 
 
 def document_limits() -> DocumentLimits:
-    return DocumentLimits(max_bytes=current_app.config["MAX_DOCUMENT_MB"] * 1024 * 1024)
+    config = current_app.config
+    return DocumentLimits(
+        max_bytes=config["MAX_DOCUMENT_MB"] * 1024 * 1024,
+        max_pdf_pages=config["MAX_PDF_PAGES"],
+        parse_timeout_seconds=config["DOCUMENT_PARSE_TIMEOUT"],
+    )
 
 
 def safe_filename(name: str) -> str:

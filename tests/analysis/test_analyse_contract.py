@@ -5,7 +5,8 @@ import json
 from click.testing import CliRunner
 
 from qa_audit.analysis.cli import analyse_command
-from tests.docgen import bad_files, generate_plan
+from qa_audit.synthetic import generate_plan
+from tests.bad_files import bad_files
 
 SECTION_KEYS = {"A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"}
 

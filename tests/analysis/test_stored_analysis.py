@@ -8,7 +8,7 @@ from qa_audit.analysis.runner import documents_needing_analysis
 from qa_audit.extensions import db
 from qa_audit.models import Analysis
 from qa_audit.nlp import ANALYSER_VERSION
-from tests.docgen import generate_plan
+from qa_audit.synthetic import generate_plan
 from tests.factories import csrf_token_from, login
 
 

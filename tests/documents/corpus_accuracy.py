@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa_audit.documents import ParsedPlan, read_plan
-from tests.docgen import LAYOUTS, GeneratedPlan, generate_plan
+from qa_audit.synthetic import LAYOUTS, GeneratedPlan, generate_plan
 
 FORMATS = ("docx", "pdf")
 

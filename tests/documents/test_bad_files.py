@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from qa_audit.documents import DocumentLimits, read_plan, sniff
 from qa_audit.errors import BadDocument
-from tests.docgen import bad_files, generate_plan
+from qa_audit.synthetic import generate_plan
+from tests.bad_files import bad_files
 
 BAD = bad_files()
 

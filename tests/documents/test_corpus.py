@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.docgen import LAYOUTS
+from qa_audit.synthetic import LAYOUTS
 from tests.documents.corpus_accuracy import FORMATS, Accuracy, corpus, measure
 
 
@@ -37,7 +37,7 @@ def test_outcomes_are_linked_to_the_right_provision(accuracy: Accuracy) -> None:
 def test_accuracy_counts_a_wrong_link_as_wrong() -> None:
     """The measure itself can fail: a plan parsed with links removed scores zero links."""
     from qa_audit.documents import read_plan
-    from tests.docgen import generate_plan
+    from qa_audit.synthetic import generate_plan
 
     plan = generate_plan(3, "headed", "docx")
     parsed = read_plan(plan.data, plan.filename)
@@ -49,7 +49,7 @@ def test_accuracy_counts_a_wrong_link_as_wrong() -> None:
 
 
 def test_generator_is_deterministic_and_varied() -> None:
-    from tests.docgen import generate_plan
+    from qa_audit.synthetic import generate_plan
 
     first = generate_plan(77, "area_tables", "pdf")
     again = generate_plan(77, "area_tables", "pdf")

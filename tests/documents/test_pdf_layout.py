@@ -6,7 +6,7 @@ from qa_audit.documents import read_plan
 from qa_audit.documents.blocks import Paragraph
 from qa_audit.documents.limits import Deadline, DocumentLimits
 from qa_audit.documents.pdf_reader import read_pdf
-from tests.docgen import generate_plan
+from qa_audit.synthetic import generate_plan
 
 
 def test_running_footer_is_dropped_and_paragraphs_survive_page_breaks() -> None:
@@ -65,10 +65,10 @@ def test_grid_without_outer_frame_ends_where_its_lines_end() -> None:
 
 def test_tables_ruled_with_lines_or_boxes_read_the_same() -> None:
     from qa_audit.documents.blocks import Table
-    from tests.docgen.layouts import LAYOUT_BUILDERS
-    from tests.docgen.plan_facts import choose_facts
-    from tests.docgen.render_pdf import render_pdf
-    from tests.docgen.sections import Writer
+    from qa_audit.synthetic.layouts import LAYOUT_BUILDERS
+    from qa_audit.synthetic.plan_facts import choose_facts
+    from qa_audit.synthetic.render_pdf import render_pdf
+    from qa_audit.synthetic.sections import Writer
 
     results = []
     for ruling in ("ALL", "INTERNAL"):

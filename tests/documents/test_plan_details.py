@@ -11,7 +11,7 @@ from qa_audit.documents import read_plan
 from qa_audit.documents.advice import parse_advice
 from qa_audit.documents.plan_dates import parse_date, year_group
 from qa_audit.documents.template_kind import judge_template
-from tests.docgen import LAYOUTS, generate_plan
+from qa_audit.synthetic import LAYOUTS, generate_plan
 from tests.documents.corpus_accuracy import normal
 
 

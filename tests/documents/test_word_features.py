@@ -10,9 +10,9 @@ from qa_audit.documents import read_plan
 from qa_audit.documents.blocks import Cell, Paragraph, Table
 from qa_audit.documents.docx_reader import read_docx
 from qa_audit.documents.limits import DocumentLimits
-from tests.docgen import generate_plan
-from tests.docgen.render_docx import render_docx
-from tests.docgen.spec import CellSpec, Para, TableSpec
+from qa_audit.synthetic import generate_plan
+from qa_audit.synthetic.render_docx import render_docx
+from qa_audit.synthetic.spec import CellSpec, Para, TableSpec
 
 
 def blocks_of(*spec: Para | TableSpec):

@@ -2,7 +2,8 @@ from sqlalchemy import func, select
 
 from qa_audit.extensions import db
 from qa_audit.models import PlanDocument
-from tests.docgen import bad_files, generate_plan
+from qa_audit.synthetic import generate_plan
+from tests.bad_files import bad_files
 
 
 def test_import_folder_with_metadata_reports_each_file(runner, tmp_path):

@@ -5,7 +5,8 @@ from sqlalchemy import func, select
 
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, Plan, PlanDocument
-from tests.docgen import bad_files, generate_plan
+from qa_audit.synthetic import generate_plan
+from tests.bad_files import bad_files
 from tests.factories import csrf_token_from, login
 
 GOOD = generate_plan(11, "headed", "docx")

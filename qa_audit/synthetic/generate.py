@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from .content import FILLER
@@ -17,12 +18,19 @@ ALL_SECTIONS = {"A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"}
 
 
 def generate_plan(
-    seed: int, layout: str, fmt: Literal["docx", "pdf"] = "docx", words: int | None = None
+    seed: int,
+    layout: str,
+    fmt: Literal["docx", "pdf"] = "docx",
+    words: int | None = None,
+    *,
+    issued: date | None = None,
+    year_group: int | None = None,
 ) -> GeneratedPlan:
-    """A fictional plan in ``layout`` and ``fmt``; ``words`` pads it to about that length."""
+    """A fictional plan in ``layout`` and ``fmt``; ``words`` pads it to about that length;
+    ``issued`` and ``year_group`` pin the plan's issue date and year group."""
     if layout not in LAYOUT_BUILDERS:
         raise ValueError(f"unknown layout {layout!r}; choose from {', '.join(LAYOUTS)}")
-    facts = choose_facts(seed)
+    facts = choose_facts(seed, issued, year_group)
     blocks, outcomes = LAYOUT_BUILDERS[layout](Writer(facts))
     blocks = _pad(blocks, facts, words)
     if fmt == "docx":

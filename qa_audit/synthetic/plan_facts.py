@@ -48,11 +48,14 @@ class PlanFacts:
         return self.strands + extra
 
 
-def choose_facts(seed: int) -> PlanFacts:
-    rng = random.Random(seed)
+def choose_facts(seed: int, issued: date | None = None, year_group: int | None = None) -> PlanFacts:
+    """Facts drawn from ``seed``; ``issued`` and ``year_group`` pin those two when given."""
+    rng = random.Random(seed)  # noqa: S311 (reproducible fictional data)
     initials = ".".join(rng.sample(string.ascii_uppercase, 2)) + "."
-    year_group = rng.choice([None, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
-    issue = date(2024, 1, 8) + timedelta(days=rng.randrange(0, 600))
+    drawn_year = rng.choice([None, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+    year_group = drawn_year if year_group is None else year_group
+    drawn_issue = date(2024, 1, 8) + timedelta(days=rng.randrange(0, 600))
+    issue = issued or drawn_issue
     review = issue + timedelta(days=rng.randrange(300, 365))
     key_stage = 1 if (year_group or 0) <= 2 else 2 if (year_group or 0) <= 6 else 3
     fill = _filler(initials, issue.year + 1, key_stage)

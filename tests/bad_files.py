@@ -9,7 +9,7 @@ import zipfile
 from fpdf import FPDF
 from PIL import Image
 
-from .generate import generate_plan
+from qa_audit.synthetic import generate_plan
 
 SECTOR = 512
 END_OF_CHAIN, FAT_SECTOR, FREE = 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
