@@ -7,18 +7,21 @@ from flask import (
     flash,
     redirect,
     render_template,
+    request,
     send_file,
     url_for,
 )
 from flask_login import current_user
+from sqlalchemy import select
 
 from qa_audit.access_log import record_access
 from qa_audit.analysis.dispatch import enqueue_analysis
+from qa_audit.analysis.runner import analysis_state
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.models import PlanDocument
-from qa_audit.plans.queries import get_visible_plan
+from qa_audit.models import Plan, PlanDocument
+from qa_audit.plans.queries import get_visible_plan, visible_plans
 from qa_audit.uploads import storage
 from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.forms import BatchUploadForm, DocumentForm, PlanUploadForm
@@ -105,6 +108,24 @@ def upload_batch():
             counts = Counter(result.status for result in results)
             return render_template("uploads/results.html", results=results, counts=counts)
     return render_template("uploads/batch.html", form=form)
+
+
+@bp.route("/plans/upload/progress")
+@requires("documents.upload")
+def analysis_progress():
+    """How far the pre-flag analysis of an upload batch has got (refreshes itself)."""
+    ids = [int(part) for part in request.args.get("documents", "").split(",") if part.isdigit()]
+    documents = [
+        document
+        for document in db.session.scalars(
+            select(PlanDocument).where(PlanDocument.id.in_(ids[:500]))
+        )
+        if db.session.scalar(visible_plans(current_user).where(Plan.id == document.plan_id))
+    ]
+    states = Counter(analysis_state(document) for document in documents)
+    return render_template(
+        "uploads/progress.html", documents=documents, states=states, analysis_state=analysis_state
+    )
 
 
 @bp.route("/documents/<int:document_id>/download")

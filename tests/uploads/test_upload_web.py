@@ -134,3 +134,25 @@ def test_batch_with_a_broken_csv_imports_nothing_and_says_which_row(client, make
     ).get_data(as_text=True)
     assert "row 2" in text and "is not a date" in text
     assert _count(PlanDocument) == 0
+
+
+def test_batch_results_link_to_analysis_progress(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    data = {
+        "csrf_token": csrf_token_from(client, "/plans/upload/batch"),
+        "documents": [(io.BytesIO(generate_plan(41, "term_table").data), "a.docx")],
+    }
+    text = client.post(
+        "/plans/upload/batch", data=data, content_type="multipart/form-data"
+    ).get_data(as_text=True)
+    document = db.session.scalar(select(PlanDocument))
+    assert f"/plans/upload/progress?documents={document.id}" in text
+    progress = client.get(f"/plans/upload/progress?documents={document.id}")
+    body = progress.get_data(as_text=True)
+    assert "1 of 1 documents analysed" in body
+    assert 'http-equiv="refresh"' not in body
+    other = make.user("sen_manager", team="South")
+    client.post("/logout", data={"csrf_token": csrf_token_from(client, "/")})
+    login(client, other)
+    hidden = client.get(f"/plans/upload/progress?documents={document.id}")
+    assert "0 of 0 documents" in hidden.get_data(as_text=True)
