@@ -48,6 +48,7 @@ def demo_command():
 
 def register(app: Flask) -> None:
     from qa_audit.analysis.cli import analyse_command, analyse_pending_command, worker_command
+    from qa_audit.datacare.cli import backup_command, purge_documents_command, restore_command
     from qa_audit.matrix.cli import matrix_group
     from qa_audit.nlp.cli import check_outcomes, eval_command
     from qa_audit.uploads.cli import import_command
@@ -62,5 +63,8 @@ def register(app: Flask) -> None:
         worker_command,
         check_outcomes,
         eval_command,
+        backup_command,
+        restore_command,
+        purge_documents_command,
     ):
         app.cli.add_command(command)

@@ -12,6 +12,7 @@ NAVIGATION = [
     ("plans.index", "Plans", "plans.list"),
     ("uploads.upload_batch", "Upload plans", "documents.upload"),
     ("admin.users", "Users", "users.manage"),
+    ("access_log.index", "Access log", "access_log.view"),
 ]
 
 

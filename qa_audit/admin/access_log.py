@@ -1,0 +1,89 @@
+"""The access log for administrators: filter by person, action and dates; export as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime, time, timedelta
+
+from flask import Blueprint, Response, render_template, request
+from sqlalchemy import Select, select
+
+from qa_audit.auth.permissions import requires
+from qa_audit.extensions import db
+from qa_audit.models import AccessLog, User
+
+bp = Blueprint("access_log", __name__, url_prefix="/admin/access-log")
+
+PAGE_SIZE = 100
+
+
+def _day(name: str) -> date | None:
+    try:
+        return date.fromisoformat(request.args.get(name, ""))
+    except ValueError:
+        return None
+
+
+def _filtered() -> tuple[Select, dict]:
+    filters = {
+        "user_id": request.args.get("user_id", type=int),
+        "action": request.args.get("action") or None,
+        "since": _day("since"),
+        "until": _day("until"),
+    }
+    query = select(AccessLog, User.email).outerjoin(User, AccessLog.user_id == User.id)
+    if filters["user_id"]:
+        query = query.where(AccessLog.user_id == filters["user_id"])
+    if filters["action"]:
+        query = query.where(AccessLog.action == filters["action"])
+    if filters["since"]:
+        query = query.where(AccessLog.at >= datetime.combine(filters["since"], time.min))
+    if filters["until"]:
+        end = datetime.combine(filters["until"] + timedelta(days=1), time.min)
+        query = query.where(AccessLog.at < end)
+    return query.order_by(AccessLog.at.desc(), AccessLog.id.desc()), filters
+
+
+@bp.route("/")
+@requires("access_log.view")
+def index():
+    query, filters = _filtered()
+    page = max(request.args.get("page", 1, type=int), 1)
+    rows = db.session.execute(query.limit(PAGE_SIZE + 1).offset((page - 1) * PAGE_SIZE)).all()
+    users = db.session.execute(select(User.id, User.email).order_by(User.email)).all()
+    actions = db.session.scalars(select(AccessLog.action).distinct().order_by(AccessLog.action))
+    return render_template(
+        "admin/access_log.html",
+        rows=rows[:PAGE_SIZE],
+        has_next=len(rows) > PAGE_SIZE,
+        page=page,
+        filters=filters,
+        users=users,
+        actions=list(actions),
+    )
+
+
+@bp.route("/export.csv")
+@requires("access_log.view")
+def export_csv():
+    query, _ = _filtered()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["when (UTC)", "user", "action", "object", "object id", "address"])
+    for entry, email in db.session.execute(query):
+        writer.writerow(
+            [
+                entry.at.isoformat(),
+                email or "",
+                entry.action,
+                entry.object_type,
+                entry.object_id,
+                entry.ip or "",
+            ]
+        )
+    return Response(
+        buffer.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": "attachment; filename=access-log.csv"},
+    )

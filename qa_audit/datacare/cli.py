@@ -1,0 +1,65 @@
+"""Commands: ``backup``, ``restore`` and ``purge-documents``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from qa_audit.datacare.backup import backup_sqlite, restore_sqlite
+from qa_audit.datacare.retention import purge_documents
+from qa_audit.errors import QaAuditError
+
+
+@click.command("backup")
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup_command(target: Path) -> None:
+    """Copy the embedded SQLite database to TARGET while the app keeps running."""
+    try:
+        size = backup_sqlite(current_app.config["SQLALCHEMY_DATABASE_URI"], target)
+    except QaAuditError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Backed up the database to {target} ({size / 1e6:.1f} MB).")
+    click.echo("Uploaded documents are in the upload folder; back it up with the same schedule.")
+
+
+@click.command("restore")
+@click.argument("backup", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@with_appcontext
+def restore_command(backup: Path, yes: bool) -> None:
+    """Replace the embedded SQLite database with BACKUP. Stop the app first."""
+    if not yes:
+        click.confirm(
+            "This replaces everything in the database with the backup. Go on?", abort=True
+        )
+    try:
+        restore_sqlite(current_app.config["SQLALCHEMY_DATABASE_URI"], backup)
+    except QaAuditError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Restored the database from {backup}.")
+
+
+@click.command("purge-documents")
+@click.option(
+    "--older-than",
+    "days",
+    type=click.IntRange(min=1),
+    required=True,
+    help="Age in days of the uploads whose files are removed.",
+)
+@click.option("--dry-run", is_flag=True, help="List what would be removed, remove nothing.")
+@with_appcontext
+def purge_documents_command(days: int, dry_run: bool) -> None:
+    """Remove stored plan files (and their text) uploaded more than N days ago. Plan
+    references, audits and scores are kept; each removal is written to the access log."""
+    cutoff = datetime.now(UTC) - timedelta(days=days)
+    purged = purge_documents(cutoff, dry_run=dry_run)
+    verb = "Would remove" if dry_run else "Removed"
+    for item in purged:
+        click.echo(f"{verb} {item.plan_reference} version {item.version}")
+    click.echo(f"{verb} {len(purged)} document file(s) uploaded before {cutoff:%Y-%m-%d}.")

@@ -1,0 +1,23 @@
+import csv
+import io
+
+from tests.factories import login
+
+
+def test_admin_filters_the_access_log_and_exports_it(app, client, make):
+    lead, manager = make.user("qa_lead"), make.user("sen_manager", team="North")
+    plan = make.plan(team="North")
+    for user in (lead, manager):
+        other = app.test_client()
+        login(other, user)
+        other.get(f"/plans/{plan.id}")
+    login(client, make.user("admin"))
+    page = client.get(f"/admin/access-log/?user_id={lead.id}").get_data(as_text=True)
+    assert lead.email in page and manager.email not in page.split("<table")[1]
+    exported = client.get("/admin/access-log/export.csv?action=view_plan")
+    rows = list(csv.reader(io.StringIO(exported.get_data(as_text=True))))
+    assert rows[0][:3] == ["when (UTC)", "user", "action"]
+    assert sorted(r[1] for r in rows[1:]) == sorted([lead.email, manager.email])
+    assert all(r[3] == "plan" and r[4] == str(plan.id) for r in rows[1:])
+    empty = client.get("/admin/access-log/?since=2999-01-01").get_data(as_text=True)
+    assert "Nothing matches these filters" in empty
