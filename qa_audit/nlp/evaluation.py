@@ -1,7 +1,9 @@
 """Accuracy of the pre-flags against the hand-labelled statements in ``qa_audit/nlp/data``.
 
 Each split is JSON Lines: ``{"text", "weak", "flags": [codes], "reference_date"?}``. The ``dev``
-split is for tuning the rules; ``heldout`` was written before the rules and is only measured.
+split is for tuning the rules; ``heldout`` was written before the rules and is only measured;
+``review`` was written afterwards by a second author, in council wording, with the rules frozen,
+and is only measured.
 Outcome statements are judged against :data:`DEFAULT_REFERENCE_DATE` unless a record gives its own.
 """
 
@@ -19,9 +21,9 @@ from qa_audit.nlp.outcomes import outcome_check
 from qa_audit.nlp.pipeline import parse
 from qa_audit.nlp.provision import provision_check
 
-Split = Literal["dev", "heldout"]
+Split = Literal["dev", "heldout", "review"]
 Kind = Literal["outcomes", "provision"]
-SPLITS: tuple[Split, ...] = ("dev", "heldout")
+SPLITS: tuple[Split, ...] = ("dev", "heldout", "review")
 DEFAULT_REFERENCE_DATE = date(2026, 1, 15)
 WEAK = "weak"
 
