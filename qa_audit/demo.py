@@ -14,6 +14,7 @@ from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
 from qa_audit.models.plan import PRIMARY_NEEDS
+from qa_audit.sampling.demo import load_sampling_demo
 
 DEMO_PASSWORD = "demo-password-2025"  # noqa: S105 (printed demo login, demo data only)
 DEMO_ACCOUNTS = [
@@ -94,5 +95,7 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
         )
     rng = random.Random(2025)  # noqa: S311 (reproducible demo data, not security)
     db.session.add_all(_plans(rng, 120, today or date.today()))
+    db.session.flush()
+    load_sampling_demo(today)
     db.session.commit()
     return True, logins
