@@ -90,10 +90,14 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.main.views import bp as main_bp
+    from qa_audit.moderation.routes import bp as moderation_bp
     from qa_audit.plans.views import bp as plans_bp
+    from qa_audit.sampling.routes import bp as sampling_bp
     from qa_audit.uploads.views import bp as uploads_bp
 
     for blueprint in (auth_bp, main_bp, admin_bp, access_log_bp, plans_bp, uploads_bp):
+        app.register_blueprint(blueprint)
+    for blueprint in (sampling_bp, moderation_bp):
         app.register_blueprint(blueprint)
 
 

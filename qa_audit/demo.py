@@ -15,6 +15,7 @@ from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
 from qa_audit.models.plan import PRIMARY_NEEDS
+from qa_audit.sampling.demo import load_sampling_demo
 from qa_audit.synthetic import LAYOUTS, generate_plan
 from qa_audit.uploads.importing import import_document
 
@@ -100,6 +101,8 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
     db.session.add_all(plans)
     db.session.commit()
     _documents(plans[::3])
+    load_sampling_demo(today)
+    db.session.commit()
     return True, logins
 
 

@@ -11,6 +11,7 @@ NAVIGATION = [
     ("main.dashboard", "Dashboard", "dashboard"),
     ("plans.index", "Plans", "plans.list"),
     ("uploads.upload_batch", "Upload plans", "documents.upload"),
+    ("sampling.index", "Sampling", "audits.manage"),
     ("admin.users", "Users", "users.manage"),
     ("access_log.index", "Access log", "access_log.view"),
 ]

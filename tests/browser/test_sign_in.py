@@ -28,7 +28,7 @@ def test_wrong_password_shows_the_error_summary_and_focuses_it(page, make):
     user = make.user("auditor")
     sign_in(page, user, "not-the-password")
     summary = page.locator(".govuk-error-summary")
-    assert summary.is_visible()
+    summary.wait_for(state="visible")
     assert "Email address or password is not right" in summary.inner_text()
     assert page.title().startswith("Error: ")
 

@@ -6,6 +6,7 @@ from flask import url_for
 from qa_audit.auth.permissions import PERMISSIONS, PUBLIC, can, required_action
 from qa_audit.models.user import ROLES
 from tests.factories import csrf_token_from, login
+from tests.sampling.world import sampling_values
 
 
 def _routes(app):
@@ -24,6 +25,7 @@ def world(app, make):
     make.audit(plan, users["auditor"])
     document = make.document(plan)
     values = {"plan_id": plan.id, "user_id": users["auditor"].id, "document_id": document.id}
+    values.update(sampling_values(users))
     return {"users": users, "values": values}
 
 

@@ -1,0 +1,2 @@
+"""Double-marking: auditor agreement figures, moderation of disagreements, the final result
+reports use, and follow-up actions for plans below the quality threshold."""

@@ -1,0 +1,127 @@
+"""Moderation of double-marked plans, the result reports use, and marking independence.
+
+Operations only flush; the caller commits.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from qa_audit.auth.permissions import can
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.matrix import Evaluation, evaluate
+from qa_audit.models import Audit, Moderation, Plan, SampleMember, User
+from qa_audit.moderation.matrices import matrix_for
+from qa_audit.moderation.pairs import OVERALL, MarkedPair, audits_of, grades_of, pair_for
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FinalResult:
+    """The grades a report counts for one sampled plan, and how they were settled.
+
+    ``source``: ``single`` (one audit), ``agreed`` (double-marked, identical grades) or
+    ``moderated`` (the moderator's final grades).
+    """
+
+    plan_id: int
+    sample_id: int
+    source: str
+    audit_ids: tuple[int, ...]
+    grades: dict[str, str | None]
+    overall: str | None
+    evaluation: Evaluation
+
+
+def record_moderation(
+    pair: MarkedPair, moderator: User, final_grades: Mapping[str, str | None], reason: str
+) -> Moderation:
+    """Store (or replace) the moderator's final grades for a disagreement, with the reason."""
+    if not pair.both_submitted:
+        raise QaAuditError("Both audits must be submitted before the plan can be moderated.")
+    if not (reason or "").strip():
+        raise QaAuditError("Give the reason for the final grades.")
+    matrix = matrix_for(pair.first)
+    grades = {c.id: final_grades.get(c.id) for c in matrix.criteria}
+    overall = final_grades.get(OVERALL)
+    result = evaluate(matrix, grades, overall, pair.plan.kind)
+    if not result.complete:
+        raise QaAuditError("Give a final grade for every criterion and for the plan overall.")
+    moderation = pair.moderation or Moderation(
+        first_audit_id=pair.first.id, second_audit_id=pair.second.id
+    )
+    moderation.moderator_id = moderator.id
+    moderation.final_grades = {**grades, OVERALL: overall}
+    moderation.reason = reason.strip()
+    moderation.decided_at = datetime.now(UTC)
+    db.session.add(moderation)
+    db.session.flush()
+    log.info("moderation %s recorded by user %s", moderation.id, moderator.id)
+    return moderation
+
+
+def final_result(member: SampleMember) -> FinalResult | None:
+    """The result reports should use for one sampled plan, or None while there is none yet.
+
+    Moderated grades when a moderation exists; the agreed grades when both audits of a
+    double-marked plan agree; otherwise the single submitted audit. None when no audit is
+    submitted, or a double-marked plan is waiting for its second audit or for moderation.
+    """
+    plan = db.session.get(Plan, member.plan_id)
+    pair = pair_for(member)
+    if pair is None:
+        submitted = [a for a in audits_of(member) if a.status == "submitted"]
+        if not submitted:
+            return None
+        return _result(member, plan, "single", submitted[-1], grades_of(submitted[-1]))
+    if pair.moderation is not None and pair.moderation.final_grades:
+        return _result(member, plan, "moderated", pair.first, pair.moderation.final_grades, pair)
+    if pair.agreed:
+        return _result(member, plan, "agreed", pair.first, grades_of(pair.first), pair)
+    return None
+
+
+def _result(
+    member: SampleMember,
+    plan: Plan,
+    source: str,
+    audit: Audit,
+    grades: Mapping[str, str | None],
+    pair: MarkedPair | None = None,
+) -> FinalResult:
+    matrix = matrix_for(audit)
+    criteria = {c.id: grades.get(c.id) for c in matrix.criteria}
+    overall = grades.get(OVERALL)
+    ids = (pair.first.id, pair.second.id) if pair else (audit.id,)
+    evaluation = evaluate(matrix, criteria, overall, plan.kind)
+    return FinalResult(plan.id, member.sample_id, source, ids, criteria, overall, evaluation)
+
+
+def partner_audit(audit: Audit) -> Audit | None:
+    """The other audit of the same plan in the same sample, when the plan is double-marked."""
+    if audit.sample_id is None:
+        return None
+    others = select(Audit).where(
+        Audit.sample_id == audit.sample_id, Audit.plan_id == audit.plan_id, Audit.id != audit.id
+    )
+    return db.session.scalars(others.order_by(Audit.id)).first()
+
+
+def can_see_other_marking(audit: Audit, user: User) -> bool:
+    """May ``user``, looking at ``audit``, see the other auditor's grades for the same plan?
+
+    False until both audits are submitted, for everyone (the lead included), so the second
+    marking stays independent. Once both are in: True for the two auditors and for QA leads.
+    False when the plan is not double-marked (there is nothing to see).
+    """
+    partner = partner_audit(audit)
+    if partner is None or audit.status != "submitted" or partner.status != "submitted":
+        return False
+    return user.id in (audit.auditor_id, partner.auditor_id) or can(user.role, "audits.manage")

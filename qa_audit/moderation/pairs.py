@@ -1,0 +1,76 @@
+"""Double-marked plans: the two independent audits of one sampled plan, and their grades."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from qa_audit.extensions import db
+from qa_audit.models import Audit, Moderation, Plan, Sample, SampleMember
+
+OVERALL = "overall"
+
+
+@dataclass(frozen=True)
+class MarkedPair:
+    member: SampleMember
+    plan: Plan
+    first: Audit
+    second: Audit
+    moderation: Moderation | None
+
+    @property
+    def both_submitted(self) -> bool:
+        return self.first.status == "submitted" and self.second.status == "submitted"
+
+    def differences(self) -> list[str]:
+        """Criterion ids (and ``"overall"``) the two auditors graded differently."""
+        first, second = grades_of(self.first), grades_of(self.second)
+        return [key for key in first.keys() | second.keys() if first.get(key) != second.get(key)]
+
+    @property
+    def agreed(self) -> bool:
+        return self.both_submitted and not self.differences()
+
+    @property
+    def awaiting_moderation(self) -> bool:
+        return self.both_submitted and bool(self.differences()) and self.moderation is None
+
+
+def grades_of(audit: Audit) -> dict[str, str | None]:
+    """Criterion id -> grade, plus ``"overall"`` -> the audit's overall grade."""
+    grades: dict[str, str | None] = {score.criterion_id: score.grade for score in audit.scores}
+    grades[OVERALL] = audit.overall_grade
+    return grades
+
+
+def audits_of(member: SampleMember) -> list[Audit]:
+    query = (
+        select(Audit)
+        .where(Audit.sample_id == member.sample_id, Audit.plan_id == member.plan_id)
+        .order_by(Audit.id)
+    )
+    return list(db.session.scalars(query))
+
+
+def pair_for(member: SampleMember) -> MarkedPair | None:
+    """The member's two audits (the earlier-assigned first), or None if not double-marked."""
+    audits = audits_of(member)
+    if not member.double_marked or len(audits) < 2:
+        return None
+    first, second = audits[0], audits[1]
+    moderation = db.session.scalar(select(Moderation).where(Moderation.first_audit_id == first.id))
+    return MarkedPair(member, db.session.get(Plan, member.plan_id), first, second, moderation)
+
+
+def term_pairs(term_id: str) -> list[MarkedPair]:
+    """Every double-marked plan in the term's samples, by sample and plan."""
+    query = (
+        select(SampleMember)
+        .join(Sample)
+        .where(Sample.term_id == term_id, SampleMember.double_marked.is_(True))
+        .order_by(SampleMember.sample_id, SampleMember.plan_id)
+    )
+    pairs = (pair_for(member) for member in db.session.scalars(query))
+    return [pair for pair in pairs if pair is not None]

@@ -1,0 +1,144 @@
+"""Demonstration audit cycles: past terms fully audited (some plans double-marked, their
+disagreements moderated, follow-up actions opened and some closed) and the current term part
+way through. Deterministic: a fixed seed drives every choice.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from flask import current_app
+from sqlalchemy import select
+
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.matrix import Matrix, load_matrix
+from qa_audit.models import Audit, MatrixVersion, Plan, Sample, User
+from qa_audit.moderation.follow_ups import close_follow_up, create_follow_up
+from qa_audit.moderation.marking import record_submission, stored_version
+from qa_audit.moderation.operations import final_result, partner_audit, record_moderation
+from qa_audit.moderation.pairs import OVERALL, pair_for
+from qa_audit.sampling.assignment import assign_sample
+from qa_audit.sampling.operations import SampleRequest, create_sample
+from qa_audit.terms import TermSpan, recent_terms
+
+DEMO_SEED = 2026
+TERMS = 4  # three past terms and the current one
+QUALITY_WEIGHTS = (15, 50, 25, 10)  # outstanding, good, requires improvement, inadequate
+EVIDENCE = "Demonstration evidence: see the outcomes in section E and the provision in F."
+REASONS = (
+    "Outcomes in E lack measures; the lower grade stands.",
+    "Provision in F is quantified for most needs; the higher grade is fair.",
+    "Advice from the educational psychologist is reflected in B and F.",
+)
+
+
+class _Marker:
+    """Grades for a plan of a given underlying quality, with an auditor's spread."""
+
+    def __init__(self, rng: random.Random, matrix: Matrix):
+        self.rng, self.matrix = rng, matrix
+        self.scale = [g.id for g in matrix.scale.grades]
+
+    def _near(self, position: int, spread: float) -> str:
+        step = self.rng.choice((-1, 1)) if self.rng.random() < spread else 0
+        return self.scale[min(max(position + step, 0), len(self.scale) - 1)]
+
+    def first(self, quality: int) -> dict[str, str]:
+        grades = {c.id: self._near(quality, 0.4) for c in self.matrix.criteria}
+        return grades | {OVERALL: self.scale[quality]}
+
+    def second(self, first: dict[str, str]) -> dict[str, str]:
+        return {key: self._near(self.scale.index(g), 0.2) for key, g in first.items()}
+
+
+def load_sampling_demo(today: date | None = None) -> None:
+    """Add the audit cycles, unless some samples exist already."""
+    if db.session.scalar(select(Sample.id).limit(1)) is not None:
+        return
+    today = today or date.today()
+    lead = db.session.scalar(select(User).where(User.role == "qa_lead").order_by(User.id))
+    auditors = list(db.session.scalars(select(User).where(User.role == "auditor")))
+    if lead is None or len(auditors) < 2:
+        return
+    matrix = load_matrix(Path(current_app.config["MATRIX_DIR"]) / "default.toml")
+    version = stored_version(matrix, "default.toml")
+    rng = random.Random(DEMO_SEED)  # noqa: S311 (reproducible demo data, not security)
+    marker = _Marker(rng, matrix)
+    spans = recent_terms(today, current_app.config["TERM_STARTS"], TERMS)
+    for span in spans:
+        current = span is spans[-1]
+        sample = _draw(span, lead, auditors, rng, today if current else span.ends_on)
+        if sample is None:
+            continue
+        audits = db.session.scalars(select(Audit).where(Audit.sample_id == sample.id)).all()
+        for audit in audits if not current else audits[: len(audits) // 2]:
+            _mark(audit, marker, version, matrix, span, rng)
+        if not current:
+            _moderate(sample, lead, rng)
+            _follow_up(sample, lead, span, today, rng)
+    db.session.flush()
+
+
+def _draw(span: TermSpan, lead, auditors, rng: random.Random, drawn_on: date) -> Sample | None:
+    request = SampleRequest(
+        span.id,
+        percent=50,
+        strata=("team",),
+        kinds=("new", "amended", "phase_transfer"),
+        exclude_months=6,
+        seed=rng.randrange(1_000_000),
+    )
+    try:
+        sample = create_sample(request, lead, today=drawn_on)
+        due = span.ends_on - timedelta(days=14)
+        assign_sample(sample, auditors, due, avoid_own_team=True, double_mark_share=0.3)
+    except QaAuditError:
+        return None  # a term without plans (or auditors to take them) has no cycle
+    return sample
+
+
+def _mark(audit: Audit, marker: _Marker, version: MatrixVersion, matrix: Matrix, span, rng):
+    partner = partner_audit(audit)
+    if partner is not None and partner.status == "submitted":
+        grades = marker.second(_grades(partner))
+    else:
+        grades = marker.first(rng.choices(range(4), weights=QUALITY_WEIGHTS)[0])
+    overall = grades.pop(OVERALL)
+    evidence = {c: EVIDENCE for c, g in grades.items() if not matrix.meets_threshold(g)}
+    day = span.starts_on + timedelta(days=rng.randint(20, (span.ends_on - span.starts_on).days))
+    when = datetime.combine(min(day, span.ends_on), time(15, 30), tzinfo=UTC)
+    record_submission(audit, version, matrix, grades, overall, when, evidence)
+
+
+def _grades(audit: Audit) -> dict[str, str]:
+    return {s.criterion_id: s.grade for s in audit.scores} | {OVERALL: audit.overall_grade}
+
+
+def _moderate(sample: Sample, lead: User, rng: random.Random) -> None:
+    for member in sample.members:
+        pair = pair_for(member)
+        if pair is None or not pair.awaiting_moderation:
+            continue
+        first, second = _grades(pair.first), _grades(pair.second)
+        final = {key: rng.choice((first[key], second[key])) for key in first}
+        record_moderation(pair, lead, final, rng.choice(REASONS))
+
+
+def _follow_up(sample: Sample, lead: User, span: TermSpan, today: date, rng) -> None:
+    for member in sample.members:
+        result = final_result(member)
+        if result is None or result.evaluation.meets_threshold is not False:
+            continue
+        plan = db.session.get(Plan, member.plan_id)
+        owner = db.session.scalar(
+            select(User).where(User.role == "sen_manager", User.team == plan.team)
+        )
+        audit = db.session.get(Audit, result.audit_ids[0])
+        kind = rng.choice(("amend", "amend", "re_audit", "training"))
+        due = span.ends_on + timedelta(days=42)
+        action = create_follow_up(audit, kind, owner or lead, due, "Agreed at the QA group.")
+        if due < today and rng.random() < 0.7:
+            close_follow_up(action, "Done and checked by the QA lead.")

@@ -1,0 +1,51 @@
+"""The sampling method in plain English, for the sample page and the termly report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from qa_audit.models.plan import PLAN_KINDS
+from qa_audit.sampling.makeup import DIMENSION_LABELS
+
+
+def describe_method(method: dict) -> str:
+    """One paragraph from a random sample's recorded ``Sample.method``."""
+    size = method["size"]
+    population = method["population"]
+    kinds = ", ".join(PLAN_KINDS.get(k, k).lower() for k in method["kinds"])
+    how = "Stratified random sample" if method["strata"] else "Simple random sample"
+    asked = f"{method['percent']:g}% of" if method.get("percent") else "drawn from"
+    text = (
+        f"{how} of {_plans(size)} ({asked} {_plans(population)} issued in {method['term_label']}"
+        f" of these kinds: {kinds})"
+    )
+    if method["strata"]:
+        groups = " and ".join(DIMENSION_LABELS[s].lower() for s in method["strata"])
+        text += f", in proportion to {groups}"
+    text += "."
+    if method["risk_weighted"]:
+        text += (
+            " Plans were weighted towards those the pre-flags mark as risky, so this sample"
+            " over-represents weaker plans."
+        )
+    if method.get("exclude_months"):
+        since = date.fromisoformat(method["audited_since"]).strftime("%-d %B %Y")
+        text += (
+            f" Plans audited since {since} were left out"
+            f" ({_plans(len(method['excluded_plan_ids']))})."
+        )
+    if method.get("count") and method["count"] > size:
+        text += f" {method['count']} were asked for, but only {size} were available."
+    text += f" Seed {method['seed']}: the same seed and population give the same sample."
+    return text
+
+
+def describe_targeted(rule_label: str, size: int, term_label: str) -> str:
+    return (
+        f"Targeted sample of {_plans(size)}: {rule_label} ({term_label}). Reported separately;"
+        " never counted in the headline figures."
+    )
+
+
+def _plans(count: int) -> str:
+    return f"{count} plan" if count == 1 else f"{count} plans"

@@ -1,0 +1,135 @@
+"""Draw a term's random sample: preview it, then store it with its method and seed.
+
+Operations only flush; the caller commits.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass, field
+from datetime import date
+
+from flask import current_app
+from sqlalchemy import select
+
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.models import Sample, SampleMember, Term, User
+from qa_audit.sampling.describe import describe_method
+from qa_audit.sampling.draw import Candidate, DrawSpec, draw
+from qa_audit.sampling.population import (
+    HEADLINE_KINDS,
+    audited_since,
+    candidate,
+    months_before,
+    term_plans,
+)
+from qa_audit.terms import TermSpan, term_by_id
+
+log = logging.getLogger(__name__)
+SEED_LIMIT = 2**31 - 1  # stored in a 32-bit integer column
+
+
+@dataclass(frozen=True)
+class SampleRequest:
+    term_id: str
+    count: int | None = None
+    percent: float | None = None
+    strata: tuple[str, ...] = ()
+    risk_weighted: bool = False
+    exclude_months: int | None = None
+    kinds: tuple[str, ...] = HEADLINE_KINDS
+    seed: int | None = None
+
+
+@dataclass
+class Draw:
+    """A drawn (not yet stored) sample: the eligible population and the chosen plan ids."""
+
+    term: TermSpan
+    population: list[Candidate]
+    chosen: list[int]
+    method: dict = field(default_factory=dict)
+
+    @property
+    def sample(self) -> list[Candidate]:
+        chosen = set(self.chosen)
+        return [c for c in self.population if c.plan_id in chosen]
+
+
+def term_span(term_id: str) -> TermSpan:
+    return term_by_id(term_id, current_app.config["TERM_STARTS"])
+
+
+def ensure_term(term_id: str) -> Term:
+    """The stored term, created from the configured term dates on first use."""
+    term = db.session.get(Term, term_id)
+    if term is None:
+        span = term_span(term_id)
+        term = Term(id=span.id, label=span.label, starts_on=span.starts_on, ends_on=span.ends_on)
+        db.session.add(term)
+        db.session.flush()
+    return term
+
+
+def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
+    """Draw without storing anything: what the preview shows and what create stores."""
+    if request.seed is not None and not 0 <= request.seed <= SEED_LIMIT:
+        raise QaAuditError(f"The seed must be a whole number from 0 to {SEED_LIMIT}.")
+    if not request.kinds:
+        raise QaAuditError("Choose at least one kind of plan to sample from.")
+    span = term_span(request.term_id)
+    plans = term_plans(span, request.kinds)
+    excluded: set[int] = set()
+    since = None
+    if request.exclude_months:
+        since = months_before(today or date.today(), request.exclude_months)
+        excluded = audited_since(since) & {p.id for p in plans}
+    population = [candidate(p) for p in plans if p.id not in excluded]
+    if not population:
+        raise QaAuditError(f"No plans of the chosen kinds are left to sample in {span.label}.")
+    seed = request.seed if request.seed is not None else secrets.randbelow(SEED_LIMIT + 1)
+    spec = DrawSpec(seed, request.count, request.percent, request.strata, request.risk_weighted)
+    chosen = draw(population, spec)
+    method = {
+        "term_label": span.label,
+        "kinds": list(request.kinds),
+        "count": request.count,
+        "percent": request.percent,
+        "strata": list(request.strata),
+        "risk_weighted": request.risk_weighted,
+        "exclude_months": request.exclude_months,
+        "audited_since": since.isoformat() if since else None,
+        "excluded_plan_ids": sorted(excluded),
+        "population": len(population),
+        "size": len(chosen),
+        "seed": seed,
+        "swaps": [],
+    }
+    return Draw(span, population, chosen, method)
+
+
+def create_sample(request: SampleRequest, user: User | None, today: date | None = None) -> Sample:
+    """Draw and store a random sample (``kind = "random"``: it feeds the headline figures)."""
+    drawn = draw_sample(request, today)
+    ensure_term(drawn.term.id)
+    sample = Sample(
+        term_id=drawn.term.id,
+        kind="random",
+        method=drawn.method,
+        seed=drawn.method["seed"],
+        description=describe_method(drawn.method),
+        created_by_id=user.id if user else None,
+    )
+    db.session.add(sample)
+    db.session.flush()
+    db.session.add_all(SampleMember(sample_id=sample.id, plan_id=pid) for pid in drawn.chosen)
+    db.session.flush()
+    log.info("sample %s drawn for %s: %s plans", sample.id, sample.term_id, len(drawn.chosen))
+    return sample
+
+
+def samples_for_term(term_id: str) -> list[Sample]:
+    query = select(Sample).where(Sample.term_id == term_id).order_by(Sample.kind, Sample.id)
+    return list(db.session.scalars(query))

@@ -1,0 +1,62 @@
+"""Targeted samples: every plan matching a known risk, outside the random sample.
+
+A targeted sample has ``Sample.kind = "targeted"``. Its results are reported on their own and
+never counted in the headline figures, which come from random samples only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
+
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.models import Plan, PlanDocument, Sample, SampleMember, User
+from qa_audit.sampling.describe import describe_targeted
+from qa_audit.sampling.operations import ensure_term, term_span
+from qa_audit.sampling.population import template_kind
+
+
+def _on_conversion_template(plan: Plan) -> bool:
+    return plan.kind == "conversion" or template_kind(plan) == "conversion"
+
+
+# rule id -> (plain-English label, test on a plan)
+TARGET_RULES: dict[str, tuple[str, Callable[[Plan], bool]]] = {
+    "conversion_template": (
+        "every plan still on the conversion template, or recorded as a conversion",
+        _on_conversion_template,
+    ),
+}
+
+
+def create_targeted_sample(term_id: str, rule: str, user: User | None) -> Sample:
+    """Every plan issued by the end of the term that matches ``rule``."""
+    if rule not in TARGET_RULES:
+        raise QaAuditError("Choose one of the listed targets.")
+    label, matches = TARGET_RULES[rule]
+    span = term_span(term_id)
+    query = (
+        select(Plan)
+        .where(or_(Plan.issue_date.is_(None), Plan.issue_date <= span.ends_on))
+        .options(selectinload(Plan.documents).selectinload(PlanDocument.analyses))
+        .order_by(Plan.id)
+    )
+    plan_ids = [plan.id for plan in db.session.scalars(query) if matches(plan)]
+    if not plan_ids:
+        raise QaAuditError(f"No plans match this target: {label}.")
+    ensure_term(span.id)
+    sample = Sample(
+        term_id=span.id,
+        kind="targeted",
+        method={"rule": rule, "rule_label": label, "size": len(plan_ids), "swaps": []},
+        description=describe_targeted(label, len(plan_ids), span.label),
+        created_by_id=user.id if user else None,
+    )
+    db.session.add(sample)
+    db.session.flush()
+    db.session.add_all(SampleMember(sample_id=sample.id, plan_id=pid) for pid in plan_ids)
+    db.session.flush()
+    return sample

@@ -1,0 +1,79 @@
+from datetime import date
+
+import pytest
+
+from qa_audit.extensions import db
+from qa_audit.moderation.operations import final_result
+from qa_audit.moderation.pairs import pair_for
+from qa_audit.sampling.assignment import assign_sample
+from qa_audit.sampling.operations import SampleRequest, create_sample
+from tests.factories import csrf_token_from, login
+from tests.moderation.helpers import default_matrix, submit
+from tests.sampling.helpers import autumn_plans
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+def test_lead_sees_agreement_and_moderates_a_disagreement(client, make):
+    autumn_plans(make, 2)
+    lead = make.user("qa_lead")
+    auditors = [make.user("auditor", agency="education"), make.user("auditor", agency="health")]
+    sample = create_sample(SampleRequest("autumn-2025", percent=100, seed=5), lead)
+    assign_sample(sample, auditors, date(2025, 12, 1), double_mark_share=1.0)
+    db.session.commit()
+    agreeing, disagreeing = (pair_for(m) for m in sorted(sample.members, key=lambda m: m.plan_id))
+    submit(agreeing.first, "good")
+    submit(agreeing.second, "good")
+    submit(disagreeing.first, "good")
+    submit(disagreeing.second, "requires-improvement", golden_thread="inadequate")
+
+    login(client, lead)
+    page = client.get("/moderation/terms/autumn-2025").get_data(as_text=True)
+    assert "Weighted kappa" in page and "Disagree: needs moderation" in page
+    url = f"/moderation/pairs/{disagreeing.member.id}"
+    form_page = client.get(url).get_data(as_text=True)
+    assert form_page.count("Differs") == len(default_matrix().criteria) + 1
+
+    data = {f"final__{c.id}": "good" for c in default_matrix().criteria}
+    data |= {
+        "final__golden-thread": "requires-improvement",
+        "csrf_token": csrf_token_from(client, url),
+    }
+    refused = client.post(url, data=data)  # no overall grade, no reason
+    assert "Select the final overall grade" in refused.get_data(as_text=True)
+    data |= {"final__overall": "requires-improvement", "reason": "Needs in B lack provision."}
+    assert client.post(url, data=data).status_code == 302
+    result = final_result(disagreeing.member)
+    assert result.source == "moderated" and result.evaluation.meets_threshold is False
+    page = client.get("/moderation/terms/autumn-2025").get_data(as_text=True)
+    assert "Moderated" in page and "Disagree: needs moderation" not in page
+
+
+def test_follow_up_created_and_closed_through_the_pages(client, make):
+    autumn_plans(make, 1)
+    lead, auditor = make.user("qa_lead"), make.user("auditor")
+    sample = create_sample(SampleRequest("autumn-2025", count=1, seed=5), lead)
+    (audit,) = assign_sample(sample, [auditor], None)
+    submit(audit, "inadequate")
+    login(client, lead)
+    listing = client.get("/moderation/follow-ups").get_data(as_text=True)
+    assert f"/moderation/follow-ups/new/{audit.id}" in listing
+    new_url = f"/moderation/follow-ups/new/{audit.id}"
+    client.post(
+        new_url,
+        data={
+            "csrf_token": csrf_token_from(client, new_url),
+            "kind": "re_audit",
+            "owner_id": str(lead.id),
+            "due_on": "2020-01-31",
+            "note": "Re-audit after amendment",
+        },
+    )
+    listing = client.get("/moderation/follow-ups").get_data(as_text=True)
+    assert "Re-audit after amendment" in listing and "Overdue" in listing
+    action_id = int(listing.split("/moderation/follow-ups/")[1].split("/close")[0])
+    close_url = f"/moderation/follow-ups/{action_id}/close"
+    client.post(close_url, data={"csrf_token": csrf_token_from(client, close_url), "note": "Done"})
+    assert "There are no open actions." in client.get("/moderation/follow-ups").get_data(
+        as_text=True
+    )
