@@ -86,12 +86,14 @@ def register_templates(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
+    from qa_audit.audits.views import bp as audits_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.main.views import bp as main_bp
     from qa_audit.plans.views import bp as plans_bp
 
-    for blueprint in (auth_bp, main_bp, admin_bp, plans_bp):
+    for blueprint in (auth_bp, main_bp, admin_bp, matrices_bp, plans_bp, audits_bp):
         app.register_blueprint(blueprint)
 
 

@@ -9,7 +9,9 @@ from qa_audit.web.csp_nonce import csp_nonce
 # (endpoint, label, action): each role sees the links its permissions allow.
 NAVIGATION = [
     ("main.dashboard", "Dashboard", "dashboard"),
+    ("audits.index", "My audits", "audits.score"),
     ("plans.index", "Plans", "plans.list"),
+    ("matrices.index", "Matrices", "matrices.view"),
     ("admin.users", "Users", "users.manage"),
 ]
 
