@@ -87,7 +87,9 @@ def register_templates(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.access_log import bp as access_log_bp
+    from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
+    from qa_audit.audits.views import bp as audits_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.main.views import bp as main_bp
     from qa_audit.moderation.routes import bp as moderation_bp
@@ -95,9 +97,19 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.sampling.routes import bp as sampling_bp
     from qa_audit.uploads.views import bp as uploads_bp
 
-    for blueprint in (auth_bp, main_bp, admin_bp, access_log_bp, plans_bp, uploads_bp):
-        app.register_blueprint(blueprint)
-    for blueprint in (sampling_bp, moderation_bp):
+    blueprints = (
+        auth_bp,
+        main_bp,
+        admin_bp,
+        access_log_bp,
+        matrices_bp,
+        plans_bp,
+        uploads_bp,
+        audits_bp,
+        sampling_bp,
+        moderation_bp,
+    )
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
 
 

@@ -1,4 +1,5 @@
-"""Demonstration data: accounts for every role and a caseload of pseudonymous plans.
+"""Demonstration data: accounts for every role, a caseload of pseudonymous plans and audits of
+some of them (not started, drafts and submitted) on the active matrix.
 
 Deterministic (fixed seed) and loaded once: running it again changes nothing.
 """
@@ -11,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from qa_audit.analysis.runner import analyse_document
+from qa_audit.audits.demo_audits import load_demo_audits
 from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
@@ -97,10 +99,15 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
             email=email, name=name, role=role, password=DEMO_PASSWORD, team=team, agency=agency
         )
     rng = random.Random(2025)  # noqa: S311 (reproducible demo data, not security)
-    plans = _plans(rng, 120, today or date.today())
+    today = today or date.today()
+    plans = _plans(rng, 120, today)
     db.session.add_all(plans)
     db.session.commit()
     _documents(plans[::3])
+    auditors = db.session.scalars(
+        select(User).where(User.role == "auditor").order_by(User.email)
+    ).all()
+    load_demo_audits(plans, auditors, today)
     load_sampling_demo(today)
     db.session.commit()
     return True, logins

@@ -26,6 +26,7 @@ from wtforms.validators import Length, Optional
 
 from qa_audit.matrix.codes import NOT_APPLICABLE
 from qa_audit.matrix.model import Criterion, Domain, Matrix
+from qa_audit.web.widgets import Radios, TextArea
 
 EVIDENCE_MAX_CHARS = 5000
 COMMENT_MAX_CHARS = 10000
@@ -62,6 +63,7 @@ def build_scoring_form(matrix: Matrix) -> type[Form]:
             validators=[Optional()],
             description=criterion.guidance,
             invalid_choice_message=f"Select one of the listed grades for {criterion.title}",
+            widget=Radios(),
         )
         fields[evidence_field_name(criterion.id)] = _text_field(
             f"Evidence for {criterion.title}", EVIDENCE_MAX_CHARS
@@ -73,6 +75,7 @@ def build_scoring_form(matrix: Matrix) -> type[Form]:
             validators=[Optional()],
             invalid_choice_message="Select one of the listed grades for the plan overall",
             description=f"The quality threshold is {matrix.scale.threshold_label}.",
+            widget=Radios(),
         )
     fields["summary"] = _text_field("Summary for the caseworker", COMMENT_MAX_CHARS)
     fields["strengths"] = _text_field("Strengths of the plan", COMMENT_MAX_CHARS)
@@ -177,4 +180,5 @@ def _text_field(label: str, max_chars: int) -> TextAreaField:
         validators=[
             Length(max=max_chars, message=f"{label} must be {max_chars:,} characters or fewer")
         ],
+        widget=TextArea(),
     )

@@ -9,6 +9,7 @@ from flask_login import current_user, logout_user
 
 from qa_audit.auth.permissions import PUBLIC, can, required_action
 from qa_audit.extensions import login_manager
+from qa_audit.web.json_views import SIGNED_OUT, answers_json, json_error
 
 UNGUARDED_ENDPOINTS = {"static"}
 
@@ -28,7 +29,8 @@ def _session_too_old() -> bool:
 def enforce_access():
     if request.endpoint is None or request.endpoint in UNGUARDED_ENDPOINTS:
         return None  # unknown URL: the 404 handler answers
-    action = required_action(current_app.view_functions.get(request.endpoint))
+    view = current_app.view_functions.get(request.endpoint)
+    action = required_action(view)
     if action == PUBLIC:
         return None
     if current_user.is_authenticated and _session_too_old():
@@ -36,6 +38,8 @@ def enforce_access():
         session.clear()
         flash("You were signed out because your session reached its time limit.")
     if not current_user.is_authenticated:
+        if answers_json(view):
+            return json_error(SIGNED_OUT, 401, signed_out=True)
         return login_manager.unauthorized()
     if action is None or not can(current_user.role, action):
         abort(403)

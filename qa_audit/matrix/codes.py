@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from qa_audit import plan_kinds
 from qa_audit.documents.model import SECTION_KEYS
 
 OUTCOME_FLAG_CODES: Final = (
@@ -29,8 +30,8 @@ FLAG_CODES: Final = OUTCOME_FLAG_CODES + PLAN_FLAG_CODES
 
 PLAN_SECTIONS: Final = SECTION_KEYS
 
-PLAN_KINDS: Final = ("new", "amended", "reviewed")
-"""Kinds of audited plan a measure can apply to: newly issued, amended, reviewed unchanged."""
+PLAN_KINDS: Final = tuple(plan_kinds.PLAN_KINDS)
+"""Kinds of audited plan a measure can apply to: the plan kinds the service records."""
 
 JUDGEMENT_MODES: Final = ("auditor", "key_criteria", "weighted")
 

@@ -9,13 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from qa_audit.extensions import db
 from qa_audit.models._base import created_at_column
+from qa_audit.plan_kinds import PLAN_KINDS as PLAN_KINDS  # re-exported for the views
 
-PLAN_KINDS = {
-    "new": "Newly issued",
-    "amended": "Amended after annual review",
-    "phase_transfer": "Phase transfer",
-    "conversion": "Conversion from a statement",
-}
 PHASES = {
     "early_years": "Early years",
     "primary": "Primary",

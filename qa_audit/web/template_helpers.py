@@ -9,9 +9,11 @@ from qa_audit.web.csp_nonce import csp_nonce
 # (endpoint, label, action): each role sees the links its permissions allow.
 NAVIGATION = [
     ("main.dashboard", "Dashboard", "dashboard"),
+    ("audits.index", "My audits", "audits.score"),
     ("plans.index", "Plans", "plans.list"),
     ("uploads.upload_batch", "Upload plans", "documents.upload"),
     ("sampling.index", "Sampling", "audits.manage"),
+    ("matrices.index", "Matrices", "matrices.view"),
     ("admin.users", "Users", "users.manage"),
     ("access_log.index", "Access log", "access_log.view"),
 ]

@@ -136,15 +136,18 @@ def test_form_data_from_an_empty_sheet(default_matrix: Matrix) -> None:
     assert data["overall"] is None
 
 
-def test_radio_renders_with_the_saved_grade_checked(default_matrix: Matrix) -> None:
+def test_radio_renders_as_gov_uk_radios_with_the_saved_grade_checked(
+    app, default_matrix: Matrix
+) -> None:
     form_class = build_scoring_form(default_matrix)
     form = form_class(
         data=form_data_from_scores(default_matrix, {"grades": {"up-to-date": "good"}})
     )
     html = str(form["grade__up-to-date"])
+    assert 'class="govuk-radios__input"' in html
     assert (
-        'checked id="grade__up-to-date-1" name="grade__up-to-date" type="radio" value="good"'
-        in html
+        'id="grade__up-to-date-2" name="grade__up-to-date" type="radio" value="good" checked'
+        in (html)
     )
     assert html.count("checked") == 1
 

@@ -5,6 +5,7 @@ from flask import url_for
 
 from qa_audit.auth.permissions import PERMISSIONS, PUBLIC, can, required_action
 from qa_audit.models.user import ROLES
+from qa_audit.web.json_views import answers_json
 from tests.factories import csrf_token_from, login
 from tests.sampling.world import sampling_values
 
@@ -22,9 +23,14 @@ def world(app, make):
     """One object of each kind, visible to each role's own object-level rules."""
     users = {role: make.user(role, team="North") for role in ROLES}
     plan = make.plan(team="North")
-    make.audit(plan, users["auditor"])
+    audit = make.audit(plan, users["auditor"])
     document = make.document(plan)
-    values = {"plan_id": plan.id, "user_id": users["auditor"].id, "document_id": document.id}
+    values = {
+        "plan_id": plan.id,
+        "user_id": users["auditor"].id,
+        "document_id": document.id,
+        "audit_id": audit.id,
+    }
     values.update(sampling_values(users))
     return {"users": users, "values": values}
 
@@ -49,6 +55,9 @@ def test_anonymous_users_are_sent_to_sign_in(app, client, world):
         response.close()
         if method == "POST" and response.status_code == 400:
             continue  # refused by CSRF before anything else: also safe
+        if answers_json(app.view_functions[rule.endpoint]):
+            assert response.status_code == 401 and response.is_json, rule.endpoint
+            continue  # scripts are told, so the page can keep what was typed
         assert response.status_code == 302, rule.endpoint
         assert response.headers["Location"].startswith("/login"), rule.endpoint
 

@@ -1,0 +1,165 @@
+"""Audit operations: assign, save a draft, submit, reopen. They flush and never commit; the
+caller (a view, the CLI, the demo loader) commits once.
+
+Every save names the revision it was based on. A save from an older revision is refused with
+:class:`StaleAudit` rather than overwriting what another window saved in between.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import current_app
+from sqlalchemy.orm.exc import StaleDataError
+
+from qa_audit.audits.scoring_form import ScoreSheet
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.matrix.evaluate import Evaluation, evaluate
+from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.versions import active_matrix_version, matrix_of
+from qa_audit.models import Audit, AuditScore, MatrixVersion, Plan, User
+from qa_audit.models._base import utcnow
+
+AUDITOR_ROLES = frozenset({"auditor", "qa_lead"})
+
+
+class StaleAudit(QaAuditError):
+    """The audit was saved elsewhere since the copy being saved was loaded."""
+
+    def __init__(self) -> None:
+        super().__init__("This audit was changed in another window.")
+
+
+class AuditLocked(QaAuditError):
+    """The audit is submitted: it can be read but not changed until a QA lead reopens it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This audit has been submitted, so it cannot be changed. A QA lead can reopen it."
+        )
+
+
+def assign_audit(plan: Plan, auditor: User, due_on: date | None = None) -> Audit:
+    """Assign ``plan`` to ``auditor`` (an active auditor or QA lead) to score."""
+    if auditor.role not in AUDITOR_ROLES or not auditor.active:
+        raise QaAuditError("Audits can only be assigned to an active auditor or QA lead.")
+    latest = plan.latest_document
+    audit = Audit(
+        plan_id=plan.id,
+        auditor_id=auditor.id,
+        due_on=due_on,
+        status="assigned",
+        document_id=latest.id if latest else None,
+    )
+    db.session.add(audit)
+    db.session.flush()
+    return audit
+
+
+def audit_matrix(audit: Audit) -> Matrix:
+    """The matrix the audit is scored against: its own stored version once started, else the
+    active matrix (stored, not yet recorded on the audit)."""
+    if audit.matrix_version_id is not None:
+        return matrix_of(db.session.get_one(MatrixVersion, audit.matrix_version_id))
+    return active_matrix_version()[1]
+
+
+def start_audit(audit: Audit) -> Matrix:
+    """Pin the audit to the active matrix version (first time only) and return its matrix."""
+    if audit.matrix_version_id is None:
+        version, matrix = active_matrix_version()
+        audit.matrix_version_id = version.id
+        return matrix
+    return audit_matrix(audit)
+
+
+def score_sheet(audit: Audit) -> ScoreSheet:
+    """The audit's saved answers."""
+    return ScoreSheet(
+        grades={score.criterion_id: score.grade for score in audit.scores},
+        evidence={score.criterion_id: score.evidence or "" for score in audit.scores},
+        overall=audit.overall_grade,
+        summary=audit.summary or "",
+        strengths=audit.strengths or "",
+        to_improve=audit.to_improve or "",
+    )
+
+
+def save_draft(audit: Audit, sheet: ScoreSheet, revision: int | None) -> None:
+    """Store whatever has been entered; the audit becomes a draft."""
+    with db.session.no_autoflush:  # one UPDATE of the audit row: one new revision
+        matrix = _begin_save(audit, revision)
+        _write_answers(audit, matrix, sheet)
+        audit.status = "draft"
+    _flush()
+
+
+def submit_audit(audit: Audit, sheet: ScoreSheet, revision: int | None) -> Evaluation:
+    """Store the complete answers with the plan judgement and headline measures.
+
+    The sheet must already have passed ``validate_for_submit``.
+    """
+    with db.session.no_autoflush:
+        matrix = _begin_save(audit, revision)
+        _write_answers(audit, matrix, sheet)
+        plan = db.session.get_one(Plan, audit.plan_id)
+        result = evaluate(matrix, sheet["grades"], sheet["overall"], plan_kind=plan.kind)
+        if not result.complete:
+            raise QaAuditError("The audit cannot be submitted until every grade is given.")
+        audit.overall_grade = result.grade
+        audit.meets_threshold = result.meets_threshold
+        audit.measures = result.measures
+        audit.submitted_at = utcnow()
+        audit.status = "submitted"
+    _flush()
+    return result
+
+
+def reopen_audit(audit: Audit, by: User) -> None:
+    """Send a submitted audit back to draft so it can be corrected (QA leads only)."""
+    if audit.status != "submitted":
+        raise QaAuditError("Only a submitted audit can be reopened.")
+    audit.status = "draft"
+    audit.submitted_at = None
+    audit.meets_threshold = None
+    audit.measures = None
+    audit.updated_at = utcnow()
+    _flush()
+    current_app.logger.info("audit %s reopened by user %s", audit.id, by.id)
+
+
+def _begin_save(audit: Audit, revision: int | None) -> Matrix:
+    if audit.status == "submitted":
+        raise AuditLocked()
+    if revision != audit.revision:
+        raise StaleAudit()
+    return start_audit(audit)
+
+
+def _write_answers(audit: Audit, matrix: Matrix, sheet: ScoreSheet) -> None:
+    existing = {score.criterion_id: score for score in audit.scores}
+    for criterion in matrix.criteria:
+        grade = sheet["grades"].get(criterion.id) or None
+        evidence = (sheet["evidence"].get(criterion.id) or "").strip() or None
+        score = existing.get(criterion.id)
+        if grade is None and evidence is None:
+            if score is not None:
+                audit.scores.remove(score)
+            continue
+        if score is None:
+            score = AuditScore(criterion_id=criterion.id)
+            audit.scores.append(score)
+        score.grade, score.evidence = grade, evidence
+    audit.overall_grade = sheet["overall"] if matrix.judgement.mode == "auditor" else None
+    audit.summary = sheet["summary"] or None
+    audit.strengths = sheet["strengths"] or None
+    audit.to_improve = sheet["to_improve"] or None
+    audit.updated_at = utcnow()  # always update the row, so its revision moves on
+
+
+def _flush() -> None:
+    try:
+        db.session.flush()
+    except StaleDataError as err:  # saved by another request between our read and our write
+        raise StaleAudit() from err

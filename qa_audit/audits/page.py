@@ -1,0 +1,64 @@
+"""Everything the scoring page shows beside the form: the plan's text, the pre-flags, and the
+judgement of a submitted audit."""
+
+from __future__ import annotations
+
+from flask import render_template
+from flask_login import current_user
+from wtforms import Form
+
+from qa_audit.audits.plan_text import plan_sections
+from qa_audit.audits.preflags import latest_analysis_result, preflags_by_criterion
+from qa_audit.audits.queries import STATUS_LABELS, may_score
+from qa_audit.audits.scoring_form import fields_by_domain
+from qa_audit.auth.permissions import can
+from qa_audit.extensions import db
+from qa_audit.matrix.model import Matrix
+from qa_audit.models import Audit, Plan, PlanDocument
+from qa_audit.web.local_time import clock_time, epoch_ms
+
+
+def stale_message(audit: Audit) -> str:
+    return (
+        f"This audit was changed in another window at {clock_time(audit.updated_at)}; "
+        "your version is below, copy anything you need and reload."
+    )
+
+
+def render_scoring_page(
+    audit: Audit,
+    matrix: Matrix,
+    form: Form,
+    *,
+    revision: int | None = None,
+    problem: str | None = None,
+    status: int = 200,
+):
+    """The scoring page for ``audit`` with ``form`` (saved answers, or what was just posted)."""
+    plan = db.session.get_one(Plan, audit.plan_id)
+    document = (
+        db.session.get(PlanDocument, audit.document_id)
+        if audit.document_id
+        else plan.latest_document
+    )
+    analysis = latest_analysis_result(document.id if document else None)
+    editable = may_score(current_user, audit)
+    page = render_template(
+        "audits/score.html",
+        audit=audit,
+        plan=plan,
+        matrix=matrix,
+        form=form,
+        groups=fields_by_domain(form, matrix),
+        document=document,
+        sections=plan_sections(document.parsed if document else None),
+        preflags=preflags_by_criterion(matrix, analysis),
+        editable=editable,
+        can_reopen=audit.status == "submitted" and can(current_user.role, "audits.manage"),
+        revision=audit.revision if revision is None else revision,
+        saved_at_ms=epoch_ms(audit.updated_at) if audit.status != "assigned" else 0,
+        status_label=STATUS_LABELS.get(audit.status, audit.status),
+        problem=problem,
+        title=f"Audit of plan {plan.reference}",
+    )
+    return page, status

@@ -1,0 +1,80 @@
+"""Machine pre-flags shown to the auditor as hints, read from a stored analysis result.
+
+An analysis result (``qa-audit analyse --json`` shape) holds flags in several places: on each
+outcome, each provision line, each piece of advice and on plan-wide checks. Every list named
+``flags`` is read, wherever it is, so new checks appear without changes here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from qa_audit.extensions import db
+from qa_audit.matrix.model import Matrix
+from qa_audit.models import Analysis
+
+_SKIPPED_KEYS = frozenset({"summary"})  # counts only, no flags to show
+
+
+@dataclass(frozen=True)
+class PreFlag:
+    code: str
+    message: str  # why the analyser raised it
+    text: str  # the words in the plan it points at ("" when it concerns the whole plan)
+
+
+def latest_analysis_result(document_id: int | None) -> Mapping[str, Any] | None:
+    """The result of the newest finished analysis of the document, if there is one."""
+    if document_id is None:
+        return None
+    return db.session.scalar(
+        select(Analysis.result)
+        .where(Analysis.document_id == document_id, Analysis.status == "done")
+        .order_by(Analysis.finished_at.desc(), Analysis.id.desc())
+        .limit(1)
+    )
+
+
+def collect_preflags(result: Mapping[str, Any]) -> list[PreFlag]:
+    """Every flag in ``result``, in document order, each once."""
+    found: list[PreFlag] = []
+    _walk(result, found)
+    return list(dict.fromkeys(found))
+
+
+def preflags_by_criterion(
+    matrix: Matrix, result: Mapping[str, Any] | None
+) -> dict[str, list[PreFlag]]:
+    """Criterion id -> the flags whose codes the criterion lists (empty without an analysis)."""
+    flags = collect_preflags(result) if result else []
+    return {
+        criterion.id: [flag for flag in flags if flag.code in criterion.flags]
+        for criterion in matrix.criteria
+    }
+
+
+def _walk(node: Mapping[str, Any], found: list[PreFlag]) -> None:
+    for key, value in node.items():
+        if key in _SKIPPED_KEYS:
+            continue
+        if key == "flags" and isinstance(value, list):
+            found.extend(_flag(item, node) for item in value if _is_flag(item))
+        elif isinstance(value, Mapping):
+            _walk(value, found)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Mapping):
+                    _walk(item, found)
+
+
+def _is_flag(item: Any) -> bool:
+    return isinstance(item, Mapping) and isinstance(item.get("code"), str)
+
+
+def _flag(item: Mapping[str, Any], owner: Mapping[str, Any]) -> PreFlag:
+    text = item.get("evidence") or owner.get("text") or ""
+    return PreFlag(code=item["code"], message=str(item.get("message") or ""), text=str(text))

@@ -1,0 +1,138 @@
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf.csrf import generate_csrf, validate_csrf
+from wtforms import ValidationError
+
+from qa_audit.access_log import record_access
+from qa_audit.audits import operations
+from qa_audit.audits.forms import AssignAuditForm
+from qa_audit.audits.page import render_scoring_page, stale_message
+from qa_audit.audits.queries import STATUS_LABELS, assigned_audits, get_visible_audit, may_score
+from qa_audit.audits.scoring_form import (
+    build_scoring_form,
+    form_data_from_scores,
+    scores_from_form,
+    validate_for_submit,
+)
+from qa_audit.auth.permissions import requires
+from qa_audit.extensions import csrf, db
+from qa_audit.models import Audit, User
+from qa_audit.web.json_views import json_error, json_view
+from qa_audit.web.local_time import clock_time
+
+bp = Blueprint("audits", __name__, url_prefix="/audits")
+
+
+@bp.route("/")
+@requires("audits.score")
+def index():
+    return render_template(
+        "audits/index.html", rows=assigned_audits(current_user), labels=STATUS_LABELS
+    )
+
+
+@bp.route("/assign", methods=["GET", "POST"])
+@requires("audits.manage")
+def assign():
+    form = AssignAuditForm()
+    if form.validate_on_submit() and form.plan is not None:
+        auditor = db.session.get_one(User, form.auditor.data)
+        operations.assign_audit(form.plan, auditor, form.due_on.data)
+        db.session.commit()
+        flash(f"Plan {form.plan.reference} is assigned to {auditor.name}.")
+        return redirect(url_for("audits.index"))
+    return render_template("audits/assign.html", form=form, title="Assign an audit")
+
+
+@bp.route("/<int:audit_id>", methods=["GET", "POST"])
+@requires("audits.score")
+def show(audit_id: int):
+    audit = get_visible_audit(current_user, audit_id)
+    record_access("view_audit", "audit", audit.id)
+    record_access("view_plan", "plan", audit.plan_id)
+    if request.method == "POST":
+        return _save(audit)
+    matrix = operations.audit_matrix(audit)
+    form = build_scoring_form(matrix)(
+        data=form_data_from_scores(matrix, operations.score_sheet(audit))
+    )
+    db.session.commit()
+    return render_scoring_page(audit, matrix, form)
+
+
+def _save(audit: Audit):
+    if audit.auditor_id != current_user.id:
+        abort(403)
+    if audit.status == "submitted":
+        db.session.commit()
+        flash(str(operations.AuditLocked()))
+        return redirect(url_for("audits.show", audit_id=audit.id))
+    matrix = operations.audit_matrix(audit)
+    form = build_scoring_form(matrix)(request.form)
+    revision = request.form.get("revision", type=int)
+    submitting = request.form.get("action") == "submit"
+    valid = validate_for_submit(form, matrix) if submitting else form.validate()
+    if not valid:
+        db.session.commit()
+        return render_scoring_page(audit, matrix, form, revision=revision, status=422)
+    sheet = scores_from_form(form, matrix)
+    try:
+        if submitting:
+            operations.submit_audit(audit, sheet, revision)
+        else:
+            operations.save_draft(audit, sheet, revision)
+    except operations.StaleAudit:
+        db.session.rollback()
+        record_access("view_audit", "audit", audit.id)
+        db.session.commit()
+        problem = stale_message(audit)
+        return render_scoring_page(
+            audit, matrix, form, revision=revision, problem=problem, status=409
+        )
+    db.session.commit()
+    flash("Audit submitted." if submitting else f"Draft saved at {clock_time(audit.updated_at)}.")
+    return redirect(url_for("audits.show", audit_id=audit.id))
+
+
+@bp.route("/<int:audit_id>/draft", methods=["GET", "POST"])
+@requires("audits.score")
+@json_view
+@csrf.exempt  # checked below, after the sign-in check, so a signed-out page hears 401
+def draft(audit_id: int):
+    """Automatic draft saving. GET gives a fresh CSRF token (after signing in again)."""
+    audit = get_visible_audit(current_user, audit_id)
+    if audit.auditor_id != current_user.id:
+        abort(404)
+    if request.method == "GET":
+        return {"csrf_token": generate_csrf(), "revision": audit.revision}
+    try:
+        validate_csrf(request.form.get("csrf_token"))
+    except ValidationError:
+        return json_error("The page's security token has expired.", 400, csrf=True)
+    if not may_score(current_user, audit):
+        return json_error(str(operations.AuditLocked()), 409)
+    matrix = operations.audit_matrix(audit)
+    form = build_scoring_form(matrix)(request.form)
+    if not form.validate():
+        messages = [error for errors in form.errors.values() for error in errors]
+        return json_error("Draft not saved: " + " ".join(messages), 422)
+    try:
+        operations.save_draft(
+            audit, scores_from_form(form, matrix), request.form.get("revision", type=int)
+        )
+    except operations.StaleAudit:
+        db.session.rollback()
+        return json_error(stale_message(audit), 409, stale=True)
+    db.session.commit()
+    return {"revision": audit.revision, "saved_at": clock_time(audit.updated_at)}
+
+
+@bp.route("/<int:audit_id>/reopen", methods=["POST"])
+@requires("audits.manage")
+def reopen(audit_id: int):
+    audit = get_visible_audit(current_user, audit_id)
+    operations.reopen_audit(audit, current_user)
+    record_access("reopen_audit", "audit", audit.id)
+    db.session.commit()
+    flash("The audit is reopened as a draft. Its auditor can change it and submit it again.")
+    return redirect(url_for("audits.show", audit_id=audit.id))

@@ -1,0 +1,123 @@
+"""Matrix versions: the active matrix file stored once per distinct content, and stored versions
+reloaded from the database.
+
+An audit keeps the :class:`MatrixVersion` it was started on, so editing a matrix file never
+changes past audits. When the active file is broken, the last good stored version of that matrix
+is used instead and the problem is logged (administrators see it on the matrices page).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from flask import current_app
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
+
+from qa_audit.errors import MatrixError
+from qa_audit.extensions import db
+from qa_audit.matrix.loading import parse_matrix
+from qa_audit.matrix.model import Matrix
+from qa_audit.models import MatrixVersion
+
+# Parsed matrices for this process: file bytes' sha256 -> Matrix, and content hash -> Matrix.
+_parsed_files: dict[str, Matrix] = {}
+_stored: dict[str, Matrix] = {}
+
+
+def active_matrix_path() -> Path:
+    config = current_app.config
+    return Path(config["MATRIX_DIR"]) / f"{config['ACTIVE_MATRIX']}.toml"
+
+
+def load_matrix_file(path: Path) -> Matrix:
+    """Parse and validate a matrix file, reusing the parsed result while the file is unchanged."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as err:
+        raise MatrixError(f"{path}: the matrix file does not exist") from err
+    except OSError as err:
+        raise MatrixError(f"{path}: cannot read the matrix file ({err.strerror})") from err
+    key = hashlib.sha256(raw).hexdigest()
+    if key not in _parsed_files:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise MatrixError(f"{path}: the matrix file is not UTF-8 text") from err
+        _parsed_files[key] = parse_matrix(text, str(path))
+    return _parsed_files[key]
+
+
+def active_matrix_version() -> tuple[MatrixVersion, Matrix]:
+    """The active matrix (``MATRIX_DIR/<ACTIVE_MATRIX>.toml``) and its stored version row.
+
+    The version is stored (flushed, not committed) the first time its content is used. A broken
+    file falls back to the newest stored version of the same matrix; with none stored, the
+    file's problems are raised as a :class:`MatrixError`.
+    """
+    path = active_matrix_path()
+    try:
+        matrix = load_matrix_file(path)
+    except MatrixError as err:
+        current_app.logger.error(
+            "active matrix file cannot be used, keeping the last good version: %s", err
+        )
+        fallback = last_good_version(current_app.config["ACTIVE_MATRIX"], path.name)
+        if fallback is None:
+            raise MatrixError(
+                "The QA matrix cannot be loaded and no earlier version is stored. "
+                f"Ask an administrator to fix the matrix file:\n{err}"
+            ) from err
+        return fallback, matrix_of(fallback)
+    return store_version(matrix, path.name), matrix
+
+
+def store_version(matrix: Matrix, source_name: str) -> MatrixVersion:
+    """The stored version with ``matrix``'s content, created (and flushed) when new."""
+    found = version_by_hash(matrix.content_hash)
+    if found is not None:
+        return found
+    version = MatrixVersion(
+        matrix_id=matrix.id,
+        content_hash=matrix.content_hash,
+        title=matrix.title,
+        source_name=source_name,
+        content=matrix.to_json(),
+    )
+    try:
+        with db.session.begin_nested():
+            db.session.add(version)
+    except IntegrityError:  # stored meanwhile by another request
+        stored = version_by_hash(matrix.content_hash)
+        if stored is None:
+            raise
+        return stored
+    _stored[version.content_hash] = matrix
+    return version
+
+
+def version_by_hash(content_hash: str) -> MatrixVersion | None:
+    return db.session.scalar(
+        select(MatrixVersion).where(MatrixVersion.content_hash == content_hash)
+    )
+
+
+def last_good_version(matrix_id: str, source_name: str) -> MatrixVersion | None:
+    """The newest stored version of the matrix with this id or read from this file name."""
+    query = (
+        select(MatrixVersion)
+        .where(or_(MatrixVersion.matrix_id == matrix_id, MatrixVersion.source_name == source_name))
+        .order_by(MatrixVersion.created_at.desc(), MatrixVersion.id.desc())
+        .limit(1)
+    )
+    return db.session.scalar(query)
+
+
+def matrix_of(version: MatrixVersion) -> Matrix:
+    """The matrix stored in ``version``, parsed once per process."""
+    if version.content_hash not in _stored:
+        _stored[version.content_hash] = Matrix.from_json(
+            version.content, f"stored matrix version {version.content_hash[:12]}"
+        )
+    return _stored[version.content_hash]
