@@ -91,9 +91,10 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.main.views import bp as main_bp
     from qa_audit.plans.views import bp as plans_bp
+    from qa_audit.reports.views import bp as reports_bp
     from qa_audit.uploads.views import bp as uploads_bp
 
-    for blueprint in (auth_bp, main_bp, admin_bp, access_log_bp, plans_bp, uploads_bp):
+    for blueprint in (auth_bp, main_bp, admin_bp, access_log_bp, plans_bp, uploads_bp, reports_bp):
         app.register_blueprint(blueprint)
 
 

@@ -13,6 +13,7 @@ NAVIGATION = [
     ("uploads.upload_batch", "Upload plans", "documents.upload"),
     ("admin.users", "Users", "users.manage"),
     ("access_log.index", "Access log", "access_log.view"),
+    ("reports.index", "Reports", "reports.view"),
 ]
 
 
