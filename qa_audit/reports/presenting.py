@@ -41,7 +41,7 @@ RAG_TAGS = {"green": ("GREEN", "green"), "amber": ("AMBER", "yellow"), "red": ("
 
 
 def share_cell(share: Share) -> str:
-    """ "82% (41 of 50)"; counts only when too few plans to show a percentage."""
+    """Like "82% (41 of 50)"; counts only when too few plans to show a percentage."""
     if not share.n:
         return NO_FIGURE
     if share.suppressed:

@@ -99,7 +99,7 @@ def build_report(
         advice=advice_by_discipline(results, by_plan, versions),
         agreement=agreement(data),
         confirmed_flags=confirmed_flag_counts(results),
-        examples=examples(results, versions, weakest),
+        examples=examples(results, versions, most_often_below(criteria, limit=len(criteria))),
         actions=action_counts(
             loading.load_actions(term), term.starts_on, term.ends_on, min(term.ends_on, today)
         ),

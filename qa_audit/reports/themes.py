@@ -12,6 +12,7 @@ from qa_audit.reports.pseudonymise import pseudonymise
 from qa_audit.reports.records import ActionRecord, PlanResult, VersionInfo
 
 EXAMPLES_PER_CRITERION = 2
+MAX_EXAMPLES = 6
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ def examples(
     versions: Mapping[int, VersionInfo],
     weakest: Sequence[CriterionGrades],
 ) -> list[Example]:
-    """Short pseudonymised comments on the weakest criteria, from plans graded below threshold."""
+    """Short pseudonymised comments on criteria graded below the threshold, weakest criteria
+    first, at most :data:`EXAMPLES_PER_CRITERION` each and :data:`MAX_EXAMPLES` in all."""
     found = []
     for row in weakest:
         taken = 0
@@ -50,11 +52,14 @@ def examples(
             matrix = versions[result.version_id].matrix
             if not comment or not is_below(matrix, result.grades.get(row.criterion_id)):
                 continue
-            found.append(Example(row.title, pseudonymise(comment)))
+            example = Example(row.title, pseudonymise(comment))
+            if example in found:
+                continue  # the same wording copied onto several plans is quoted once
+            found.append(example)
             taken += 1
             if taken == EXAMPLES_PER_CRITERION:
                 break
-    return found
+    return found[:MAX_EXAMPLES]
 
 
 def action_counts(
