@@ -94,6 +94,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.main.views import bp as main_bp
     from qa_audit.moderation.routes import bp as moderation_bp
     from qa_audit.plans.views import bp as plans_bp
+    from qa_audit.reports.views import bp as reports_bp
     from qa_audit.sampling.routes import bp as sampling_bp
     from qa_audit.uploads.views import bp as uploads_bp
 
@@ -108,6 +109,7 @@ def register_blueprints(app: Flask) -> None:
         audits_bp,
         sampling_bp,
         moderation_bp,
+        reports_bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)

@@ -51,6 +51,7 @@ def register(app: Flask) -> None:
     from qa_audit.datacare.cli import backup_command, purge_documents_command, restore_command
     from qa_audit.matrix.cli import matrix_group
     from qa_audit.nlp.cli import check_outcomes, eval_command
+    from qa_audit.reports.cli import report_command
     from qa_audit.uploads.cli import import_command
 
     for command in (
@@ -58,6 +59,7 @@ def register(app: Flask) -> None:
         demo_command,
         matrix_group,
         import_command,
+        report_command,
         analyse_command,
         analyse_pending_command,
         worker_command,

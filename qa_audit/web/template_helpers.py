@@ -16,6 +16,7 @@ NAVIGATION = [
     ("matrices.index", "Matrices", "matrices.view"),
     ("admin.users", "Users", "users.manage"),
     ("access_log.index", "Access log", "access_log.view"),
+    ("reports.index", "Reports", "reports.view"),
 ]
 
 

@@ -1,0 +1,58 @@
+"""How far to trust the pre-flags: precision of each machine hint against auditors' judgements.
+
+For each audit in the term's samples, the pre-flags raised on the audited document version are
+matched to the matrix criteria that show them as hints. Each time a code was raised as a hint
+for a criterion, the auditor either confirmed it (the code is in that criterion's confirmed
+flags) or not. Precision = confirmed / raised, with n = times raised. Flags the machine missed
+cannot be counted this way (the auditor is not asked about them), so recall is not reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+
+from qa_audit.reports.records import AuditRecord, VersionInfo
+from qa_audit.reports.shares import Share
+
+ALIASES = {"pfa_missing": "no_pfa_outcomes"}
+"""Analyser code -> the matrix's name for the same hint."""
+
+
+def raised_codes(result: Mapping) -> set[str]:
+    """Every pre-flag code an analysis result raised, in the matrix's vocabulary."""
+    flags: list[Mapping] = []
+    for key in ("outcomes", "provision", "advice"):
+        for item in result.get(key) or []:
+            flags.extend(item.get("flags") or [])
+    flags.extend((result.get("preparing_for_adulthood") or {}).get("flags") or [])
+    codes = {ALIASES.get(f.get("code", ""), f.get("code", "")) for f in flags}
+    if (result.get("template") or {}).get("kind") == "conversion":
+        codes.add("conversion_template")
+    thread = result.get("golden_thread") or {}
+    if thread.get("needs_without_provision") or thread.get("outcomes_without_need"):
+        codes.add("golden_thread")
+    codes.discard("")
+    return codes
+
+
+def calibration(
+    audits: Iterable[AuditRecord],
+    versions: Mapping[int, VersionInfo],
+    analysis_of: Callable[[AuditRecord], Mapping | None],
+) -> list[tuple[str, Share]]:
+    """(code, confirmed share of times raised), least trustworthy first."""
+    raised: Counter[str] = Counter()
+    confirmed: Counter[str] = Counter()
+    for audit in audits:
+        result = analysis_of(audit)
+        version = versions.get(audit.matrix_version_id or -1)
+        if result is None or version is None:
+            continue
+        codes = raised_codes(result)
+        for criterion in version.matrix.criteria:
+            for code in codes.intersection(criterion.flags):
+                raised[code] += 1
+                confirmed[code] += code in audit.confirmed_flags.get(criterion.id, ())
+    rows = [(code, Share(met=confirmed[code], n=n)) for code, n in raised.items()]
+    return sorted(rows, key=lambda row: (row[1].value or 0, row[0]))

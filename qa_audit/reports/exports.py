@@ -1,0 +1,121 @@
+"""CSV and XLSX exports of the data behind the report: one row per plan result.
+
+Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
+return) is prefixed with an apostrophe. Auditors appear by account id, plans by reference.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from openpyxl import Workbook
+
+from qa_audit.reports.caseload import CaseloadPlan
+from qa_audit.reports.criteria import criteria_in_order
+from qa_audit.reports.records import PlanResult
+from qa_audit.reports.report import TermReport
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BASIS_LABELS = {
+    "single": "marked once",
+    "agreed": "double-marked, agreed",
+    "moderated": "moderated",
+    "awaiting_moderation": "double-marked, awaiting moderation",
+}
+Cell = str | int | None
+
+
+def safe(value: object) -> Cell:
+    """A cell value a spreadsheet will show as text, never run."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else ("yes" if value else "no")
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def result_rows(report: TermReport) -> list[list[Cell]]:
+    """Header and one row per plan result: headline sample first, then targeted samples."""
+    criteria = criteria_in_order(list(report.versions.values()))
+    measures = sorted({m for r in [*report.results, *report.targeted] for m in r.measures})
+    header = [
+        "term",
+        "sample",
+        "plan reference",
+        "kind",
+        "team",
+        "phase",
+        "primary need",
+        "audit ids",
+        "auditor ids",
+        "matrix version",
+        "result basis",
+        "moderated",
+        *[f"grade: {title}" for _, title in criteria],
+        "overall grade",
+        "meets threshold",
+        *[f"measure: {m}" for m in measures],
+    ]
+    rows: list[list[Cell]] = [header]
+    for sample, results in (("random", report.results), ("targeted", report.targeted)):
+        rows.extend(_row(report, sample, r, criteria, measures) for r in results)
+    return [[safe(cell) for cell in row] for row in rows]
+
+
+def _row(
+    report: TermReport,
+    sample: str,
+    result: PlanResult,
+    criteria: Sequence[tuple[str, str]],
+    measures: Sequence[str],
+) -> list[object]:
+    plan = result.plan
+    return [
+        report.term.id,
+        sample,
+        plan.reference,
+        plan.kind,
+        plan.team,
+        plan.phase,
+        plan.primary_need,
+        " ".join(map(str, result.audit_ids)),
+        " ".join(map(str, result.auditor_ids)),
+        report.versions[result.version_id].label,
+        BASIS_LABELS[result.basis],
+        result.moderated,
+        *[result.grades.get(criterion_id) for criterion_id, _ in criteria],
+        result.overall_grade,
+        result.meets_threshold,
+        *[result.measures.get(m) for m in measures],
+    ]
+
+
+def caseload_rows(plans: Iterable[CaseloadPlan]) -> list[list[Cell]]:
+    header = ["plan reference", "team", "template", "outcomes", "weak outcomes", "outdated"]
+    body = [
+        [p.reference, p.team, p.template, p.outcomes, p.weak_outcomes, p.outdated_outcomes]
+        for p in sorted(plans, key=lambda p: p.reference)
+    ]
+    return [[safe(cell) for cell in row] for row in [header, *body]]
+
+
+def to_csv(rows: Sequence[Sequence[Cell]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")  # BOM: Excel then reads UTF-8 correctly
+
+
+def to_xlsx(sheets: Sequence[tuple[str, Sequence[Sequence[Cell]]]]) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets:
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(list(row))
+        sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,44 @@
+"""The report as a downloadable file, one function for the web page and the CLI alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa_audit.errors import QaAuditError
+from qa_audit.reports.exports import caseload_rows, result_rows, to_csv, to_xlsx
+from qa_audit.reports.pdf import render_pdf
+from qa_audit.reports.presenting import report_context
+from qa_audit.reports.report import TermReport
+
+FORMATS = ("pdf", "csv", "xlsx")
+MIMETYPES = {
+    "pdf": "application/pdf",
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    data: bytes
+    filename: str
+    mimetype: str
+
+
+def report_file(report: TermReport, fmt: str) -> ReportFile:
+    """The term's report as a PDF, or its data as CSV (plan results) or XLSX (plus caseload)."""
+    if fmt not in FORMATS:
+        raise QaAuditError(f"The report can be produced as {', '.join(FORMATS)}, not '{fmt}'.")
+    if fmt == "pdf":
+        data = render_pdf("pdf/report.html", **report_context(report))
+    elif fmt == "csv":
+        data = to_csv(result_rows(report))
+    else:
+        data = to_xlsx(
+            [
+                ("Plan results", result_rows(report)),
+                ("Caseload", caseload_rows(report.caseload.plans)),
+            ]
+        )
+    name = f"qa-report-{report.term.id}" if fmt == "pdf" else f"qa-data-{report.term.id}"
+    return ReportFile(data, f"{name}.{fmt}", MIMETYPES[fmt])

@@ -1,0 +1,99 @@
+"""Helpers the report templates (web page and PDF) use to show figures the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from markupsafe import Markup
+
+from qa_audit.matrix.evaluate import Rag
+from qa_audit.reports.criteria import grade_ids
+from qa_audit.reports.report import TermReport
+from qa_audit.reports.shares import NO_FIGURE, Share, percent
+from qa_audit.reports.svg_chart import line_chart
+
+FLAG_LABELS = {
+    "vague": "Vague outcome",
+    "not_measurable": "Outcome not measurable",
+    "not_time_bound": "Outcome not time-bound",
+    "provision_not_outcome": "Provision written as an outcome",
+    "outdated": "Outdated outcome",
+    "no_linked_need": "Outcome with no linked need",
+    "provision_not_quantified": "Provision not quantified",
+    "golden_thread": "Golden thread gap",
+    "advice_not_reflected": "Advice not reflected",
+    "conversion_template": "Conversion template",
+    "no_pfa_outcomes": "No Preparing for Adulthood outcomes",
+}
+ACTION_LABELS = {"amend": "Amend the plan", "re_audit": "Re-audit", "training": "Training"}
+SECTIONS = (
+    ("headline", "Headline measures"),
+    ("trend", "Trend"),
+    ("breakdowns", "Breakdowns"),
+    ("themes", "Themes"),
+    ("caseload", "Caseload screen"),
+    ("calibration", "Pre-flag calibration"),
+    ("targeted", "Targeted samples"),
+    ("methodology", "Methodology"),
+)
+RAG_TAGS = {"green": ("GREEN", "green"), "amber": ("AMBER", "yellow"), "red": ("RED", "red")}
+
+
+def share_cell(share: Share) -> str:
+    """Like "82% (41 of 50)"; counts only when too few plans to show a percentage."""
+    if not share.n:
+        return NO_FIGURE
+    if share.suppressed:
+        return f"{share.met} of {share.n}"
+    return f"{percent(share.value)} ({share.met} of {share.n})"
+
+
+def rag_tag(status: Rag | None) -> Markup:
+    if status is None:
+        return Markup("")
+    text, colour = RAG_TAGS[status]
+    tag = Markup('<strong class="govuk-tag govuk-tag--{} report-rag">{}</strong>')
+    return tag.format(colour, text)
+
+
+def flag_label(code: str) -> str:
+    return FLAG_LABELS.get(code, code.replace("_", " ").capitalize())
+
+
+def action_label(kind: str) -> str:
+    return ACTION_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def kappa_words(kappa: float) -> str:
+    """Conventional reading of kappa (Landis and Koch bands)."""
+    for bound, words in ((0.8, "almost perfect"), (0.6, "substantial"), (0.4, "moderate")):
+        if kappa > bound:
+            return f"{words} agreement"
+    return "fair agreement" if kappa > 0.2 else "slight or no agreement beyond chance"
+
+
+def method_text(method: Mapping[str, Any]) -> str:
+    """A sample's stored method settings as short readable text."""
+    parts = []
+    for key, value in method.items():
+        shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
+        parts.append(f"{str(key).replace('_', ' ')}: {shown}")
+    return "; ".join(parts)
+
+
+def report_context(report: TermReport) -> dict[str, Any]:
+    """Everything the section templates expect, besides the report itself."""
+    return {
+        "report": report,
+        "sections": SECTIONS,
+        "percent": percent,
+        "share_cell": share_cell,
+        "rag_tag": rag_tag,
+        "flag_label": flag_label,
+        "action_label": action_label,
+        "kappa_words": kappa_words,
+        "method_text": method_text,
+        "chart": line_chart,
+        "grade_columns": grade_ids(list(report.versions.values())),
+    }

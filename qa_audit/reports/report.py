@@ -1,0 +1,128 @@
+"""Assemble every section of the termly report for one term."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from flask import current_app
+
+from qa_audit.reports import analyses, loading
+from qa_audit.reports.advice import AdviceRow, advice_by_discipline
+from qa_audit.reports.agreement import Agreement, agreement
+from qa_audit.reports.breakdowns import Breakdown, all_breakdowns
+from qa_audit.reports.calibration import calibration
+from qa_audit.reports.caseload import Caseload, caseload_screen
+from qa_audit.reports.criteria import CriterionGrades, grade_distribution, most_often_below
+from qa_audit.reports.headline import HeadlineGroup, headline, is_census_measure
+from qa_audit.reports.records import PlanResult, SampleInfo, TermAudits, VersionInfo
+from qa_audit.reports.results import combine_results
+from qa_audit.reports.shares import Share
+from qa_audit.reports.themes import (
+    ActionCounts,
+    Example,
+    action_counts,
+    confirmed_flag_counts,
+    examples,
+)
+from qa_audit.reports.trend import DEFAULT_TERMS, TrendSeries, terms_up_to, trend
+from qa_audit.terms import TermSpan
+
+
+@dataclass(frozen=True)
+class Methodology:
+    samples: tuple[SampleInfo, ...]
+    versions: tuple[VersionInfo, ...]  # every version used by the term's sample audits
+    basis: dict[str, int]  # how each headline plan result was reached
+    ad_hoc: int  # submitted audits with no sample: not in any figure
+
+
+@dataclass(frozen=True)
+class TermReport:
+    term: TermSpan
+    generated_on: date
+    results: list[PlanResult]
+    targeted: list[PlanResult]
+    versions: dict[int, VersionInfo]
+    headline: list[HeadlineGroup]
+    targeted_headline: list[HeadlineGroup]
+    caseload: Caseload
+    trend: list[TrendSeries]
+    criteria: list[CriterionGrades]
+    weakest: list[CriterionGrades]
+    breakdowns: list[Breakdown]
+    advice: list[AdviceRow]
+    agreement: Agreement
+    confirmed_flags: list[tuple[str, int]]
+    examples: list[Example]
+    actions: ActionCounts
+    calibration: list[tuple[str, Share]]
+    methodology: Methodology
+
+    @property
+    def several_versions(self) -> bool:
+        return len(self.methodology.versions) > 1
+
+
+def build_report(
+    term_id: str, today: date | None = None, trend_terms: int = DEFAULT_TERMS
+) -> TermReport:
+    today = today or date.today()
+    term = loading.report_term(term_id)
+    data = loading.load_term(term)
+    results = combine_results(data)
+    versions = dict(data.versions)
+    newest = versions[max(versions)] if versions else loading.latest_version()
+    matrix = newest.matrix if newest else None
+    documents = _audited_documents(data)
+    by_document = analyses.latest_results(documents.values())
+    by_plan = {plan: by_document[doc] for plan, doc in documents.items() if doc in by_document}
+    criteria = grade_distribution(results, versions)
+    weakest = most_often_below(criteria)
+    measures = [m for m in matrix.measures if not is_census_measure(matrix, m)] if matrix else []
+    caseload_plans, not_analysed = analyses.load_caseload_plans()
+    targeted = combine_results(data, "targeted")
+    return TermReport(
+        term=term,
+        generated_on=today,
+        results=results,
+        targeted=targeted,
+        versions=versions,
+        headline=headline(results, versions),
+        targeted_headline=headline(targeted, versions),
+        caseload=caseload_screen(caseload_plans, not_analysed, matrix),
+        trend=trend(_per_term(term, results, trend_terms), matrix),
+        criteria=criteria,
+        weakest=weakest,
+        breakdowns=all_breakdowns(results, measures),
+        advice=advice_by_discipline(results, by_plan, versions),
+        agreement=agreement(data),
+        confirmed_flags=confirmed_flag_counts(results),
+        examples=examples(results, versions, most_often_below(criteria, limit=len(criteria))),
+        actions=action_counts(
+            loading.load_actions(term), term.starts_on, term.ends_on, min(term.ends_on, today)
+        ),
+        calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
+        methodology=Methodology(
+            samples=data.samples,
+            versions=tuple(versions[v] for v in sorted(versions)),
+            basis=dict(Counter(r.basis for r in results)),
+            ad_hoc=data.ad_hoc_count,
+        ),
+    )
+
+
+def _audited_documents(data: TermAudits) -> dict[int, int]:
+    """Plan id -> the document version its audit scored (else the plan's latest version)."""
+    chosen = {a.plan_id: a.document_id for a in data.audits if a.document_id}
+    missing = {a.plan_id for a in data.audits} - set(chosen)
+    return {**analyses.latest_documents(missing), **chosen} if missing else chosen
+
+
+def _per_term(
+    term: TermSpan, results: list[PlanResult], count: int
+) -> list[tuple[TermSpan, list[PlanResult]]]:
+    setting = current_app.config["TERM_STARTS"]
+    earlier = terms_up_to(term, setting, count)[:-1]
+    return [(t, combine_results(loading.load_term(t))) for t in earlier] + [(term, results)]

@@ -1,0 +1,147 @@
+"""One result per audited plan: the rule every figure in the report rests on.
+
+For a plan marked once, its submitted audit. For a double-marked plan:
+
+1. the moderator's final grades, when a moderation has them (judgement and measures are worked
+   out again from those grades with the audit's matrix version);
+2. otherwise, when both auditors reached the same judgement and the same measure results, the
+   first auditor's audit ("agreed");
+3. otherwise the first auditor's audit, counted as "awaiting moderation" in the methodology.
+
+Measures that do not apply to the plan's kind (``applies_to`` in the matrix) are set to None,
+so a plan never counts towards a measure it is not part of.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from qa_audit.matrix import Matrix, evaluate
+from qa_audit.reports.records import (
+    AuditRecord,
+    Basis,
+    ModerationRecord,
+    PlanInfo,
+    PlanResult,
+    TermAudits,
+)
+
+
+def combine_results(data: TermAudits, sample_kind: str = "random") -> list[PlanResult]:
+    """One :class:`PlanResult` per plan audited in the term's samples of ``sample_kind``."""
+    by_plan: dict[int, list[AuditRecord]] = defaultdict(list)
+    for audit in data.audits:
+        if audit.sample_kind == sample_kind and audit.matrix_version_id in data.versions:
+            by_plan[audit.plan_id].append(audit)
+    results = []
+    for plan_id, audits in by_plan.items():
+        audits.sort(key=lambda a: (a.submitted_at is None, a.submitted_at, a.id))
+        plan = data.plans[plan_id]
+        version_id = audits[0].matrix_version_id
+        assert version_id is not None  # filtered above
+        matrix = data.versions[version_id].matrix
+        results.append(_plan_result(plan, matrix, version_id, audits, data.moderations))
+    results.sort(key=lambda r: r.plan.reference)
+    return results
+
+
+def _plan_result(
+    plan: PlanInfo,
+    matrix: Matrix,
+    version_id: int,
+    audits: list[AuditRecord],
+    moderations: Iterable[ModerationRecord],
+) -> PlanResult:
+    if len(audits) == 1:
+        return _from_audit(plan, matrix, version_id, audits[0], audits, "single")
+    moderation = _moderation_for(audits, moderations)
+    by_id = {a.id: a for a in audits}
+    first = by_id[moderation.first_audit_id] if moderation else audits[0]
+    if moderation and moderation.final_grades:
+        return _from_moderation(plan, matrix, version_id, first, audits, moderation.final_grades)
+    second = by_id[moderation.second_audit_id] if moderation else audits[1]
+    first_result = _from_audit(plan, matrix, version_id, first, audits, "agreed")
+    second_result = _from_audit(plan, matrix, version_id, second, audits, "agreed")
+    agree = (first_result.meets_threshold, dict(first_result.measures)) == (
+        second_result.meets_threshold,
+        dict(second_result.measures),
+    )
+    if agree:
+        return first_result
+    return _from_audit(plan, matrix, version_id, first, audits, "awaiting_moderation")
+
+
+def _moderation_for(
+    audits: list[AuditRecord], moderations: Iterable[ModerationRecord]
+) -> ModerationRecord | None:
+    ids = {a.id for a in audits}
+    for moderation in moderations:
+        if moderation.first_audit_id in ids and moderation.second_audit_id in ids:
+            return moderation
+    return None
+
+
+def _from_audit(
+    plan: PlanInfo,
+    matrix: Matrix,
+    version_id: int,
+    audit: AuditRecord,
+    audits: list[AuditRecord],
+    basis: Basis,
+) -> PlanResult:
+    if audit.measures is None:
+        evaluation = evaluate(matrix, dict(audit.grades), audit.overall_grade, plan.kind)
+        measures, meets = evaluation.measures, evaluation.meets_threshold
+    else:
+        measures, meets = audit.measures, audit.meets_threshold
+    return PlanResult(
+        plan=plan,
+        version_id=version_id,
+        basis=basis,
+        audit_ids=tuple(a.id for a in audits),
+        auditor_ids=tuple(a.auditor_id for a in audits),
+        grades=dict(audit.grades),
+        overall_grade=audit.overall_grade,
+        meets_threshold=meets,
+        measures=applicable_measures(matrix, measures, plan.kind),
+        evidence=dict(audit.evidence),
+        confirmed_flags=dict(audit.confirmed_flags),
+        document_id=audit.document_id,
+    )
+
+
+def _from_moderation(
+    plan: PlanInfo,
+    matrix: Matrix,
+    version_id: int,
+    first: AuditRecord,
+    audits: list[AuditRecord],
+    final_grades: Mapping[str, str],
+) -> PlanResult:
+    grades = {k: v for k, v in final_grades.items() if k != "overall"}
+    overall = final_grades.get("overall")
+    evaluation = evaluate(matrix, grades, overall, plan.kind)
+    return PlanResult(
+        plan=plan,
+        version_id=version_id,
+        basis="moderated",
+        audit_ids=tuple(a.id for a in audits),
+        auditor_ids=tuple(a.auditor_id for a in audits),
+        grades=grades,
+        overall_grade=evaluation.grade,
+        meets_threshold=evaluation.meets_threshold,
+        measures=applicable_measures(matrix, evaluation.measures, plan.kind),
+        evidence=dict(first.evidence),
+        confirmed_flags=dict(first.confirmed_flags),
+        document_id=first.document_id,
+    )
+
+
+def applicable_measures(
+    matrix: Matrix, measures: Mapping[str, bool | None], plan_kind: str
+) -> dict[str, bool | None]:
+    """The matrix's measures for this plan, None where the measure does not apply to its kind."""
+    return {
+        m.id: measures.get(m.id) if plan_kind in m.applies_to else None for m in matrix.measures
+    }
