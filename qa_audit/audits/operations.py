@@ -7,7 +7,7 @@ Every save names the revision it was based on. A save from an older revision is 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from flask import current_app
 from sqlalchemy.orm.exc import StaleDataError
@@ -18,7 +18,7 @@ from qa_audit.extensions import db
 from qa_audit.matrix.evaluate import Evaluation, evaluate
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
-from qa_audit.models import Audit, AuditScore, MatrixVersion, Plan, User
+from qa_audit.models import Audit, AuditScore, MatrixVersion, Plan, Sample, User
 from qa_audit.models._base import utcnow
 
 AUDITOR_ROLES = frozenset({"auditor", "qa_lead"})
@@ -40,14 +40,18 @@ class AuditLocked(QaAuditError):
         )
 
 
-def assign_audit(plan: Plan, auditor: User, due_on: date | None = None) -> Audit:
-    """Assign ``plan`` to ``auditor`` (an active auditor or QA lead) to score."""
+def assign_audit(
+    plan: Plan, auditor: User, due_on: date | None = None, sample: Sample | None = None
+) -> Audit:
+    """Assign ``plan`` to ``auditor`` (an active auditor or QA lead) to score, as part of
+    ``sample`` or on its own (an ad hoc audit)."""
     if auditor.role not in AUDITOR_ROLES or not auditor.active:
         raise QaAuditError("Audits can only be assigned to an active auditor or QA lead.")
     latest = plan.latest_document
     audit = Audit(
         plan_id=plan.id,
         auditor_id=auditor.id,
+        sample_id=sample.id if sample else None,
         due_on=due_on,
         status="assigned",
         document_id=latest.id if latest else None,
@@ -95,10 +99,13 @@ def save_draft(audit: Audit, sheet: ScoreSheet, revision: int | None) -> None:
     _flush()
 
 
-def submit_audit(audit: Audit, sheet: ScoreSheet, revision: int | None) -> Evaluation:
+def submit_audit(
+    audit: Audit, sheet: ScoreSheet, revision: int | None, submitted_at: datetime | None = None
+) -> Evaluation:
     """Store the complete answers with the plan judgement and headline measures.
 
-    The sheet must already have passed ``validate_for_submit``.
+    The sheet must already have passed ``validate_for_submit``. ``submitted_at`` is for marking
+    done earlier (demonstration data, imports of past audits); it defaults to now.
     """
     with db.session.no_autoflush:
         matrix = _begin_save(audit, revision)
@@ -110,7 +117,7 @@ def submit_audit(audit: Audit, sheet: ScoreSheet, revision: int | None) -> Evalu
         audit.overall_grade = result.grade
         audit.meets_threshold = result.meets_threshold
         audit.measures = result.measures
-        audit.submitted_at = utcnow()
+        audit.submitted_at = submitted_at or utcnow()
         audit.status = "submitted"
     _flush()
     return result

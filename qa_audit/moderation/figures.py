@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qa_audit.audits.operations import audit_matrix
 from qa_audit.matrix import Matrix
 from qa_audit.moderation.agreement import Agreement, agreement
-from qa_audit.moderation.matrices import matrix_for
 from qa_audit.moderation.pairs import OVERALL, MarkedPair, grades_of
 
 OVERALL_LABEL = "Overall grade for the plan"
@@ -38,7 +38,8 @@ def agreement_tables(pairs: Sequence[MarkedPair]) -> list[AgreementTable]:
         if pair.both_submitted:
             groups.setdefault(pair.first.matrix_version_id, []).append(pair)
     return [
-        _table(matrix_for(group[0].first), group) for _, group in sorted(groups.items(), key=_order)
+        _table(audit_matrix(group[0].first), group)
+        for _, group in sorted(groups.items(), key=_order)
     ]
 
 

@@ -12,12 +12,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from qa_audit.audits.operations import audit_matrix
 from qa_audit.auth.permissions import can
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix import Evaluation, evaluate
 from qa_audit.models import Audit, Moderation, Plan, SampleMember, User
-from qa_audit.moderation.matrices import matrix_for
 from qa_audit.moderation.pairs import OVERALL, MarkedPair, audits_of, grades_of, pair_for
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def record_moderation(
         raise QaAuditError("Both audits must be submitted before the plan can be moderated.")
     if not (reason or "").strip():
         raise QaAuditError("Give the reason for the final grades.")
-    matrix = matrix_for(pair.first)
+    matrix = audit_matrix(pair.first)
     grades = {c.id: final_grades.get(c.id) for c in matrix.criteria}
     overall = final_grades.get(OVERALL)
     result = evaluate(matrix, grades, overall, pair.plan.kind)
@@ -96,7 +96,7 @@ def _result(
     grades: Mapping[str, str | None],
     pair: MarkedPair | None = None,
 ) -> FinalResult:
-    matrix = matrix_for(audit)
+    matrix = audit_matrix(audit)
     criteria = {c.id: grades.get(c.id) for c in matrix.criteria}
     overall = grades.get(OVERALL)
     ids = (pair.first.id, pair.second.id) if pair else (audit.id,)

@@ -6,6 +6,7 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from qa_audit.access_log import record_access
+from qa_audit.audits.operations import audit_matrix
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -13,7 +14,6 @@ from qa_audit.models import SampleMember
 from qa_audit.moderation.blueprint import bp
 from qa_audit.moderation.figures import agreement_tables
 from qa_audit.moderation.forms import build_moderation_form, final_grade_field, initial_grades
-from qa_audit.moderation.matrices import matrix_for
 from qa_audit.moderation.operations import record_moderation
 from qa_audit.moderation.pairs import OVERALL, grades_of, pair_for, term_pairs
 from qa_audit.sampling.operations import term_span
@@ -34,7 +34,7 @@ def term(term_id: str):
 def pair(member_id: int):
     member = db.session.get(SampleMember, member_id) or abort(404)
     marked = pair_for(member) or abort(404)
-    matrix = matrix_for(marked.first)
+    matrix = audit_matrix(marked.first)
     first, second = grades_of(marked.first), grades_of(marked.second)
     form = None
     if marked.both_submitted:

@@ -18,6 +18,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from qa_audit.audits.operations import assign_audit
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, Sample, SampleMember, User
@@ -80,8 +81,7 @@ def assign_sample(
             member.double_marked = True
         for auditor in markers:
             load[auditor.id] += 1
-            audits.append(_audit(sample, plan, auditor, due_on))
-    db.session.add_all(audits)
+            audits.append(assign_audit(plan, auditor, due_on, sample))
     sample.method = {
         **sample.method,
         "assignment": {"avoid_own_team": avoid_own_team, "double_mark_share": double_mark_share},
@@ -98,15 +98,3 @@ def _least_loaded(eligible: list[User], load: dict[int, int], plan: Plan) -> Use
             f"({plan.team}). Choose an auditor from another team."
         )
     return min(eligible, key=lambda a: (load[a.id], a.id))
-
-
-def _audit(sample: Sample, plan: Plan, auditor: User, due_on: date | None) -> Audit:
-    document = plan.latest_document
-    return Audit(
-        plan_id=plan.id,
-        document_id=document.id if document else None,
-        sample_id=sample.id,
-        auditor_id=auditor.id,
-        status="assigned",
-        due_on=due_on,
-    )

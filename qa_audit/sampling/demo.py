@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 from flask import current_app
 from sqlalchemy import select
 
+from qa_audit.audits.operations import submit_audit
+from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix, load_matrix
-from qa_audit.models import Audit, MatrixVersion, Plan, Sample, User
+from qa_audit.matrix import Matrix
+from qa_audit.matrix.versions import active_matrix_version
+from qa_audit.models import Audit, Plan, Sample, User
 from qa_audit.moderation.follow_ups import close_follow_up, create_follow_up
-from qa_audit.moderation.marking import record_submission, stored_version
 from qa_audit.moderation.operations import final_result, partner_audit, record_moderation
 from qa_audit.moderation.pairs import OVERALL, pair_for
 from qa_audit.sampling.assignment import assign_sample
@@ -63,8 +64,7 @@ def load_sampling_demo(today: date | None = None) -> None:
     auditors = list(db.session.scalars(select(User).where(User.role == "auditor")))
     if lead is None or len(auditors) < 2:
         return
-    matrix = load_matrix(Path(current_app.config["MATRIX_DIR"]) / "default.toml")
-    version = stored_version(matrix, "default.toml")
+    _, matrix = active_matrix_version()
     rng = random.Random(DEMO_SEED)  # noqa: S311 (reproducible demo data, not security)
     marker = _Marker(rng, matrix)
     spans = recent_terms(today, current_app.config["TERM_STARTS"], TERMS)
@@ -75,7 +75,7 @@ def load_sampling_demo(today: date | None = None) -> None:
             continue
         audits = db.session.scalars(select(Audit).where(Audit.sample_id == sample.id)).all()
         for audit in audits if not current else audits[: len(audits) // 2]:
-            _mark(audit, marker, version, matrix, span, rng)
+            _mark(audit, marker, matrix, span, rng)
         if not current:
             _moderate(sample, lead, rng)
             _follow_up(sample, lead, span, today, rng)
@@ -100,7 +100,7 @@ def _draw(span: TermSpan, lead, auditors, rng: random.Random, drawn_on: date) ->
     return sample
 
 
-def _mark(audit: Audit, marker: _Marker, version: MatrixVersion, matrix: Matrix, span, rng):
+def _mark(audit: Audit, marker: _Marker, matrix: Matrix, span, rng):
     partner = partner_audit(audit)
     if partner is not None and partner.status == "submitted":
         grades = marker.second(_grades(partner))
@@ -110,7 +110,15 @@ def _mark(audit: Audit, marker: _Marker, version: MatrixVersion, matrix: Matrix,
     evidence = {c: EVIDENCE for c, g in grades.items() if not matrix.meets_threshold(g)}
     day = span.starts_on + timedelta(days=rng.randint(20, (span.ends_on - span.starts_on).days))
     when = datetime.combine(min(day, span.ends_on), time(15, 30), tzinfo=UTC)
-    record_submission(audit, version, matrix, grades, overall, when, evidence)
+    sheet = ScoreSheet(
+        grades=dict(grades),
+        evidence=evidence,
+        overall=overall,
+        summary="",
+        strengths="",
+        to_improve="",
+    )
+    submit_audit(audit, sheet, audit.revision, submitted_at=when)
 
 
 def _grades(audit: Audit) -> dict[str, str]:

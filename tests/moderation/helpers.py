@@ -5,9 +5,10 @@ from pathlib import Path
 
 from flask import current_app
 
+from qa_audit.audits.operations import submit_audit
+from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.extensions import db
 from qa_audit.matrix import load_matrix
-from qa_audit.moderation.marking import record_submission, stored_version
 
 SUBMITTED_AT = datetime(2025, 11, 20, 10, tzinfo=UTC)
 
@@ -20,6 +21,13 @@ def submit(audit, grade: str = "good", overall: str | None = None, **changes) ->
     """Grade every criterion ``grade`` except those in ``changes`` (ids with - as _)."""
     matrix = default_matrix()
     grades = {c.id: changes.get(c.id.replace("-", "_"), grade) for c in matrix.criteria}
-    version = stored_version(matrix, "default.toml")
-    record_submission(audit, version, matrix, grades, overall or grade, SUBMITTED_AT)
+    sheet = ScoreSheet(
+        grades=grades,
+        evidence={},
+        overall=overall or grade,
+        summary="",
+        strengths="",
+        to_improve="",
+    )
+    submit_audit(audit, sheet, audit.revision, submitted_at=SUBMITTED_AT)
     db.session.commit()
