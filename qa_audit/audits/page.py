@@ -3,8 +3,11 @@ judgement of a submitted audit."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flask import render_template
 from flask_login import current_user
+from sqlalchemy import select
 from wtforms import Form
 
 from qa_audit.audits.plan_text import plan_sections
@@ -14,8 +17,33 @@ from qa_audit.audits.scoring_form import fields_by_domain
 from qa_audit.auth.permissions import can
 from qa_audit.extensions import db
 from qa_audit.matrix.model import Matrix
-from qa_audit.models import Audit, Plan, PlanDocument
+from qa_audit.models import Audit, Plan, PlanDocument, SampleMember
+from qa_audit.moderation.operations import can_see_other_marking, partner_audit
+from qa_audit.moderation.pairs import grades_of
 from qa_audit.web.local_time import clock_time, epoch_ms
+
+
+@dataclass(frozen=True)
+class DoubleMarking:
+    """The other marking of a double-marked plan as this page may show it: ``other`` is None
+    until both audits are submitted (see ``can_see_other_marking``)."""
+
+    member_id: int | None
+    this: dict[str, str | None]
+    other: dict[str, str | None] | None
+
+
+def double_marking(audit: Audit) -> DoubleMarking | None:
+    partner = partner_audit(audit)
+    if partner is None:
+        return None
+    member_id = db.session.scalar(
+        select(SampleMember.id).where(
+            SampleMember.sample_id == audit.sample_id, SampleMember.plan_id == audit.plan_id
+        )
+    )
+    visible = can_see_other_marking(audit, current_user)
+    return DoubleMarking(member_id, grades_of(audit), grades_of(partner) if visible else None)
 
 
 def stale_message(audit: Audit) -> str:
@@ -53,6 +81,7 @@ def render_scoring_page(
         document=document,
         sections=plan_sections(document.parsed if document else None),
         preflags=preflags_by_criterion(matrix, analysis),
+        double=double_marking(audit),
         editable=editable,
         can_reopen=audit.status == "submitted" and can(current_user.role, "audits.manage"),
         revision=audit.revision if revision is None else revision,

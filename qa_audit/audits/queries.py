@@ -8,6 +8,7 @@ from sqlalchemy.orm import joinedload
 
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
+from qa_audit.moderation.operations import partner_audit
 
 STATUS_LABELS = {"assigned": "Not started", "draft": "Draft", "submitted": "Submitted"}
 
@@ -24,13 +25,28 @@ def assigned_audits(user: User) -> list[tuple[Audit, Plan]]:
 
 
 def get_visible_audit(user: User, audit_id: int) -> Audit:
-    """The audit when the user is its auditor or a QA lead; otherwise 404 (no existence leak)."""
+    """The audit when the user is its auditor or a QA lead; otherwise 404 (no existence leak).
+
+    A QA lead who is also the second marker of the same plan cannot open the other auditor's
+    audit until both are submitted, so double-marking stays independent.
+    """
     audit = db.session.scalar(
         select(Audit).options(joinedload(Audit.scores)).where(Audit.id == audit_id)
     )
     if audit is None or not (audit.auditor_id == user.id or user.role == "qa_lead"):
         abort(404)
+    if audit.auditor_id != user.id and _marks_the_same_plan(user, audit):
+        abort(404)
     return audit
+
+
+def _marks_the_same_plan(user: User, audit: Audit) -> bool:
+    partner = partner_audit(audit)
+    return (
+        partner is not None
+        and partner.auditor_id == user.id
+        and not (partner.status == audit.status == "submitted")
+    )
 
 
 def may_score(user: User, audit: Audit) -> bool:
