@@ -18,7 +18,8 @@ from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix import Evaluation, evaluate
 from qa_audit.models import Audit, Moderation, Plan, SampleMember, User
-from qa_audit.moderation.pairs import OVERALL, MarkedPair, audits_of, grades_of, pair_for
+from qa_audit.moderation.pairs import MarkedPair, audits_of, grades_of, pair_for
+from qa_audit.moderation.settle import OVERALL, settle
 
 log = logging.getLogger(__name__)
 
@@ -68,40 +69,33 @@ def record_moderation(
 
 
 def final_result(member: SampleMember) -> FinalResult | None:
-    """The result reports should use for one sampled plan, or None while there is none yet.
-
-    Moderated grades when a moderation exists; the agreed grades when both audits of a
-    double-marked plan agree; otherwise the single submitted audit. None when no audit is
-    submitted, or a double-marked plan is waiting for its second audit or for moderation.
-    """
+    """The settled result for one sampled plan (see :mod:`qa_audit.moderation.settle`), or
+    None while there is none yet: no audit submitted, a double-marked plan waiting for its
+    second audit, or a disagreement waiting for the moderator."""
     plan = db.session.get(Plan, member.plan_id)
     pair = pair_for(member)
     if pair is None:
         submitted = [a for a in audits_of(member) if a.status == "submitted"]
         if not submitted:
             return None
-        return _result(member, plan, "single", submitted[-1], grades_of(submitted[-1]))
-    if pair.moderation is not None and pair.moderation.final_grades:
-        return _result(member, plan, "moderated", pair.first, pair.moderation.final_grades, pair)
-    if pair.agreed:
-        return _result(member, plan, "agreed", pair.first, grades_of(pair.first), pair)
-    return None
-
-
-def _result(
-    member: SampleMember,
-    plan: Plan,
-    source: str,
-    audit: Audit,
-    grades: Mapping[str, str | None],
-    pair: MarkedPair | None = None,
-) -> FinalResult:
-    matrix = audit_matrix(audit)
-    criteria = {c.id: grades.get(c.id) for c in matrix.criteria}
-    overall = grades.get(OVERALL)
-    ids = (pair.first.id, pair.second.id) if pair else (audit.id,)
+        audits = (submitted[-1],)
+        moderated = None
+    else:
+        if not pair.both_submitted:
+            return None
+        audits = (pair.first, pair.second)
+        moderated = pair.moderation.final_grades if pair.moderation else None
+    settled = settle([grades_of(a) for a in audits], moderated)
+    if not settled.final:
+        return None
+    matrix = audit_matrix(audits[0])
+    criteria = {c.id: settled.grades.get(c.id) for c in matrix.criteria}
+    overall = settled.grades.get(OVERALL)
     evaluation = evaluate(matrix, criteria, overall, plan.kind)
-    return FinalResult(plan.id, member.sample_id, source, ids, criteria, overall, evaluation)
+    ids = tuple(a.id for a in audits)
+    return FinalResult(
+        plan.id, member.sample_id, settled.source, ids, criteria, overall, evaluation
+    )
 
 
 def partner_audit(audit: Audit) -> Audit | None:

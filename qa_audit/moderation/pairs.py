@@ -8,8 +8,7 @@ from sqlalchemy import select
 
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Moderation, Plan, Sample, SampleMember
-
-OVERALL = "overall"
+from qa_audit.moderation.settle import OVERALL, differing_keys
 
 
 @dataclass(frozen=True)
@@ -26,8 +25,7 @@ class MarkedPair:
 
     def differences(self) -> list[str]:
         """Criterion ids (and ``"overall"``) the two auditors graded differently."""
-        first, second = grades_of(self.first), grades_of(self.second)
-        return [key for key in first.keys() | second.keys() if first.get(key) != second.get(key)]
+        return differing_keys(grades_of(self.first), grades_of(self.second))
 
     @property
     def agreed(self) -> bool:

@@ -12,7 +12,7 @@ from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import SampleMember
 from qa_audit.moderation.blueprint import bp
-from qa_audit.moderation.figures import agreement_tables
+from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.forms import build_moderation_form, final_grade_field, initial_grades
 from qa_audit.moderation.operations import record_moderation
 from qa_audit.moderation.pairs import OVERALL, grades_of, pair_for, term_pairs
@@ -25,7 +25,7 @@ def term(term_id: str):
     span = term_span(term_id)
     pairs = term_pairs(span.id)
     return render_template(
-        "moderation/term.html", term=span, pairs=pairs, tables=agreement_tables(pairs)
+        "moderation/term.html", term=span, pairs=pairs, tables=pair_agreement_tables(pairs)
     )
 
 

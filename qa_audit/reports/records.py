@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
 
 from qa_audit.matrix import Matrix
+from qa_audit.moderation.settle import Source
 
-Basis = Literal["single", "agreed", "moderated", "awaiting_moderation"]
+Basis = Source  # how the grades that count were settled
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ from datetime import date
 
 from flask import current_app
 
+from qa_audit.moderation.figures import AgreementTable
 from qa_audit.reports import analyses, loading
 from qa_audit.reports.advice import AdviceRow, advice_by_discipline
-from qa_audit.reports.agreement import Agreement, agreement
+from qa_audit.reports.agreement import term_agreement
 from qa_audit.reports.breakdowns import Breakdown, all_breakdowns
 from qa_audit.reports.calibration import calibration
 from qa_audit.reports.caseload import Caseload, caseload_screen
@@ -53,7 +54,7 @@ class TermReport:
     weakest: list[CriterionGrades]
     breakdowns: list[Breakdown]
     advice: list[AdviceRow]
-    agreement: Agreement
+    agreement: list[AgreementTable]
     confirmed_flags: list[tuple[str, int]]
     examples: list[Example]
     actions: ActionCounts
@@ -97,7 +98,7 @@ def build_report(
         weakest=weakest,
         breakdowns=all_breakdowns(results, measures),
         advice=advice_by_discipline(results, by_plan, versions),
-        agreement=agreement(data),
+        agreement=term_agreement(data),
         confirmed_flags=confirmed_flag_counts(results),
         examples=examples(results, versions, most_often_below(criteria, limit=len(criteria))),
         actions=action_counts(

@@ -1,12 +1,9 @@
 """One result per audited plan: the rule every figure in the report rests on.
 
-For a plan marked once, its submitted audit. For a double-marked plan:
-
-1. the moderator's final grades, when a moderation has them (judgement and measures are worked
-   out again from those grades with the audit's matrix version);
-2. otherwise, when both auditors reached the same judgement and the same measure results, the
-   first auditor's audit ("agreed");
-3. otherwise the first auditor's audit, counted as "awaiting moderation" in the methodology.
+Which grades count is settled by :func:`qa_audit.moderation.settle.settle`, the rule the
+moderation pages and follow-up actions use too. Here it is applied to plain records, and a
+disagreement not yet moderated is counted provisionally with the first auditor's grades
+(``awaiting_moderation``, counted in the methodology).
 
 Measures that do not apply to the plan's kind (``applies_to`` in the matrix) are set to None,
 so a plan never counts towards a measure it is not part of.
@@ -18,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from qa_audit.matrix import Matrix, evaluate
+from qa_audit.moderation.settle import OVERALL, settle
 from qa_audit.reports.records import (
     AuditRecord,
     Basis,
@@ -36,7 +34,7 @@ def combine_results(data: TermAudits, sample_kind: str = "random") -> list[PlanR
             by_plan[audit.plan_id].append(audit)
     results = []
     for plan_id, audits in by_plan.items():
-        audits.sort(key=lambda a: (a.submitted_at is None, a.submitted_at, a.id))
+        audits.sort(key=lambda a: a.id)  # assignment order: the first auditor first
         plan = data.plans[plan_id]
         version_id = audits[0].matrix_version_id
         assert version_id is not None  # filtered above
@@ -53,23 +51,21 @@ def _plan_result(
     audits: list[AuditRecord],
     moderations: Iterable[ModerationRecord],
 ) -> PlanResult:
-    if len(audits) == 1:
-        return _from_audit(plan, matrix, version_id, audits[0], audits, "single")
     moderation = _moderation_for(audits, moderations)
     by_id = {a.id: a for a in audits}
-    first = by_id[moderation.first_audit_id] if moderation else audits[0]
-    if moderation and moderation.final_grades:
-        return _from_moderation(plan, matrix, version_id, first, audits, moderation.final_grades)
-    second = by_id[moderation.second_audit_id] if moderation else audits[1]
-    first_result = _from_audit(plan, matrix, version_id, first, audits, "agreed")
-    second_result = _from_audit(plan, matrix, version_id, second, audits, "agreed")
-    agree = (first_result.meets_threshold, dict(first_result.measures)) == (
-        second_result.meets_threshold,
-        dict(second_result.measures),
-    )
-    if agree:
-        return first_result
-    return _from_audit(plan, matrix, version_id, first, audits, "awaiting_moderation")
+    if moderation:
+        pair = [by_id[moderation.first_audit_id], by_id[moderation.second_audit_id]]
+    else:
+        pair = audits[:2]
+    settled = settle([marking(a) for a in pair], moderation.final_grades if moderation else None)
+    if settled.source == "moderated":
+        return _from_moderation(plan, matrix, version_id, pair[0], audits, settled.grades)
+    return _from_audit(plan, matrix, version_id, pair[0], audits, settled.source)
+
+
+def marking(audit: AuditRecord) -> dict[str, str | None]:
+    """The audit's grades in the shape :func:`settle` takes: criteria and ``"overall"``."""
+    return {**audit.grades, OVERALL: audit.overall_grade}
 
 
 def _moderation_for(
@@ -117,10 +113,10 @@ def _from_moderation(
     version_id: int,
     first: AuditRecord,
     audits: list[AuditRecord],
-    final_grades: Mapping[str, str],
+    final_grades: Mapping[str, str | None],
 ) -> PlanResult:
-    grades = {k: v for k, v in final_grades.items() if k != "overall"}
-    overall = final_grades.get("overall")
+    grades = {k: v for k, v in final_grades.items() if k != OVERALL}
+    overall = final_grades.get(OVERALL)
     evaluation = evaluate(matrix, grades, overall, plan.kind)
     return PlanResult(
         plan=plan,

@@ -4,7 +4,7 @@ import pytest
 
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.moderation.figures import agreement_tables
+from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.operations import can_see_other_marking, final_result, record_moderation
 from qa_audit.moderation.pairs import pair_for, term_pairs
 from qa_audit.sampling.assignment import assign_sample
@@ -119,7 +119,7 @@ def test_term_agreement_table(cycle):
     submit(two.first, "good")
     submit(two.second, "good", smart_outcomes="requires-improvement")
     submit(three.first, "good")
-    (table,) = agreement_tables(term_pairs("autumn-2025"))
+    (table,) = pair_agreement_tables(term_pairs("autumn-2025"))
     rows = {row.key: row.agreement for row in table.rows}
     assert rows["smart-outcomes"].pairs == 2 and rows["smart-outcomes"].percent == 50
     # SMART outcomes: pairs (G,G), (G,RI). Observed 1/2 step. First: G 2/2; second: G 1/2,

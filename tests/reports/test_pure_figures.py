@@ -7,7 +7,7 @@ import math
 import pytest
 
 from qa_audit.matrix import Matrix, evaluate
-from qa_audit.reports.agreement import agreement
+from qa_audit.reports.agreement import term_agreement
 from qa_audit.reports.headline import headline
 from qa_audit.reports.records import (
     AuditRecord,
@@ -93,9 +93,13 @@ def test_moderation_final_grades_override_both_auditors():
 
 
 def test_agreeing_double_marks_use_the_first_and_disagreement_awaits_moderation():
-    agreed = combine_results(_data([_audit(1, 1, "good"), _audit(2, 1, "outstanding")]))
+    agreed = combine_results(_data([_audit(1, 1, "good"), _audit(2, 1, "good")]))
     assert agreed[0].basis == "agreed" and agreed[0].overall_grade == "good"
-    split = combine_results(_data([_audit(1, 1, "good"), _audit(2, 1, "inadequate")]))
+    # Any difference waits for the moderator, even when both sides meet the threshold, as on
+    # the moderation page; meanwhile the first auditor's grades count.
+    near = combine_results(_data([_audit(1, 1, "good"), _audit(2, 1, "outstanding")]))
+    assert near[0].basis == "awaiting_moderation" and near[0].overall_grade == "good"
+    split = combine_results(_data([_audit(2, 1, "inadequate"), _audit(1, 1, "good")]))
     assert split[0].basis == "awaiting_moderation" and split[0].meets_threshold is True
     # a moderation with no final grades yet is still awaiting moderation
     pending = _data(
@@ -152,9 +156,10 @@ def test_agreement_counts_pairs_and_kappa():
     audits = []
     for plan, (a, b) in enumerate(pairs, start=1):
         audits += [_audit(plan * 10, plan, a), _audit(plan * 10 + 1, plan, b)]
-    result = agreement(_data(audits))
-    assert result.pairs == 4
-    assert (result.exact.met, result.threshold.met) == (2, 3)
+    (table,) = term_agreement(_data(audits))
+    result = table.row("overall").agreement
+    assert (result.pairs, result.agreed) == (4, 2)
+    assert table.row("threshold").agreement.agreed == 3
     # linear-weighted kappa by hand: observed and expected weighted disagreement over ranks 0-3
     ranks = {"outstanding": 0, "good": 1, "requires-improvement": 2, "inadequate": 3}
     xs, ys = [ranks[a] for a, _ in pairs], [ranks[b] for _, b in pairs]

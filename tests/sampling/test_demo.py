@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from qa_audit.demo import load_demo
 from qa_audit.extensions import db
 from qa_audit.models import Audit, FollowUpAction, Moderation, Sample
-from qa_audit.moderation.figures import agreement_tables
+from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.pairs import term_pairs
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -25,7 +25,7 @@ def test_demo_has_a_working_cycle(app):
     assert count(Moderation) > 0
     assert count(FollowUpAction, FollowUpAction.status == "open") > 0
     assert count(FollowUpAction, FollowUpAction.status == "closed") > 0
-    (table,) = agreement_tables(term_pairs("autumn-2025"))
+    (table,) = pair_agreement_tables(term_pairs("autumn-2025"))
     assert table.rows[-2].agreement.pairs >= 2
     load_demo(today=date(2026, 2, 10))  # loaded once: nothing more is added
     assert count(Sample) == len(terms)
