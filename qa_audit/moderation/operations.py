@@ -33,7 +33,7 @@ class FinalResult:
     """
 
     plan_id: int
-    sample_id: int
+    sample_id: int | None  # None for an ad hoc audit
     source: str
     audit_ids: tuple[int, ...]
     grades: dict[str, str | None]
@@ -85,6 +85,30 @@ def final_result(member: SampleMember) -> FinalResult | None:
             return None
         audits = (pair.first, pair.second)
         moderated = pair.moderation.final_grades if pair.moderation else None
+    return _settled_result(plan, member.sample_id, audits, moderated)
+
+
+def audit_result(audit: Audit) -> FinalResult | None:
+    """The settled result of the plan ``audit`` belongs to: its sample's final result, or for
+    an ad hoc audit (no sample) the audit itself once submitted."""
+    if audit.sample_id is not None:
+        member = db.session.scalar(
+            select(SampleMember).where(
+                SampleMember.sample_id == audit.sample_id, SampleMember.plan_id == audit.plan_id
+            )
+        )
+        return final_result(member) if member else None
+    if audit.status != "submitted":
+        return None
+    return _settled_result(db.session.get_one(Plan, audit.plan_id), None, (audit,), None)
+
+
+def _settled_result(
+    plan: Plan,
+    sample_id: int | None,
+    audits: tuple[Audit, ...],
+    moderated: Mapping[str, str | None] | None,
+) -> FinalResult | None:
     settled = settle([grades_of(a) for a in audits], moderated)
     if not settled.final:
         return None
@@ -93,9 +117,7 @@ def final_result(member: SampleMember) -> FinalResult | None:
     overall = settled.grades.get(OVERALL)
     evaluation = evaluate(matrix, criteria, overall, plan.kind)
     ids = tuple(a.id for a in audits)
-    return FinalResult(
-        plan.id, member.sample_id, settled.source, ids, criteria, overall, evaluation
-    )
+    return FinalResult(plan.id, sample_id, settled.source, ids, criteria, overall, evaluation)
 
 
 def partner_audit(audit: Audit) -> Audit | None:

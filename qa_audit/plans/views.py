@@ -4,8 +4,9 @@ from sqlalchemy import select
 
 from qa_audit.access_log import record_access
 from qa_audit.analysis.runner import analysis_state, latest_analysis
-from qa_audit.auth.permissions import requires
+from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db
+from qa_audit.feedback.sheet import feedback_audits
 from qa_audit.models import Plan
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.plans.queries import get_visible_plan, visible_plans
@@ -45,6 +46,8 @@ def show(plan_id: int):
         phases=PHASES,
         needs=PRIMARY_NEEDS,
         version_form=DocumentForm(),
+        # Not for auditors: a second marker must not see how the plan was judged first.
+        feedback=feedback_audits(plan) if can(current_user.role, "reports.view") else [],
     )
 
 

@@ -1,0 +1,134 @@
+"""The caseworker feedback sheet: content from the settled result, the PDF, who may see it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pypdfium2 as pdfium
+import pytest
+from sqlalchemy import select
+
+from qa_audit.audits.operations import submit_audit
+from qa_audit.audits.scoring_form import ScoreSheet
+from qa_audit.extensions import db
+from qa_audit.models import AccessLog
+from qa_audit.moderation.follow_ups import create_follow_up
+from qa_audit.moderation.operations import record_moderation
+from qa_audit.moderation.pairs import pair_for
+from qa_audit.sampling.assignment import assign_sample
+from qa_audit.sampling.operations import SampleRequest, create_sample
+from tests.factories import login
+from tests.moderation.helpers import default_matrix, submit
+from tests.sampling.helpers import autumn_plans
+
+EVIDENCE = "Outcome 3 in section E has no measure and no date."
+GOOD_SMART = "Most outcomes are SMART; the few that are not lack only a measure or a date"
+RI_SMART = "Many outcomes are broad aims"
+
+
+def _pdf_text(data: bytes) -> str:
+    document = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+@pytest.fixture
+def audited(make):
+    """An ad hoc audit of a North plan: SMART outcomes below the threshold, the rest good."""
+    auditor = make.user("auditor")
+    plan = make.plan(team="North", caseworker="R. Ahmed")
+    audit = make.audit(plan, auditor)
+    matrix = default_matrix()
+    grades = {c.id: "good" for c in matrix.criteria}
+    grades["smart-outcomes"] = "requires-improvement"
+    sheet = ScoreSheet(
+        grades=grades,
+        evidence={"smart-outcomes": EVIDENCE},
+        overall="requires-improvement",
+        summary="A clear plan; outcomes need measures.",
+        strengths="Section A is in the child's own words.",
+        to_improve="Add a measure and a date to every outcome.",
+    )
+    submit_audit(audit, sheet, audit.revision, submitted_at=datetime(2025, 11, 3, tzinfo=UTC))
+    create_follow_up(audit, "amend", make.user("sen_manager", team="North"), date(2026, 1, 9), "")
+    db.session.commit()
+    return {"audit": audit, "auditor": auditor, "plan": plan}
+
+
+def test_page_gives_judgement_what_to_fix_and_what_was_good(client, audited):
+    login(client, audited["auditor"])
+    response = client.get(f"/audits/{audited['audit'].id}/feedback")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert audited["plan"].reference in page and "R. Ahmed" in page
+    assert "Requires improvement" in page and "does not meet the quality threshold" in page
+    fix = page[page.index('id="to-fix"') : page.index('id="good"')]
+    assert "SMART outcomes" in fix and EVIDENCE in fix
+    assert RI_SMART in fix and GOOD_SMART in fix  # where it is now, and what good looks like
+    good = page[page.index('id="good"') : page.index('id="actions"')]
+    assert "Golden thread: Good" in good and "SMART outcomes" not in good
+    assert "Add a measure and a date to every outcome." in page
+    assert "Amend the plan" in page and "9 January 2026" in page
+    logged = db.session.scalars(select(AccessLog.action)).all()
+    assert "view_feedback" in logged
+
+
+def test_pdf_holds_the_same_feedback(client, audited):
+    login(client, audited["auditor"])
+    response = client.get(f"/audits/{audited['audit'].id}/feedback.pdf")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    reference = audited["plan"].reference
+    assert f'filename="feedback-{reference}.pdf"' in response.headers["Content-Disposition"]
+    text = " ".join(_pdf_text(response.data).split())
+    for expected in (reference, "What to fix", EVIDENCE, "What good looks like", "Page 1 of"):
+        assert expected in text
+
+
+def test_who_may_see_the_feedback(client, audited, make):
+    url = f"/audits/{audited['audit'].id}/feedback"
+    for user, status in (
+        (make.user("auditor"), 404),  # another auditor
+        (make.user("sen_manager", team="South"), 404),  # another team's manager
+        (make.user("sen_manager", team="North"), 200),
+        (make.user("qa_lead"), 200),
+        (make.user("admin"), 403),
+    ):
+        other = client.application.test_client()
+        login(other, user)
+        assert other.get(url).status_code == status, user.role
+
+
+def test_plan_page_links_feedback_for_managers_not_auditors(client, audited, make):
+    plan_url = f"/plans/{audited['plan'].id}"
+    login(client, make.user("sen_manager", team="North"))
+    assert f"/audits/{audited['audit'].id}/feedback" in client.get(plan_url).get_data(as_text=True)
+    auditor = client.application.test_client()
+    login(auditor, audited["auditor"])
+    assert 'id="plan-audits"' not in auditor.get(plan_url).get_data(as_text=True)
+
+
+def test_double_marked_feedback_waits_for_moderation_then_uses_it(client, make):
+    autumn_plans(make, 1)
+    first_auditor = make.user("auditor", agency="education")
+    second_auditor = make.user("auditor", agency="health")
+    lead = make.user("qa_lead")
+    sample = create_sample(SampleRequest("autumn-2025", percent=100, seed=5), lead)
+    assign_sample(sample, [first_auditor, second_auditor], None, double_mark_share=1.0)
+    db.session.commit()
+    pair = pair_for(sample.members[0])
+    submit(pair.first, "good")
+    login(client, lead)
+    url = f"/audits/{pair.first.id}/feedback"
+    assert 'id="feedback-not-ready"' in client.get(url).get_data(as_text=True)
+    assert client.get(url + ".pdf").status_code == 302
+    submit(pair.second, "inadequate")
+    assert 'id="feedback-not-ready"' in client.get(url).get_data(as_text=True)
+    final = {c.id: "requires-improvement" for c in default_matrix().criteria}
+    record_moderation(pair_for(sample.members[0]), lead, final | {"overall": "inadequate"}, "x")
+    db.session.commit()
+    page = client.get(f"/audits/{pair.second.id}/feedback").get_data(as_text=True)
+    assert "the grades are the moderator" in page
+    assert "<strong>Inadequate</strong>" in page
+    assert "Every criterion meets the quality threshold" not in page
