@@ -51,11 +51,15 @@ def load_settings(instance_path: str) -> dict:
             "DATABASE_URL", f"sqlite:///{instance / 'qa_audit.sqlite3'}"
         ),
         "UPLOAD_FOLDER": os.environ.get("UPLOAD_FOLDER", str(instance / "uploads")),
+        "REPORT_FOLDER": os.environ.get("REPORT_FOLDER", str(instance / "reports")),
         "MATRIX_DIR": os.environ.get("MATRIX_DIR", str(root / "matrix")),
         "ACTIVE_MATRIX": os.environ.get("ACTIVE_MATRIX", "default"),
         "MAX_CONTENT_LENGTH": _int("MAX_UPLOAD_MB", 200) * 1024 * 1024,
         "MAX_DOCUMENT_MB": _int("MAX_DOCUMENT_MB", 25),
         "MAX_PDF_PAGES": _int("MAX_PDF_PAGES", 300),
+        # Terms with more submitted audits than this have their report files built in the
+        # background (about 1.5 s of rendering per 500 audits) instead of inside the request.
+        "REPORT_BACKGROUND_ABOVE": _int("REPORT_BACKGROUND_ABOVE", 300),
         "DOCUMENT_PARSE_TIMEOUT": _int("DOCUMENT_PARSE_TIMEOUT", 30),
         "PERMANENT_SESSION_LIFETIME": timedelta(minutes=idle_minutes),
         "SESSION_ABSOLUTE_LIFETIME": timedelta(hours=absolute_hours),

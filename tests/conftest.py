@@ -74,6 +74,7 @@ def _test_config(database_url: str, instance) -> dict:
         "SECRET_KEY": "test-secret-key",
         "SESSION_COOKIE_SECURE": False,
         "UPLOAD_FOLDER": str(instance / "uploads"),
+        "REPORT_FOLDER": str(instance / "reports"),
         "RATELIMIT_ENABLED": False,
         "ANALYSIS_QUEUE": "inline",
     }

@@ -56,12 +56,12 @@ def analyse_pending_command() -> None:
 @click.command("worker")
 @with_appcontext
 def worker_command() -> None:
-    """Run an RQ worker for analysis jobs (needs REDIS_URL)."""
+    """Run an RQ worker for background jobs: analyses and report builds (needs REDIS_URL)."""
     from rq import Worker
 
-    from qa_audit.analysis.queue import rq_queue
+    from qa_audit.analysis.queue import QUEUE_KINDS, rq_queue
 
     if not current_app.config["REDIS_URL"]:
         raise click.ClickException("Set REDIS_URL to the Redis server the web workers use.")
-    queue = rq_queue()
-    Worker([queue], connection=queue.connection).work()
+    queues = [rq_queue(kind) for kind in QUEUE_KINDS]
+    Worker(queues, connection=queues[0].connection).work()

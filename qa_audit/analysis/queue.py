@@ -1,11 +1,11 @@
-"""The RQ queue on Redis for analysis jobs when running on several machines or workers."""
+"""RQ queues on Redis for background jobs when running several web workers or machines."""
 
 from flask import current_app
 from redis import Redis
 from rq import Queue
 
-QUEUE_NAME = "qa_audit_analysis"
+QUEUE_KINDS = ("analysis", "reports")  # what ``qa-audit worker`` listens to
 
 
-def rq_queue() -> Queue:
-    return Queue(QUEUE_NAME, connection=Redis.from_url(current_app.config["REDIS_URL"]))
+def rq_queue(kind: str = "analysis") -> Queue:
+    return Queue(f"qa_audit_{kind}", connection=Redis.from_url(current_app.config["REDIS_URL"]))

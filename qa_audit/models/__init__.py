@@ -12,6 +12,7 @@ from qa_audit.models.audit import (
     Term,
 )
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
+from qa_audit.models.report_build import ReportBuild
 from qa_audit.models.user import User
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Moderation",
     "Plan",
     "PlanDocument",
+    "ReportBuild",
     "Sample",
     "SampleMember",
     "Term",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, abort, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
 
 from qa_audit.access_log import record_access
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
-from qa_audit.reports.outputs import FORMATS, report_file
+from qa_audit.models import ReportBuild
+from qa_audit.reports.builds import build_path, is_stalled, needs_background, request_build
+from qa_audit.reports.outputs import FORMATS, MIMETYPES, report_file
 from qa_audit.reports.presenting import report_context
 from qa_audit.reports.report import build_report
 from qa_audit.reports.term_choice import default_term, term_options
@@ -37,11 +40,46 @@ def index():
 @requires("reports.view")
 def download():
     fmt = request.args.get("format", "pdf")
-    produced = report_file(build_report(_term_id()), fmt)
+    term_id = _term_id()
+    if fmt in FORMATS and needs_background(term_id):
+        build = request_build(term_id, fmt, current_user)
+        return redirect(url_for("reports.build", build_id=build.id))
+    produced = report_file(build_report(term_id), fmt)
     record_access(f"download_report_{fmt}", "report", None)
     db.session.commit()
     return Response(
         produced.data,
         mimetype=produced.mimetype,
         headers={"Content-Disposition": f'attachment; filename="{produced.filename}"'},
+    )
+
+
+@bp.route("/builds/<int:build_id>")
+@requires("reports.view")
+def build(build_id: int):
+    """Where a large report is waited for: refreshes itself until the file is ready."""
+    found = db.session.get(ReportBuild, build_id) or abort(404)
+    ready = build_path(found) is not None
+    stalled = is_stalled(found)
+    return render_template(
+        "reports/build.html",
+        build=found,
+        ready=ready,
+        waiting=found.status in ("queued", "running") and not stalled,
+        failed=found.status == "failed" or stalled or (found.status == "done" and not ready),
+        title="Preparing the report",
+    )
+
+
+@bp.route("/builds/<int:build_id>/file")
+@requires("reports.view")
+def build_file(build_id: int):
+    found = db.session.get(ReportBuild, build_id) or abort(404)
+    path = build_path(found)
+    if path is None:
+        return redirect(url_for("reports.build", build_id=found.id))
+    record_access(f"download_report_{found.fmt}", "report", None)
+    db.session.commit()
+    return send_file(
+        path, mimetype=MIMETYPES[found.fmt], as_attachment=True, download_name=found.filename
     )

@@ -26,7 +26,7 @@ def store(folder: str | Path, sha256: str, suffix: str, data: bytes) -> str:
         return relative
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, data)
+        write_atomically(target, data)
     except OSError as error:
         raise QaAuditError(
             "The document could not be saved: the server's disk may be full. Nothing was "
@@ -35,7 +35,8 @@ def store(folder: str | Path, sha256: str, suffix: str, data: bytes) -> str:
     return relative
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write the whole file under a temporary name, then rename: readers see all or nothing."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -4,6 +4,8 @@ import pytest
 from flask import url_for
 
 from qa_audit.auth.permissions import PERMISSIONS, PUBLIC, can, required_action
+from qa_audit.extensions import db
+from qa_audit.models import ReportBuild
 from qa_audit.models.user import ROLES
 from qa_audit.web.json_views import answers_json
 from tests.factories import csrf_token_from, login
@@ -25,7 +27,11 @@ def world(app, make):
     plan = make.plan(team="North")
     audit = make.audit(plan, users["auditor"])
     document = make.document(plan)
+    build = ReportBuild(term_id="autumn-2025", fmt="pdf", status="failed")
+    db.session.add(build)
+    db.session.commit()
     values = {
+        "build_id": build.id,
         "plan_id": plan.id,
         "user_id": users["auditor"].id,
         "document_id": document.id,

@@ -1,0 +1,103 @@
+"""Report files for large terms, built in the background rather than inside the request.
+
+A term with more than ``REPORT_BACKGROUND_ABOVE`` submitted audits is built by a background job
+(:mod:`qa_audit.background`); the person asking is shown a page that refreshes until the file is
+ready. Files are kept in ``REPORT_FOLDER`` and written atomically, so a half-built file is never
+served. A build still unfinished after ``STALLED_AFTER`` (its worker was stopped) counts as
+failed, and asking again starts a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from qa_audit.background import run_in_background
+from qa_audit.extensions import db
+from qa_audit.models import Audit, ReportBuild, Sample, User
+from qa_audit.reports.outputs import report_file
+from qa_audit.reports.report import build_report
+from qa_audit.uploads.storage import write_atomically
+
+log = logging.getLogger(__name__)
+
+STALLED_AFTER = timedelta(minutes=30)
+FAILED = "The report could not be built. Try again; if it fails again, tell your administrator."
+
+
+def builds_folder() -> Path:
+    folder = Path(current_app.config["REPORT_FOLDER"])
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def submitted_audits(term_id: str) -> int:
+    query = (
+        select(func.count(Audit.id))
+        .join(Sample, Sample.id == Audit.sample_id)
+        .where(Sample.term_id == term_id, Audit.status == "submitted")
+    )
+    return db.session.scalar(query) or 0
+
+
+def needs_background(term_id: str) -> bool:
+    return submitted_audits(term_id) > current_app.config["REPORT_BACKGROUND_ABOVE"]
+
+
+def is_stalled(build: ReportBuild, now: datetime | None = None) -> bool:
+    created = build.created_at.replace(tzinfo=build.created_at.tzinfo or UTC)
+    late = (now or datetime.now(UTC)) - created > STALLED_AFTER
+    return build.status in ("queued", "running") and late
+
+
+def request_build(term_id: str, fmt: str, user: User) -> ReportBuild:
+    """The unfinished build of this term and format, or a new one handed to the background."""
+    waiting = db.session.scalars(
+        select(ReportBuild)
+        .where(
+            ReportBuild.term_id == term_id,
+            ReportBuild.fmt == fmt,
+            ReportBuild.status.in_(("queued", "running")),
+        )
+        .order_by(ReportBuild.id.desc())
+    ).first()
+    if waiting is not None and not is_stalled(waiting):
+        return waiting
+    build = ReportBuild(term_id=term_id, fmt=fmt, status="queued", requested_by=user.id)
+    db.session.add(build)
+    db.session.commit()  # the job may start before this request ends
+    run_in_background("qa_audit.reports.builds.run_build", build.id, "reports")
+    return build
+
+
+def run_build(build_id: int) -> None:
+    """The background job: build the file, or record that it failed."""
+    build = db.session.get(ReportBuild, build_id)
+    if build is None or build.status != "queued":
+        return
+    build.status = "running"
+    db.session.commit()
+    try:
+        produced = report_file(build_report(build.term_id), build.fmt)
+        stored_name = f"{build.id}.{build.fmt}"
+        write_atomically(builds_folder() / stored_name, produced.data)
+    except Exception:
+        db.session.rollback()
+        log.exception("report build %s failed", build_id)
+        build.status, build.error = "failed", FAILED
+    else:
+        build.status, build.filename, build.stored_name = "done", produced.filename, stored_name
+    build.finished_at = datetime.now(UTC)
+    db.session.commit()
+
+
+def build_path(build: ReportBuild) -> Path | None:
+    """The finished file, or None when it is not (or no longer) there."""
+    if build.status != "done" or not build.stored_name:
+        return None
+    path = builds_folder() / build.stored_name
+    return path if path.is_file() else None
