@@ -87,6 +87,9 @@ def score_sheet(audit: Audit) -> ScoreSheet:
         summary=audit.summary or "",
         strengths=audit.strengths or "",
         to_improve=audit.to_improve or "",
+        confirmed={
+            s.criterion_id: list(s.confirmed_flags) for s in audit.scores if s.confirmed_flags
+        },
     )
 
 
@@ -146,11 +149,13 @@ def _begin_save(audit: Audit, revision: int | None) -> Matrix:
 
 def _write_answers(audit: Audit, matrix: Matrix, sheet: ScoreSheet) -> None:
     existing = {score.criterion_id: score for score in audit.scores}
+    confirmed = sheet.get("confirmed") or {}
     for criterion in matrix.criteria:
         grade = sheet["grades"].get(criterion.id) or None
         evidence = (sheet["evidence"].get(criterion.id) or "").strip() or None
+        flags = [code for code in confirmed.get(criterion.id, ()) if code in criterion.flags]
         score = existing.get(criterion.id)
-        if grade is None and evidence is None:
+        if grade is None and evidence is None and not flags:
             if score is not None:
                 audit.scores.remove(score)
             continue
@@ -158,6 +163,7 @@ def _write_answers(audit: Audit, matrix: Matrix, sheet: ScoreSheet) -> None:
             score = AuditScore(criterion_id=criterion.id)
             audit.scores.append(score)
         score.grade, score.evidence = grade, evidence
+        score.confirmed_flags = flags or None
     audit.overall_grade = sheet["overall"] if matrix.judgement.mode == "auditor" else None
     audit.summary = sheet["summary"] or None
     audit.strengths = sheet["strengths"] or None

@@ -1,8 +1,13 @@
-"""Machine pre-flags shown to the auditor as hints, read from a stored analysis result.
+"""Machine pre-flags as hints in the matrix's vocabulary, read from a stored analysis result.
 
 An analysis result (``qa-audit analyse --json`` shape) holds flags in several places: on each
 outcome, each provision line, each piece of advice and on plan-wide checks. Every list named
-``flags`` is read, wherever it is, so new checks appear without changes here.
+``flags`` is read, wherever it is, so new checks appear without changes here. Two plan-wide
+findings are not flags in the result and are added here: gaps in the golden thread and the
+conversion template. Analyser codes are renamed to the matrix's codes (:data:`ANALYSER_CODES`).
+
+This is the one translation: the scoring page shows these hints, auditors confirm them, and
+the report's calibration counts the same codes.
 """
 
 from __future__ import annotations
@@ -18,6 +23,13 @@ from qa_audit.matrix.model import Matrix
 from qa_audit.models import Analysis
 
 _SKIPPED_KEYS = frozenset({"summary"})  # counts only, no flags to show
+
+ANALYSER_CODES = {
+    "pfa_missing": "no_pfa_outcomes",
+    "advice_not_specific": "advice_not_reflected",
+    "advice_source_unknown": "advice_not_reflected",
+}
+"""Analyser code -> the matrix code of the same hint (codes not listed are the same in both)."""
 
 
 @dataclass(frozen=True)
@@ -40,10 +52,34 @@ def latest_analysis_result(document_id: int | None) -> Mapping[str, Any] | None:
 
 
 def collect_preflags(result: Mapping[str, Any]) -> list[PreFlag]:
-    """Every flag in ``result``, in document order, each once."""
+    """Every hint in ``result``, in document order, each once, in the matrix's codes."""
     found: list[PreFlag] = []
     _walk(result, found)
+    found.extend(_plan_findings(result))
     return list(dict.fromkeys(found))
+
+
+def raised_codes(result: Mapping[str, Any]) -> set[str]:
+    """The matrix codes of every hint in ``result``."""
+    return {flag.code for flag in collect_preflags(result)}
+
+
+def _plan_findings(result: Mapping[str, Any]) -> list[PreFlag]:
+    found = []
+    thread = result.get("golden_thread") or {}
+    needs, outcomes = thread.get("needs_without_provision"), thread.get("outcomes_without_need")
+    if needs:
+        message = f"{len(needs)} need(s) in B to D have no matching provision."
+        found.append(PreFlag("golden_thread", message, "; ".join(map(str, needs))))
+    if outcomes:
+        message = f"{len(outcomes)} outcome(s) in E answer no recorded need."
+        found.append(PreFlag("golden_thread", message, "; ".join(map(str, outcomes))))
+    template = result.get("template") or {}
+    if isinstance(template, Mapping) and template.get("kind") == "conversion":
+        evidence = "; ".join(map(str, template.get("evidence") or []))
+        message = "The plan looks like the old conversion (statement) template."
+        found.append(PreFlag("conversion_template", message, evidence))
+    return found
 
 
 def preflags_by_criterion(
@@ -77,4 +113,5 @@ def _is_flag(item: Any) -> bool:
 
 def _flag(item: Mapping[str, Any], owner: Mapping[str, Any]) -> PreFlag:
     text = item.get("evidence") or owner.get("text") or ""
-    return PreFlag(code=item["code"], message=str(item.get("message") or ""), text=str(text))
+    code = ANALYSER_CODES.get(item["code"], item["code"])
+    return PreFlag(code=code, message=str(item.get("message") or ""), text=str(text))

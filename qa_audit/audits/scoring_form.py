@@ -1,8 +1,10 @@
 """The scoring form for one audit, built from a QA matrix rather than written per criterion.
 
 Per criterion (in matrix order, so keyboard tabbing follows the matrix) there is a grade radio
-``grade__<criterion id>`` and an evidence box ``evidence__<criterion id>``; then ``overall``
-(auditor judgement mode only), ``summary``, ``strengths`` and ``to_improve``.
+``grade__<criterion id>``, an evidence box ``evidence__<criterion id>`` and the pre-flag hints
+the auditor confirms, ``confirm__<criterion id>`` (the codes the criterion lists; the page shows
+a box only for hints the analysis raised); then ``overall`` (auditor judgement mode only),
+``summary``, ``strengths`` and ``to_improve``.
 
 Two levels of validation:
 
@@ -19,12 +21,12 @@ are saved as a :class:`ScoreSheet` (plain JSON-ready data): see :func:`scores_fr
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
-from wtforms import Field, Form, RadioField, SelectChoice, TextAreaField
+from wtforms import Field, Form, RadioField, SelectChoice, SelectMultipleField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from qa_audit.matrix.codes import NOT_APPLICABLE
+from qa_audit.matrix.codes import FLAG_LABELS, NOT_APPLICABLE
 from qa_audit.matrix.model import Criterion, Domain, Matrix
 from qa_audit.web.widgets import Radios, TextArea
 
@@ -43,6 +45,7 @@ class ScoreSheet(TypedDict):
     summary: str
     strengths: str
     to_improve: str
+    confirmed: NotRequired[dict[str, list[str]]]  # criterion id -> pre-flag codes confirmed
 
 
 def grade_field_name(criterion_id: str) -> str:
@@ -51,6 +54,10 @@ def grade_field_name(criterion_id: str) -> str:
 
 def evidence_field_name(criterion_id: str) -> str:
     return f"evidence__{criterion_id}"
+
+
+def confirm_field_name(criterion_id: str) -> str:
+    return f"confirm__{criterion_id}"
 
 
 def build_scoring_form(matrix: Matrix) -> type[Form]:
@@ -67,6 +74,11 @@ def build_scoring_form(matrix: Matrix) -> type[Form]:
         )
         fields[evidence_field_name(criterion.id)] = _text_field(
             f"Evidence for {criterion.title}", EVIDENCE_MAX_CHARS
+        )
+        fields[confirm_field_name(criterion.id)] = SelectMultipleField(
+            f"Pre-flags confirmed for {criterion.title}",
+            choices=[SelectChoice(code, FLAG_LABELS.get(code, code)) for code in criterion.flags],
+            validators=[Optional()],
         )
     if matrix.judgement.mode == "auditor":
         fields["overall"] = RadioField(
@@ -127,10 +139,15 @@ def scores_from_form(form: Form, matrix: Matrix) -> ScoreSheet:
         summary=(form["summary"].data or "").strip(),
         strengths=(form["strengths"].data or "").strip(),
         to_improve=(form["to_improve"].data or "").strip(),
+        confirmed={
+            c.id: list(form[confirm_field_name(c.id)].data)
+            for c in matrix.criteria
+            if form[confirm_field_name(c.id)].data
+        },
     )
 
 
-def form_data_from_scores(matrix: Matrix, sheet: Mapping[str, Any]) -> dict[str, str | None]:
+def form_data_from_scores(matrix: Matrix, sheet: Mapping[str, Any]) -> dict[str, Any]:
     """Field values for ``form_class(data=...)`` from a saved (possibly partial) score sheet.
 
     Only the criteria of ``matrix`` are read: a sheet is always reopened with the matrix version
@@ -138,10 +155,12 @@ def form_data_from_scores(matrix: Matrix, sheet: Mapping[str, Any]) -> dict[str,
     """
     grades = sheet.get("grades") or {}
     evidence = sheet.get("evidence") or {}
-    data: dict[str, str | None] = {}
+    confirmed = sheet.get("confirmed") or {}
+    data: dict[str, Any] = {}
     for criterion in matrix.criteria:
         data[grade_field_name(criterion.id)] = grades.get(criterion.id)
         data[evidence_field_name(criterion.id)] = evidence.get(criterion.id, "")
+        data[confirm_field_name(criterion.id)] = list(confirmed.get(criterion.id, []))
     if matrix.judgement.mode == "auditor":
         data["overall"] = sheet.get("overall")
     for name in _TEXT_FIELDS:

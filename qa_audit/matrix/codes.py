@@ -28,6 +28,21 @@ PLAN_FLAG_CODES: Final = (
 
 FLAG_CODES: Final = OUTCOME_FLAG_CODES + PLAN_FLAG_CODES
 
+FLAG_LABELS: Final = {
+    "vague": "Vague outcome",
+    "not_measurable": "Outcome not measurable",
+    "not_time_bound": "Outcome not time-bound",
+    "provision_not_outcome": "Provision written as an outcome",
+    "outdated": "Outdated outcome",
+    "no_linked_need": "Outcome with no linked need",
+    "provision_not_quantified": "Provision not quantified",
+    "golden_thread": "Golden thread gap",
+    "advice_not_reflected": "Advice not reflected",
+    "conversion_template": "Conversion template",
+    "no_pfa_outcomes": "No Preparing for Adulthood outcomes",
+}
+"""Short names of the flag codes, for hints, confirmations and reports."""
+
 PLAN_SECTIONS: Final = SECTION_KEYS
 
 PLAN_KINDS: Final = tuple(plan_kinds.PLAN_KINDS)

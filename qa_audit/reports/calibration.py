@@ -12,28 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
+from qa_audit.audits.preflags import raised_codes
 from qa_audit.reports.records import AuditRecord, VersionInfo
 from qa_audit.reports.shares import Share
-
-ALIASES = {"pfa_missing": "no_pfa_outcomes"}
-"""Analyser code -> the matrix's name for the same hint."""
-
-
-def raised_codes(result: Mapping) -> set[str]:
-    """Every pre-flag code an analysis result raised, in the matrix's vocabulary."""
-    flags: list[Mapping] = []
-    for key in ("outcomes", "provision", "advice"):
-        for item in result.get(key) or []:
-            flags.extend(item.get("flags") or [])
-    flags.extend((result.get("preparing_for_adulthood") or {}).get("flags") or [])
-    codes = {ALIASES.get(f.get("code", ""), f.get("code", "")) for f in flags}
-    if (result.get("template") or {}).get("kind") == "conversion":
-        codes.add("conversion_template")
-    thread = result.get("golden_thread") or {}
-    if thread.get("needs_without_provision") or thread.get("outcomes_without_need"):
-        codes.add("golden_thread")
-    codes.discard("")
-    return codes
 
 
 def calibration(

@@ -7,26 +7,14 @@ from typing import Any
 
 from markupsafe import Markup
 
+from qa_audit.matrix.codes import FLAG_LABELS
 from qa_audit.matrix.evaluate import Rag
+from qa_audit.moderation.follow_ups import ACTION_KINDS
 from qa_audit.reports.criteria import grade_ids
 from qa_audit.reports.report import TermReport
 from qa_audit.reports.shares import NO_FIGURE, Share, percent
 from qa_audit.reports.svg_chart import line_chart
 
-FLAG_LABELS = {
-    "vague": "Vague outcome",
-    "not_measurable": "Outcome not measurable",
-    "not_time_bound": "Outcome not time-bound",
-    "provision_not_outcome": "Provision written as an outcome",
-    "outdated": "Outdated outcome",
-    "no_linked_need": "Outcome with no linked need",
-    "provision_not_quantified": "Provision not quantified",
-    "golden_thread": "Golden thread gap",
-    "advice_not_reflected": "Advice not reflected",
-    "conversion_template": "Conversion template",
-    "no_pfa_outcomes": "No Preparing for Adulthood outcomes",
-}
-ACTION_LABELS = {"amend": "Amend the plan", "re_audit": "Re-audit", "training": "Training"}
 SECTIONS = (
     ("headline", "Headline measures"),
     ("trend", "Trend"),
@@ -62,7 +50,7 @@ def flag_label(code: str) -> str:
 
 
 def action_label(kind: str) -> str:
-    return ACTION_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    return ACTION_KINDS.get(kind, kind.replace("_", " ").capitalize())
 
 
 def kappa_words(kappa: float) -> str:

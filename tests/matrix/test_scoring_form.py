@@ -27,7 +27,11 @@ def complete_answers(matrix: Matrix, grade: str) -> MultiDict:
 def test_fields_follow_matrix_order(default_matrix: Matrix) -> None:
     form = build_scoring_form(default_matrix)()
     names = [field.name for field in form]
-    expected = [n for c in default_matrix.criteria for n in (f"grade__{c.id}", f"evidence__{c.id}")]
+    expected = [
+        name
+        for c in default_matrix.criteria
+        for name in (f"grade__{c.id}", f"evidence__{c.id}", f"confirm__{c.id}")
+    ]
     assert names == [*expected, "overall", "summary", "strengths", "to_improve"]
     assert isinstance(form["grade__golden-thread"], RadioField)
     assert isinstance(form["evidence__golden-thread"], TextAreaField)
