@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
@@ -19,19 +18,12 @@ from qa_audit.sampling.assignment import assign_sample
 from qa_audit.sampling.operations import SampleRequest, create_sample
 from tests.factories import login
 from tests.moderation.helpers import default_matrix, submit
+from tests.pdf_text import pdf_text
 from tests.sampling.helpers import autumn_plans
 
 EVIDENCE = "Outcome 3 in section E has no measure and no date."
 GOOD_SMART = "Most outcomes are SMART; the few that are not lack only a measure or a date"
 RI_SMART = "Many outcomes are broad aims"
-
-
-def _pdf_text(data: bytes) -> str:
-    document = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
 
 
 @pytest.fixture
@@ -81,7 +73,7 @@ def test_pdf_holds_the_same_feedback(client, audited):
     assert response.status_code == 200 and response.mimetype == "application/pdf"
     reference = audited["plan"].reference
     assert f'filename="feedback-{reference}.pdf"' in response.headers["Content-Disposition"]
-    text = " ".join(_pdf_text(response.data).split())
+    text = pdf_text(response.data)
     for expected in (reference, "What to fix", EVIDENCE, "What good looks like", "Page 1 of"):
         assert expected in text
 

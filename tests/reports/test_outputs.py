@@ -6,7 +6,6 @@ import csv
 import io
 from datetime import date
 
-import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
 from PIL import Image
@@ -19,17 +18,10 @@ from qa_audit.reports.outputs import report_file
 from qa_audit.reports.pdf import FetchRefused, RefusingFetcher, render_pdf
 from qa_audit.reports.presenting import SECTIONS
 from tests.factories import login
+from tests.pdf_text import pdf_text
 from tests.reports.demo_term import build_demo_term
 
 TODAY = date(2026, 1, 10)
-
-
-def _pdf_text(data: bytes) -> str:
-    document = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "http://example.org/x.png", "https://a.b/c"])
@@ -43,7 +35,7 @@ def test_pdf_has_every_section_and_the_figures(app, world):
     report = build_report("autumn-2025", today=TODAY)
     produced = report_file(report, "pdf")
     assert produced.data.startswith(b"%PDF")
-    text = " ".join(_pdf_text(produced.data).split())
+    text = pdf_text(produced.data)
     for _, heading in SECTIONS:
         assert heading in text
     quality = next(f for f in report.headline[0].figures if f.measure.id == "quality_threshold")
@@ -55,7 +47,7 @@ def test_pdf_has_every_section_and_the_figures(app, world):
 
 def test_pdf_for_a_term_without_audits_still_renders(app, world):
     produced = report_file(build_report("spring-2026", today=TODAY), "pdf")
-    text = " ".join(_pdf_text(produced.data).split())
+    text = pdf_text(produced.data)
     assert "No plans in a random sample were audited" in text
 
 
