@@ -3,6 +3,7 @@ folder, and the start-up commands that ``scripts/run.sh`` runs before serving.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,17 +17,13 @@ from tests.faults.server import Server, app_env
 @pytest.fixture
 def serve(app, app_config, tmp_path) -> Iterator[Callable[..., Server]]:
     """Start gunicorn on the test app's database (stopped before the tables are emptied)."""
-    servers: list[Server] = []
+    with contextlib.ExitStack() as running:
 
-    def start(workers: int = 1, **env: str) -> Server:
-        server = Server(app_env(app_config, **env), tmp_path / "server.log", workers)
-        servers.append(server)
-        server.wait_until_ready()
-        return server
+        def start(workers: int = 1, **env: str) -> Server:
+            server = Server(app_env(app_config, **env), tmp_path / "server.log", workers)
+            return running.enter_context(server)
 
-    yield start
-    for server in servers:
-        server.stop()
+        yield start
 
 
 @pytest.fixture

@@ -80,8 +80,17 @@ class Server:
                 start_new_session=True,
             )
 
-    def wait_until_ready(self) -> None:
-        wait_for(self._ready, READY_SECONDS, f"the server to answer (log: {self.log})", 0.2)
+    def __enter__(self) -> Server:
+        """Wait until the server answers (killing it if it never does)."""
+        try:
+            wait_for(self._ready, READY_SECONDS, f"the server to answer (log: {self.log})", 0.2)
+        except BaseException:
+            self.kill()
+            raise
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
 
     def _ready(self) -> bool:
         if self.process.poll() is not None:
@@ -98,8 +107,9 @@ class Server:
 
     def kill(self) -> None:
         """SIGKILL the master and its workers at once, like a power cut or the OOM killer."""
-        os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait()
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
 
     def stop(self) -> None:
         """Shut down the way an administrator would (workers finish what they are doing)."""
@@ -111,15 +121,20 @@ class Server:
                 self.kill()
 
 
-def signed_in(server: Server, email: str, password: str = PASSWORD) -> requests.Session:
-    """A browser-like session signed in through the real form."""
+def sign_in(server: Server, email: str) -> tuple[requests.Session, requests.Response]:
+    """Sign in through the real form in a new browser-like session; returns the answer too."""
     browser = requests.Session()
     page = browser.get(f"{server.url}/login", timeout=30)
     response = browser.post(
         f"{server.url}/login",
-        data={"email": email, "password": password, "csrf_token": csrf_token_in(page.text)},
+        data={"email": email, "password": PASSWORD, "csrf_token": csrf_token_in(page.text)},
         timeout=30,
     )
+    return browser, response
+
+
+def signed_in(server: Server, email: str) -> requests.Session:
+    browser, response = sign_in(server, email)
     assert response.ok and "Sign out" in response.text, response.text[-2000:]
     return browser
 

@@ -1,5 +1,6 @@
-"""What the database and the upload folder hold after a fault, read from outside the server:
-every recorded document version has its whole file, and every file has its record."""
+"""What the database and the upload folder hold after a fault, read from outside the server
+(every recorded document version has its whole file, and every file has its record), and a
+lock that holds the server at a chosen write."""
 
 from __future__ import annotations
 
@@ -58,10 +59,9 @@ def assert_storage_matches_records(folder: str | Path) -> dict[int, tuple]:
 
 
 @contextlib.contextmanager
-def document_rows_locked(database_url: str) -> Iterator[None]:
-    """Make the server wait at its first write of a document row, after it has stored the
-    file: an open transaction holding SQLite's write lock, or a PostgreSQL table lock that
-    lets reads through but not inserts into ``plan_documents``."""
+def writes_blocked(database_url: str, table: str) -> Iterator[None]:
+    """Make the server wait at its next write to ``table`` (reads go on): an open transaction
+    holding SQLite's write lock, or a PostgreSQL ``SHARE`` lock on the table."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
         connection = sqlite3.connect(url.database, isolation_level=None)
@@ -75,7 +75,7 @@ def document_rows_locked(database_url: str) -> Iterator[None]:
     engine = create_engine(database_url, poolclass=NullPool)
     try:
         with engine.connect() as connection:
-            connection.execute(text("LOCK TABLE plan_documents IN SHARE MODE"))
+            connection.execute(text(f"LOCK TABLE {table} IN SHARE MODE"))
             yield
             connection.rollback()
     finally:

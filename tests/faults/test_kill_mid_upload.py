@@ -5,30 +5,20 @@ complete or absent, and the app serves normally."""
 
 from __future__ import annotations
 
-import functools
+import hashlib
 
 import pytest
 
-from qa_audit.synthetic import generate_plan
+from tests.faults.plan_files import plan_files
 from tests.faults.server import form_token, send_form, signed_in, wait_for
 from tests.faults.stored_state import (
     assert_storage_matches_records,
     count_documents,
-    document_rows_locked,
     stored_files,
+    writes_blocked,
 )
 
 pytestmark = pytest.mark.slow
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-@functools.cache
-def plan_files(count: int) -> list[tuple[str, bytes, str]]:
-    """Distinct generated plans as (file name, content, type) for a multipart form."""
-    return [
-        (f"plan-{seed}.docx", generate_plan(seed, "headed", "docx").data, DOCX)
-        for seed in range(100, 100 + count)
-    ]
 
 
 def test_kill_while_uploads_stream_in_and_while_a_batch_is_imported(app, make, serve, start_up):
@@ -91,7 +81,12 @@ def test_kill_after_the_file_is_stored_and_before_its_record_is_committed(
     plan = make.plan(team="North")
     make.document(plan, seed=2)
     before = assert_storage_matches_records(folder)
+    known = stored_files(folder)
     new_version = plan_files(1)[0]
+    sha256 = hashlib.sha256(new_version[1]).hexdigest()
+
+    def stored_as(name: str) -> list[str]:
+        return [path for path in stored_files(folder) if name in path]
 
     server = serve()
     browser = signed_in(server, manager.email)
@@ -99,12 +94,12 @@ def test_kill_after_the_file_is_stored_and_before_its_record_is_committed(
         ("csrf_token", form_token(browser, f"{server.url}/plans/{plan.id}")),
         ("document", new_version),
     ]
-    with document_rows_locked(database_url):
+    with writes_blocked(database_url, "plan_documents"):
         stream = send_form(server, browser, f"/plans/{plan.id}/documents", fields)
-        wait_for(lambda: stored_files(folder) - set(stored_files_of(before)), 60, "the file")
+        wait_for(lambda: stored_as(sha256), 60, "the new version's file, named by its hash")
         server.kill()
     stream.close()
-    assert len(stored_files(folder)) == len(before) + 1  # the fault was reached
+    assert stored_files(folder) - known == set(stored_as(sha256))  # whole, not yet recorded
 
     start_up()
     server = serve()
@@ -118,7 +113,3 @@ def test_kill_after_the_file_is_stored_and_before_its_record_is_committed(
         response.text
     )
     assert len(assert_storage_matches_records(folder)) == len(before) + 1
-
-
-def stored_files_of(documents: dict[int, tuple]) -> list[str]:
-    return [row[3] for row in documents.values()]
