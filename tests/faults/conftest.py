@@ -1,5 +1,6 @@
 """Fixtures for the fault tests: real gunicorn servers on the test's database and upload
-folder, and the start-up commands that ``scripts/run.sh`` runs before serving."""
+folder, the start-up commands that ``scripts/run.sh`` runs before serving, and a small real
+filesystem to fill."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ def serve(app, app_config, tmp_path) -> Iterator[Callable[..., Server]]:
     """Start gunicorn on the test app's database (stopped before the tables are emptied)."""
     with contextlib.ExitStack() as running:
 
-        def start(workers: int = 1, **env: str) -> Server:
-            server = Server(app_env(app_config, **env), tmp_path / "server.log", workers)
+        def start(workers: int = 1) -> Server:
+            server = Server(app_env(app_config), tmp_path / "server.log", workers)
             return running.enter_context(server)
 
         yield start

@@ -10,7 +10,9 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import requests
 from urllib3.filepost import encode_multipart_formdata
@@ -18,11 +20,12 @@ from urllib3.filepost import encode_multipart_formdata
 from tests.factories import PASSWORD, csrf_token_in
 from tests.services import free_port
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
 READY_SECONDS = 180  # importing the app takes several seconds, more on a busy machine
 
 
-def app_env(config: dict, **extra: str) -> dict[str, str]:
+def app_env(config: dict) -> dict[str, str]:
     """Environment for a server or command on the test app's database, folder and key."""
     return {
         **os.environ,
@@ -34,7 +37,6 @@ def app_env(config: dict, **extra: str) -> dict[str, str]:
         "SESSION_COOKIE_SECURE": "0",
         "ANALYSIS_QUEUE": "thread",
         "REDIS_URL": "",
-        **extra,
     }
 
 
@@ -43,7 +45,7 @@ def qa_audit_command(*arguments: str) -> list[str]:
     return [sys.executable, "-c", "from qa_audit.cli import main; main()", *arguments]
 
 
-def wait_for(condition, timeout: float, what: str, interval: float = 0.02):
+def wait_for(condition: Callable[[], T], timeout: float, what: str, interval: float = 0.02) -> T:
     """Poll ``condition`` until it returns something true; fail the test after ``timeout``."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
