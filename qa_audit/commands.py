@@ -48,7 +48,12 @@ def demo_command():
 
 def register(app: Flask) -> None:
     from qa_audit.analysis.cli import analyse_command, analyse_pending_command, worker_command
-    from qa_audit.datacare.cli import backup_command, purge_documents_command, restore_command
+    from qa_audit.datacare.cli import (
+        backup_command,
+        purge_documents_command,
+        remove_orphan_files_command,
+        restore_command,
+    )
     from qa_audit.matrix.cli import matrix_group
     from qa_audit.nlp.cli import check_outcomes, eval_command
     from qa_audit.reports.cli import report_command
@@ -68,5 +73,6 @@ def register(app: Flask) -> None:
         backup_command,
         restore_command,
         purge_documents_command,
+        remove_orphan_files_command,
     ):
         app.cli.add_command(command)

@@ -50,6 +50,9 @@ def load_settings(instance_path: str) -> dict:
         "SQLALCHEMY_DATABASE_URI": os.environ.get(
             "DATABASE_URL", f"sqlite:///{instance / 'qa_audit.sqlite3'}"
         ),
+        # Test each pooled connection before use, so the first request after the database
+        # restarts gets a new connection instead of an error.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "UPLOAD_FOLDER": os.environ.get("UPLOAD_FOLDER", str(instance / "uploads")),
         "REPORT_FOLDER": os.environ.get("REPORT_FOLDER", str(instance / "reports")),
         "MATRIX_DIR": os.environ.get("MATRIX_DIR", str(root / "matrix")),

@@ -10,6 +10,9 @@ export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-0}"
 .venv/bin/qa-audit db upgrade
 .venv/bin/qa-audit demo
 .venv/bin/qa-audit analyse-pending  # resumes analyses that a restart interrupted
+# Files a stopped server stored without recording them; no server is running yet, so none is
+# an upload still in progress.
+.venv/bin/qa-audit remove-orphan-files --older-than-minutes 0
 echo "Serving on http://127.0.0.1:5000 (Ctrl+C to stop)"
 exec .venv/bin/gunicorn --workers "${WORKERS:-2}" --bind 127.0.0.1:5000 \
   --access-logfile - "qa_audit:create_app()"

@@ -60,14 +60,14 @@ def database_url(request, tmp_path_factory) -> Iterator[str]:
 def migrated(database_url, tmp_path_factory) -> str:
     """Schema built the only supported way: the committed Alembic migrations."""
     instance = tmp_path_factory.mktemp("instance")
-    app = create_app(_test_config(database_url, instance))
+    app = create_app(app_settings(database_url, instance))
     with app.app_context():
         upgrade()
         db.engine.dispose()
     return database_url
 
 
-def _test_config(database_url: str, instance) -> dict:
+def app_settings(database_url: str, instance) -> dict:
     return {
         "TESTING": True,
         "SQLALCHEMY_DATABASE_URI": database_url,
@@ -83,7 +83,7 @@ def _test_config(database_url: str, instance) -> dict:
 @pytest.fixture
 def app_config(migrated, tmp_path) -> dict:
     """Override keys per test by updating this dict before using ``app``."""
-    return _test_config(migrated, tmp_path)
+    return app_settings(migrated, tmp_path)
 
 
 def _forget_previous_request(sender, **extra) -> None:

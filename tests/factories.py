@@ -60,17 +60,17 @@ class Factory:
 def login(client, user: User, password: str = PASSWORD):
     """Sign in through the real form (CSRF checks stay on: the token is read from the page)."""
     page = client.get("/login")
-    token = _csrf_token(page.get_data(as_text=True))
+    token = csrf_token_in(page.get_data(as_text=True))
     return client.post(
         "/login", data={"email": user.email, "password": password, "csrf_token": token}
     )
 
 
-def _csrf_token(html: str) -> str:
+def csrf_token_in(html: str) -> str:
     match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html)
     assert match, "page has no CSRF token"
     return match.group(1)
 
 
 def csrf_token_from(client, path: str) -> str:
-    return _csrf_token(client.get(path).get_data(as_text=True))
+    return csrf_token_in(client.get(path).get_data(as_text=True))

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -32,9 +33,33 @@ def postgres_bin() -> Path | None:
     return Path(found[-1]).parent if found else None
 
 
+@dataclass
+class PostgresServer:
+    """A private server that a test may stop and start again (the database going away)."""
+
+    bin_dir: Path
+    folder: Path
+    port: int
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg://postgres@/postgres?host={self.folder}&port={self.port}"
+
+    def _pg_ctl(self, *arguments: str, check: bool = True) -> None:
+        command = [str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), *arguments]
+        subprocess.run(_as_service_user(command), check=check, capture_output=True)
+
+    def start(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses='' -c fsync=off"
+        self._pg_ctl("-o", options, "-w", "-l", str(self.folder / "log"), "start")
+
+    def stop(self, mode: str = "fast") -> None:
+        self._pg_ctl("-m", mode, "-w", "stop", check=False)
+
+
 @contextlib.contextmanager
-def postgres_server() -> Iterator[str]:
-    """Yield a SQLAlchemy URL for a throwaway PostgreSQL server."""
+def private_postgres() -> Iterator[PostgresServer]:
+    """Yield a running throwaway PostgreSQL server; it is removed afterwards."""
     bin_dir = postgres_bin()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed (Debian package 'postgresql')")
@@ -42,48 +67,23 @@ def postgres_server() -> Iterator[str]:
     if os.geteuid() == 0:
         account = pwd.getpwnam("postgres")
         os.chown(folder, account.pw_uid, account.pw_gid)
-    data, port = folder / "data", free_port()
+    server = PostgresServer(bin_dir, folder, free_port())
+    initdb = [str(bin_dir / "initdb"), "-D", str(folder / "data"), "-U", "postgres"]
     subprocess.run(
-        _as_service_user(
-            [
-                str(bin_dir / "initdb"),
-                "-D",
-                str(data),
-                "-U",
-                "postgres",
-                "--auth=trust",
-                "-E",
-                "UTF8",
-                "--no-sync",
-            ]
-        ),
+        _as_service_user([*initdb, "--auth=trust", "-E", "UTF8", "--no-sync"]),
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {folder} -c listen_addresses='' -c fsync=off"
-    subprocess.run(
-        _as_service_user(
-            [
-                str(bin_dir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-w",
-                "-l",
-                str(folder / "log"),
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    server.start()
     try:
-        yield f"postgresql+psycopg://postgres@/postgres?host={folder}&port={port}"
+        yield server
     finally:
-        subprocess.run(
-            _as_service_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            check=False,
-            capture_output=True,
-        )
+        server.stop("immediate")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def postgres_server() -> Iterator[str]:
+    """Yield a SQLAlchemy URL for a throwaway PostgreSQL server."""
+    with private_postgres() as server:
+        yield server.url

@@ -10,6 +10,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from qa_audit.datacare.backup import backup_sqlite, restore_sqlite
+from qa_audit.datacare.orphans import remove_orphan_files
 from qa_audit.datacare.retention import purge_documents
 from qa_audit.errors import QaAuditError
 
@@ -63,3 +64,21 @@ def purge_documents_command(days: int, dry_run: bool) -> None:
     for item in purged:
         click.echo(f"{verb} {item.plan_reference} version {item.version}")
     click.echo(f"{verb} {len(purged)} document file(s) uploaded before {cutoff:%Y-%m-%d}.")
+
+
+@click.command("remove-orphan-files")
+@click.option(
+    "--older-than-minutes",
+    "minutes",
+    type=click.IntRange(min=0),
+    default=60,
+    show_default=True,
+    help="Keep newer files: they may belong to uploads in progress. Use 0 only while no "
+    "server is running.",
+)
+@with_appcontext
+def remove_orphan_files_command(minutes: int) -> None:
+    """Remove files in the upload folder that no document version records (left when a server
+    stopped between storing a file and recording it)."""
+    removed = remove_orphan_files(timedelta(minutes=minutes))
+    click.echo(f"Removed {len(removed)} stored file(s) that no document version records.")

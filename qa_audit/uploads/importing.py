@@ -113,7 +113,10 @@ def import_document(
             plan,
             duplicate,
         )
-    stored = storage.store(current_app.config["UPLOAD_FOLDER"], sha256, file_type, data)
+    try:
+        stored = storage.store(current_app.config["UPLOAD_FOLDER"], sha256, file_type, data)
+    except storage.NotStored as error:
+        return ImportResult(name, "failed", str(error))
     latest = db.session.scalar(
         select(func.max(PlanDocument.version)).where(PlanDocument.plan_id == plan.id)
     )

@@ -1,10 +1,13 @@
-"""Uploaded files on disk, named by content hash, outside ``static/``; written atomically so a
-crash leaves either the whole file or nothing."""
+"""Uploaded files on disk, named by content hash, outside ``static/``; written atomically, so a
+stored name always holds the whole file. A crash can leave a temporary file, or a file whose
+record was never committed: ``qa_audit.datacare.orphans`` removes both."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from qa_audit.errors import QaAuditError
@@ -18,6 +21,10 @@ def _resolve(folder: str | Path, relative: str) -> Path:
     return path
 
 
+class NotStored(QaAuditError):
+    """The file could not be written (a full disk, most often)."""
+
+
 def store(folder: str | Path, sha256: str, suffix: str, data: bytes) -> str:
     """Write ``data`` once under its hash; returns the path relative to ``folder``."""
     relative = f"{sha256[:2]}/{sha256}.{suffix}"
@@ -28,7 +35,7 @@ def store(folder: str | Path, sha256: str, suffix: str, data: bytes) -> str:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, data)
     except OSError as error:
-        raise QaAuditError(
+        raise NotStored(
             "The document could not be saved: the server's disk may be full. Nothing was "
             "changed; try again later or tell your administrator."
         ) from error
@@ -55,3 +62,15 @@ def load_path(folder: str | Path, relative: str) -> Path:
 
 def remove(folder: str | Path, relative: str) -> None:
     _resolve(folder, relative).unlink(missing_ok=True)
+
+
+def stored_files(folder: str | Path) -> Iterator[tuple[str, float]]:
+    """Every file in the folder, half-written ones included: (relative path, last change)."""
+    root = Path(folder)
+    for path in root.rglob("*"):
+        try:
+            status = path.stat()
+        except FileNotFoundError:  # a temporary file renamed or removed meanwhile
+            continue
+        if stat.S_ISREG(status.st_mode):
+            yield path.relative_to(root).as_posix(), status.st_mtime

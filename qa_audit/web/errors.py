@@ -1,12 +1,15 @@
-"""Error pages in the service's layout; a 500 rolls back and logs an id, never a traceback."""
+"""Error pages in the service's layout; a 500 rolls back and logs an id, never a traceback; a
+database that cannot be reached gives a 503 that says so."""
 
 import uuid
 
-from flask import Flask, current_app, render_template
+from flask import Flask, current_app, make_response, render_template, request
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
+from qa_audit.web.json_views import answers_json, json_error
 
 MESSAGES = {
     400: (
@@ -60,7 +63,38 @@ def handle_unexpected(error: Exception):
     )
 
 
+UNAVAILABLE = "The service cannot reach its database"
+UNAVAILABLE_BODY = (
+    "Nothing you saved before has been lost. Try again in a few minutes; if this keeps "
+    "happening, tell your administrator."
+)
+UNAVAILABLE_JSON = (
+    f"{UNAVAILABLE}, so this was not saved. It will be tried again: nothing you typed on this "
+    "page has been lost."
+)
+
+
+def handle_database_unavailable(error: OperationalError):
+    """The database is stopped, unreachable or cannot be written to. The page is drawn as for a
+    signed-out visitor, without Flask's context processors: Flask-Login's would load the
+    signed-in user from the database. The log gets the driver's reason, not the statement,
+    whose values may hold plan text."""
+    db.session.rollback()
+    reason = str(error.orig).strip().splitlines()[0]
+    current_app.logger.error("database unavailable (%s): %s", request.endpoint, reason)
+    if answers_json(current_app.view_functions.get(request.endpoint)):
+        response = make_response(json_error(UNAVAILABLE_JSON, 503))
+    else:
+        template = current_app.jinja_env.get_template("errors/error.html")
+        anonymous = current_app.login_manager.anonymous_user()
+        page = template.render(title=UNAVAILABLE, body=UNAVAILABLE_BODY, current_user=anonymous)
+        response = make_response(page, 503)
+    response.headers["Retry-After"] = "60"
+    return response
+
+
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(QaAuditError, handle_domain_error)
+    app.register_error_handler(OperationalError, handle_database_unavailable)
     app.register_error_handler(Exception, handle_unexpected)
