@@ -1,7 +1,8 @@
 """Where analysis jobs run, chosen by configuration, never inside the upload request:
 
 - ``ANALYSIS_QUEUE=thread`` (embedded default): one background thread in this process;
-- ``ANALYSIS_QUEUE=rq``: an RQ queue on Redis (``REDIS_URL``), run by ``qa-audit worker``;
+- ``ANALYSIS_QUEUE=rq``: an RQ queue on Redis (``REDIS_URL``), run by ``qa-audit worker``
+  processes on any machine that reaches the database;
 - ``ANALYSIS_QUEUE=inline``: at once, in the caller (tests and the command line).
 """
 
@@ -34,10 +35,10 @@ def _run_in_app(app: Flask, document_id: int) -> None:
 
 
 def run_job(document_id: int) -> None:
-    """Entry point for a queue worker: builds the app and analyses one document."""
-    from qa_audit.app import create_app
-
-    _run_in_app(create_app(), document_id)
+    """Entry point for a queue job. ``qa-audit worker`` runs it in a process forked from the
+    worker, which keeps the worker's app context, so neither the app nor the spaCy pipeline is
+    built again for each job."""
+    _run_in_app(current_app._get_current_object(), document_id)
 
 
 def enqueue_analysis(document_ids: Iterable[int]) -> None:
