@@ -52,12 +52,26 @@ def enqueue_analysis(document_ids: Iterable[int]) -> None:
         for document_id in ids:
             analyse_document(document_id)
     elif mode == "rq":
-        from qa_audit.analysis.queue import rq_queue
-
-        queue = rq_queue()
-        for document_id in ids:
-            queue.enqueue(run_job, document_id, job_timeout=600)
+        _enqueue_on_redis(ids)
     else:
         app = current_app._get_current_object()
         for document_id in ids:
             _thread_pool().submit(_run_in_app, app, document_id)
+
+
+def _enqueue_on_redis(ids: list[int]) -> None:
+    """Hand the jobs to RQ. With Redis unreachable the upload still stands: the documents stay
+    ``queued`` in the database, which ``qa-audit analyse-pending`` works through."""
+    from redis.exceptions import RedisError
+
+    from qa_audit.analysis.queue import rq_queue
+
+    try:
+        queue = rq_queue()
+        for document_id in ids:
+            queue.enqueue(run_job, document_id, job_timeout=600)
+    except RedisError:
+        current_app.logger.exception(
+            "analysis queue unreachable; documents %s stay queued for qa-audit analyse-pending",
+            ids,
+        )

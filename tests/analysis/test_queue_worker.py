@@ -22,7 +22,7 @@ from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan
 from qa_audit.synthetic import generate_plan
 from tests.factories import csrf_token_from, login
-from tests.services import QA_AUDIT, app_environment
+from tests.services import QA_AUDIT, app_environment, free_port
 
 # A conversion plan gives statement-era wording to flag, so the finished analysis shows on the page.
 PLAN = generate_plan(5, "conversion", "docx")
@@ -158,4 +158,19 @@ def test_job_whose_worker_dies_is_recovered_by_analyse_pending(app, client, make
     assert result.exit_code == 0, result.output
     assert "Analysed 1 document versions" in result.output
     assert _status() == "done"
+    _assert_preflags_shown(client, plan)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_upload_stands_when_redis_is_down_and_analyse_pending_catches_up(
+    app, client, make, runner, caplog
+):
+    app.config["REDIS_URL"] = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
+    plan = _upload(client, make)
+    assert _status() == "queued"
+    assert "analysis queue unreachable" in caplog.text
+    assert PENDING in client.get(f"/plans/{plan.id}").get_data(as_text=True)
+
+    result = runner.invoke(args=["analyse-pending"])
+    assert result.exit_code == 0, result.output
     _assert_preflags_shown(client, plan)
