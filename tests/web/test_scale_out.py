@@ -70,6 +70,7 @@ def test_servers_share_sessions_queue_and_sign_in_limit(app_config, make, redis_
             timeout=180,
         )
         assert worker.returncode == 0, worker.stderr
-        page = browser.get(plan_page).text
-        assert "Pre-flags are being computed" not in page
-        assert "Conversion template" in page
+        response = browser.get(plan_page)
+        assert "Pre-flags are being computed" not in response.text
+        assert "Conversion template" in response.text
+        assert response.headers["Server"] == "gunicorn"  # names no version
