@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
 
 from sqlalchemy import select
 
@@ -60,3 +61,11 @@ def test_markup_in_a_file_name_is_shown_as_text(client, make):
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "<b onmouseover" not in page
     assert "&lt;b onmouseover=alert(1)&gt;plan.docx" in page
+
+
+def test_password_field_suits_password_managers_and_can_be_shown(client):
+    page = client.get("/login").get_data(as_text=True)
+    field = re.search(r"<input[^>]*name=\"password\"[^>]*>", page).group(0)
+    assert 'autocomplete="current-password"' in field
+    assert "onpaste" not in field
+    assert 'aria-label="Show password"' in page
