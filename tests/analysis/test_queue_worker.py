@@ -11,12 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-from redis import Redis
-from rq import Queue
 from rq.job import JobStatus
 from sqlalchemy import create_engine, select, text
 
-from qa_audit.analysis.queue import QUEUE_NAME
+from qa_audit.analysis.queue import rq_queue
 from qa_audit.analysis.runner import documents_needing_analysis
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan
@@ -32,10 +30,6 @@ PENDING = "Pre-flags are being computed"
 @pytest.fixture
 def app_config(app_config, redis_url) -> dict:
     return {**app_config, "ANALYSIS_QUEUE": "rq", "REDIS_URL": redis_url}
-
-
-def _queue(app) -> Queue:
-    return Queue(QUEUE_NAME, connection=Redis.from_url(app.config["REDIS_URL"]))
 
 
 def _worker(app, *options: str) -> subprocess.Popen:
@@ -76,7 +70,7 @@ def _assert_preflags_shown(client, plan: Plan) -> None:
 def test_upload_is_queued_on_redis_and_a_worker_completes_it(app, client, make):
     plan = _upload(client, make)
     document = plan.latest_document
-    queue = _queue(app)
+    queue = rq_queue()
     [job] = queue.get_jobs()
     assert (job.func_name, job.args) == ("qa_audit.analysis.dispatch.run_job", (document.id,))
     assert _status() == "queued"
@@ -132,7 +126,7 @@ def _work_horse_once_started(job, worker: subprocess.Popen) -> int:
 def test_job_whose_worker_dies_is_recovered_by_analyse_pending(app, client, make, runner):
     plan = _upload(client, make)
     document = plan.latest_document
-    [job] = _queue(app).get_jobs()
+    [job] = rq_queue().get_jobs()
     analysis_id = db.session.scalar(select(Analysis.id))
     db.session.commit()  # end the test's own read so the lock below is the only one held
 
