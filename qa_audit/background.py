@@ -1,16 +1,20 @@
 """Background jobs, run where ``ANALYSIS_QUEUE`` says, never inside the request that asks:
 
-- ``thread`` (embedded default): a single background thread per job kind in this process;
-- ``rq``: an RQ queue on Redis (``REDIS_URL``), run by ``qa-audit worker``;
+- ``thread`` (embedded default): one background thread per kind of job in this process;
+- ``rq``: an RQ queue per kind on Redis (``REDIS_URL``), run by ``qa-audit worker`` processes
+  on any machine that reaches the database;
 - ``inline``: at once, in the caller (tests and the command line).
 
 A job is named by its dotted path (``"package.module.function"``) and takes one id; it runs in
-an application context with its own database session.
+an application context with its own database session. The database records what each job is
+for (an analysis ``queued``, a report build ``queued``), so a job lost with its thread, worker
+or Redis can be found and run again.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 
 from flask import Flask, current_app
@@ -34,22 +38,46 @@ def _run_in_app(app: Flask, path: str, object_id: int) -> None:
 
 
 def run_queued_job(path: str, object_id: int) -> None:
-    """What an RQ worker runs: builds the app, then the job inside it."""
-    from qa_audit.app import create_app
+    """What an RQ job runs. ``qa-audit worker`` runs it in a process forked from the worker,
+    which keeps the worker's app context, so neither the app nor the spaCy pipeline is built
+    again for each job."""
+    _run_in_app(current_app._get_current_object(), path, object_id)
 
-    _run_in_app(create_app(), path, object_id)
 
+def run_in_background(path: str, object_ids: Iterable[int], kind: str) -> bool:
+    """Run the job ``path`` on each id; ``kind`` names its thread and RQ queue.
 
-def run_in_background(path: str, object_id: int, kind: str) -> None:
-    """Run the job ``path`` on ``object_id``; ``kind`` names its thread and RQ queue."""
+    False when Redis cannot be reached (logged): the jobs did not start, and what the database
+    records about them is left for the caller to keep or change.
+    """
+    ids = list(object_ids)
     mode = current_app.config["ANALYSIS_QUEUE"]
     if mode == "inline":
-        _job(path)(object_id)
+        for object_id in ids:
+            _job(path)(object_id)
     elif mode == "rq":
-        from qa_audit.analysis.queue import rq_queue
-
-        rq_queue(kind).enqueue(run_queued_job, path, object_id, job_timeout=600)
+        return _enqueue_on_redis(path, ids, kind)
     else:
         if kind not in _pools:
             _pools[kind] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=kind)
-        _pools[kind].submit(_run_in_app, current_app._get_current_object(), path, object_id)
+        app = current_app._get_current_object()
+        for object_id in ids:
+            _pools[kind].submit(_run_in_app, app, path, object_id)
+    return True
+
+
+def _enqueue_on_redis(path: str, ids: list[int], kind: str) -> bool:
+    from redis.exceptions import RedisError
+
+    from qa_audit.analysis.queue import rq_queue
+
+    try:
+        queue = rq_queue(kind)
+        for object_id in ids:
+            queue.enqueue(run_queued_job, path, object_id, job_timeout=600)
+    except RedisError:
+        current_app.logger.exception(
+            "%s queue unreachable; %s jobs %s not started", kind, path, ids
+        )
+        return False
+    return True

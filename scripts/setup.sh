@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 
 scripts/system-deps.sh "${1:-run}"
 python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
+# The setuptools that python3 -m venv puts in .venv (65.5.0 with Python 3.11) has known
+# vulnerabilities that the dependency audit reports.
+.venv/bin/python -m pip install --quiet --upgrade pip setuptools
 if [[ "${1:-run}" == "test" ]]; then
   .venv/bin/python -m pip install --quiet -e ".[test]"
 else

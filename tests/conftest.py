@@ -3,6 +3,7 @@
 Backends: SQLite always; PostgreSQL too: a private server is started for the session when
 PostgreSQL is installed (or ``TEST_POSTGRES_URL`` names one). ``QA_AUDIT_REQUIRE_POSTGRES=1``
 (set by ``.ci/run``) turns a missing PostgreSQL into a failure instead of a skip.
+Tests of the analysis queue get a private Redis server the same way (``QA_AUDIT_REQUIRE_REDIS=1``).
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask, g, request_started
 from flask_migrate import upgrade
+from redis import Redis
 from sqlalchemy import create_engine, text
 
 from qa_audit.app import create_app
 from qa_audit.extensions import db
 from tests.factories import Factory
-from tests.services import postgres_bin, postgres_server
+from tests.services import postgres_bin, postgres_server, redis_installed, redis_server
 
 BACKENDS = ["sqlite", "postgres"]
 
@@ -34,6 +36,25 @@ def postgres_url() -> Iterator[str | None]:
         pytest.fail("PostgreSQL is required for this run but is not installed")
     else:
         yield None
+
+
+@pytest.fixture(scope="session")
+def redis_server_url() -> Iterator[str]:
+    if redis_installed():
+        with redis_server() as url:
+            yield url
+    elif os.environ.get("QA_AUDIT_REQUIRE_REDIS") == "1":
+        pytest.fail("Redis is required for this run but is not installed")
+    else:
+        pytest.skip("Redis is not installed (Debian package 'redis-server')")
+
+
+@pytest.fixture
+def redis_url(redis_server_url) -> Iterator[str]:
+    """The session's Redis server, emptied after each test like the database tables."""
+    yield redis_server_url
+    with Redis.from_url(redis_server_url) as client:
+        client.flushdb()
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

@@ -54,14 +54,19 @@ def analyse_pending_command() -> None:
 
 
 @click.command("worker")
+@click.option(
+    "--burst", is_flag=True, help="Stop once the queue is empty instead of waiting for more jobs."
+)
 @with_appcontext
-def worker_command() -> None:
+def worker_command(burst: bool) -> None:
     """Run an RQ worker for background jobs: analyses and report builds (needs REDIS_URL)."""
     from rq import Worker
 
     from qa_audit.analysis.queue import QUEUE_KINDS, rq_queue
+    from qa_audit.nlp.pipeline import get_nlp
 
     if not current_app.config["REDIS_URL"]:
         raise click.ClickException("Set REDIS_URL to the Redis server the web workers use.")
     queues = [rq_queue(kind) for kind in QUEUE_KINDS]
-    Worker(queues, connection=queues[0].connection).work()
+    get_nlp()  # built once here; each job runs in a fork of this process and inherits it
+    Worker(queues, connection=queues[0].connection).work(burst=burst)

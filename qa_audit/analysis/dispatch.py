@@ -1,62 +1,22 @@
-"""Where analysis jobs run, chosen by configuration, never inside the upload request:
-
-- ``ANALYSIS_QUEUE=thread`` (embedded default): one background thread in this process;
-- ``ANALYSIS_QUEUE=rq``: an RQ queue on Redis (``REDIS_URL``), run by ``qa-audit worker``;
-- ``ANALYSIS_QUEUE=inline``: at once, in the caller (tests and the command line).
-"""
+"""Analysis jobs, handed to the background (:mod:`qa_audit.background`), never run inside the
+upload request."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 
-from flask import Flask, current_app
-
-from qa_audit.analysis.runner import analyse_document, analysis_for
+from qa_audit.analysis.runner import analysis_for
+from qa_audit.background import run_in_background
 from qa_audit.extensions import db
-
-_executor: ThreadPoolExecutor | None = None
-
-
-def _thread_pool() -> ThreadPoolExecutor:
-    global _executor
-    if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
-    return _executor
-
-
-def _run_in_app(app: Flask, document_id: int) -> None:
-    with app.app_context():
-        try:
-            analyse_document(document_id)
-        finally:
-            db.session.remove()
-
-
-def run_job(document_id: int) -> None:
-    """Entry point for a queue worker: builds the app and analyses one document."""
-    from qa_audit.app import create_app
-
-    _run_in_app(create_app(), document_id)
 
 
 def enqueue_analysis(document_ids: Iterable[int]) -> None:
-    """Mark each document ``queued`` (committed, so a restart can resume it) and hand it on."""
+    """Mark each document ``queued`` (committed, so a restart can resume it) and hand it on.
+
+    With Redis unreachable the upload still stands: the documents stay ``queued``, which
+    ``qa-audit analyse-pending`` works through."""
     ids = list(document_ids)
     for document_id in ids:
         analysis_for(document_id).status = "queued"
     db.session.commit()
-    mode = current_app.config["ANALYSIS_QUEUE"]
-    if mode == "inline":
-        for document_id in ids:
-            analyse_document(document_id)
-    elif mode == "rq":
-        from qa_audit.analysis.queue import rq_queue
-
-        queue = rq_queue()
-        for document_id in ids:
-            queue.enqueue(run_job, document_id, job_timeout=600)
-    else:
-        app = current_app._get_current_object()
-        for document_id in ids:
-            _thread_pool().submit(_run_in_app, app, document_id)
+    run_in_background("qa_audit.analysis.runner.analyse_document", ids, "analysis")

@@ -66,12 +66,18 @@ def create_user(
     return user
 
 
+def end_sessions(user: User) -> None:
+    """Sign the user out everywhere: every session cookie issued so far, and any copy of one,
+    carries the old token and stops working."""
+    user.session_token = secrets.token_hex(16)
+    db.session.flush()
+
+
 def set_password(user: User, password: str) -> None:
     if problem := password_problem(password):
         raise QaAuditError(problem)
     user.password_hash = hash_password(password)
-    user.session_token = secrets.token_hex(16)  # signs out every other session
-    db.session.flush()
+    end_sessions(user)
 
 
 def update_user(
@@ -80,7 +86,7 @@ def update_user(
     if role not in ROLES:
         raise QaAuditError(f"Role must be one of: {', '.join(ROLES)}")
     if (user.active and not active) or user.role != role:
-        user.session_token = secrets.token_hex(16)
+        end_sessions(user)
     user.name, user.role, user.team, user.agency, user.active = (
         name.strip(),
         role,

@@ -10,7 +10,7 @@ from flask import (
 )
 from flask_login import current_user, login_user, logout_user
 
-from qa_audit.auth.accounts import authenticate
+from qa_audit.auth.accounts import authenticate, end_sessions
 from qa_audit.auth.forms import LoginForm
 from qa_audit.auth.permissions import public, requires
 from qa_audit.auth.session_guard import start_session
@@ -48,6 +48,10 @@ def login():
 @bp.route("/logout", methods=["POST"])
 @requires("account")
 def logout():
+    # The session lives in a signed cookie: without a new token a copy taken before signing out
+    # would still work until it timed out.
+    end_sessions(current_user)
+    db.session.commit()
     logout_user()
     session.clear()
     flash("You have signed out.")

@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 
 STALLED_AFTER = timedelta(minutes=30)
 FAILED = "The report could not be built. Try again; if it fails again, tell your administrator."
+QUEUE_DOWN = (
+    "The report could not be started: the background queue cannot be reached. Try again "
+    "later, or tell your administrator."
+)
 
 
 def builds_folder() -> Path:
@@ -70,7 +74,9 @@ def request_build(term_id: str, fmt: str, user: User) -> ReportBuild:
     build = ReportBuild(term_id=term_id, fmt=fmt, status="queued", requested_by=user.id)
     db.session.add(build)
     db.session.commit()  # the job may start before this request ends
-    run_in_background("qa_audit.reports.builds.run_build", build.id, "reports")
+    if not run_in_background("qa_audit.reports.builds.run_build", [build.id], "reports"):
+        build.status, build.error = "failed", QUEUE_DOWN
+        db.session.commit()
     return build
 
 

@@ -23,6 +23,7 @@ def add_security_headers(response: Response) -> Response:
     if current_app.config["SESSION_COOKIE_SECURE"]:
         headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     if request.endpoint != "static":
-        # Pages carry personal data: never keep them in a shared or browser cache.
-        headers.setdefault("Cache-Control", "no-store")
+        # Pages and downloaded plans carry personal data: never keep them in a shared or browser
+        # cache. Set outright, since send_file's own "no-cache" still lets a browser store a plan.
+        headers["Cache-Control"] = "no-store"
     return response

@@ -12,6 +12,7 @@ from qa_audit.models import ReportBuild
 from qa_audit.reports.builds import request_build, run_build
 from tests.factories import login
 from tests.reports.demo_term import build_demo_term
+from tests.services import free_port
 
 DOWNLOAD = "/reports/download?term=autumn-2025&format={}"
 
@@ -87,3 +88,13 @@ def test_a_failed_or_stalled_build_says_so_and_can_be_tried_again(app, world, le
     app.config.update(REPORT_BACKGROUND_ABOVE=0)  # inline queue: built at once
     fresh = request_build("autumn-2025", "pdf", lead)
     assert fresh.id != stalled.id and fresh.status == "done"
+
+
+def test_a_build_that_cannot_reach_the_queue_says_so(app, world, make):
+    app.config.update(
+        REPORT_BACKGROUND_ABOVE=0,
+        ANALYSIS_QUEUE="rq",
+        REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+    )
+    build = request_build("autumn-2025", "pdf", make.user("qa_lead"))
+    assert build.status == "failed" and "background queue cannot be reached" in build.error

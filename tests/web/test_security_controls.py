@@ -1,0 +1,71 @@
+"""Controls that SECURITY.md lists against the OWASP ASVS and that no other test checks yet."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+
+from sqlalchemy import select
+
+from qa_audit.extensions import db
+from qa_audit.models import PlanDocument
+from qa_audit.synthetic import generate_plan
+from tests.factories import PASSWORD, csrf_token_from, login
+
+PLAN = generate_plan(21, "headed", "docx")
+
+
+def _upload(client, filename: str):
+    data = {
+        "csrf_token": csrf_token_from(client, "/plans/upload"),
+        "reference": "EHCP-2025-0900",
+        "kind": "new",
+        "document": (io.BytesIO(PLAN.data), filename),
+    }
+    return client.post("/plans/upload", data=data, content_type="multipart/form-data")
+
+
+def test_a_new_session_cookie_is_issued_at_sign_in(app, client, make):
+    client.get("/login")
+    before = client.get_cookie("qa_audit_session").value
+    login(client, make.user("auditor"))
+    assert client.get_cookie("qa_audit_session").value != before
+    planted = app.test_client()
+    planted.set_cookie("qa_audit_session", before)
+    assert planted.get("/").status_code == 302
+
+
+def test_sign_in_is_logged_by_account_id_without_email_or_password(client, make, caplog):
+    caplog.set_level(logging.INFO)
+    user = make.user("auditor")
+    login(client, user)
+    login(client.application.test_client(), user, password="a-wrong-password")
+    assert f"user {user.id} signed in" in caplog.text
+    assert user.email not in caplog.text
+    assert PASSWORD not in caplog.text and "a-wrong-password" not in caplog.text
+
+
+def test_stored_file_is_named_by_its_content_not_its_upload_name(app, client, make):
+    login(client, make.user("sen_manager", team="North"))
+    assert _upload(client, "../../../../etc/cron.d/plan.docx").status_code == 302
+    stored = db.session.scalar(select(PlanDocument.stored_path))
+    digest = hashlib.sha256(PLAN.data).hexdigest()
+    assert stored == f"{digest[:2]}/{digest}.docx"
+
+
+def test_markup_in_a_file_name_is_shown_as_text(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    response = _upload(client, "<b onmouseover=alert(1)>plan.docx")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "<b onmouseover" not in page
+    assert "&lt;b onmouseover=alert(1)&gt;plan.docx" in page
+
+
+def test_password_field_suits_password_managers_and_can_be_shown(client):
+    page = client.get("/login").get_data(as_text=True)
+    field = re.search(r"<input[^>]*name=\"password\"[^>]*>", page).group(0)
+    assert 'autocomplete="current-password"' in field
+    assert "onpaste" not in field
+    assert 'aria-label="Show password"' in page
