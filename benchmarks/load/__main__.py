@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import json
 import logging
+import shutil
 import sys
 import tempfile
 from dataclasses import asdict, fields
@@ -31,6 +32,14 @@ def _arguments() -> argparse.Namespace:
     return parser.parse_args()
 
 
+def _keep_log(log: Path, folder: Path) -> None:
+    """Keep the server log of a run that went wrong (its data is generated, never real)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"load-{log.parent.name}-server.log"
+    shutil.copyfile(log, kept)
+    print(f"server log kept in {kept}")
+
+
 def main() -> int:
     args = _arguments()
     logging.disable(logging.INFO)  # the seeding app's and the HTTP client's chatter
@@ -46,6 +55,8 @@ def main() -> int:
             for run in range(1, args.runs + 1):
                 result = run_load(settings, folder / f"{backend}-{run}", postgres_url)
                 print(f"{backend} run {run}: {result.seconds:.1f} s, {result.errors} errors")
+                if result.errors or any(result.log.values()):
+                    _keep_log(folder / f"{backend}-{run}" / "server.log", args.out.parent)
                 results.append(result)
             found = summary(results)
             print(table(backend, found), flush=True)

@@ -126,7 +126,7 @@ def upload_session(
     email: str,
     password: str,
     batches: list[list[tuple[str, bytes]]],
-    think_seconds: float,
+    pause_seconds: float,
     stop_at: float,
     rng: random.Random,
 ) -> None:
@@ -137,7 +137,7 @@ def upload_session(
     """
     browser.sign_in(email, password)
     for batch in batches:
-        time.sleep(rng.uniform(0.5, 1.5) * think_seconds)
+        time.sleep(rng.uniform(0.5, 1.5) * pause_seconds)
         if time.monotonic() > stop_at:
             break
         page = browser.call("batch page", "GET", "/plans/upload/batch", 200).text

@@ -41,7 +41,8 @@ class LoadSettings:
     button_every: int = 4  # every 4th draft through the Save button, the others autosaved
     batches: int = 3  # per manager
     batch_size: int = 4  # plans per batch, .docx and PDF
-    think_seconds: float = 1.0  # mean pause between one user's actions
+    think_seconds: float = 1.0  # mean pause before each save: 20 times the page's autosave rate
+    upload_pause_seconds: float = 5.0  # mean pause before each batch upload
     ramp_seconds: float = 5.0  # users start spread over this long
     workers: int = 4
     worker_class: str = "sync"
@@ -247,7 +248,7 @@ def _drive(
                     email,
                     cast.password,
                     batches[n],
-                    settings.think_seconds,
+                    settings.upload_pause_seconds,
                 )
                 for n, email in enumerate(cast.managers)
             ]

@@ -15,6 +15,7 @@ SMALL = LoadSettings(
     batches=1,
     batch_size=2,
     think_seconds=0.2,
+    upload_pause_seconds=0.2,
     ramp_seconds=0.5,
     workers=2,
     max_seconds=30,
