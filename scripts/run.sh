@@ -11,5 +11,8 @@ export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-0}"
 .venv/bin/qa-audit demo
 .venv/bin/qa-audit analyse-pending  # resumes analyses that a restart interrupted
 echo "Serving on http://127.0.0.1:5000 (Ctrl+C to stop)"
-exec .venv/bin/gunicorn --workers "${WORKERS:-2}" --bind 127.0.0.1:5000 \
+# Threaded workers: a save is not kept waiting behind an upload or a page being drawn
+# (see the load test in the README).
+exec .venv/bin/gunicorn --workers "${WORKERS:-2}" --worker-class gthread --threads "${THREADS:-4}" \
+  --bind 127.0.0.1:5000 \
   --access-logfile - "qa_audit:create_app()"

@@ -38,27 +38,33 @@ def _machine_busy_seconds() -> float:
 @dataclass(frozen=True)
 class CpuReading:
     wall: float
-    server: float
+    parts: dict[str, float]  # name -> CPU seconds of a process and its descendants
     generator: float
     machine: float
 
     @classmethod
-    def now(cls, server_pid: int) -> CpuReading:
+    def now(cls, processes: dict[str, int]) -> CpuReading:
+        """Read the CPU used so far by each named process tree (name -> pid), by this process
+        (the load generator) and by the whole machine."""
         return cls(
             wall=time.perf_counter(),
-            server=sum(_process_seconds(pid) for pid in _tree(server_pid)),
+            parts={
+                name: sum(_process_seconds(member) for member in _tree(pid))
+                for name, pid in processes.items()
+            },
             generator=time.process_time(),
             machine=_machine_busy_seconds(),
         )
 
     def since(self, start: CpuReading) -> dict[str, float]:
         """CPU seconds used between ``start`` and this reading, and the cores there were."""
-        server = self.server - start.server
+        parts = {name: self.parts[name] - start.parts[name] for name in self.parts}
         generator = self.generator - start.generator
+        other = self.machine - start.machine - sum(parts.values()) - generator
         return {
             "wall": round(self.wall - start.wall, 2),
             "cores": os.cpu_count() or 1,
-            "server": round(server, 2),
+            **{name: round(seconds, 2) for name, seconds in parts.items()},
             "load generator": round(generator, 2),
-            "other processes": round(self.machine - start.machine - server - generator, 2),
+            "other processes": round(other, 2),
         }

@@ -103,7 +103,9 @@ def table(backend: str, found: dict) -> str:
         lines.append(f"  {activity:<26}{f.requests:>9}{'':>7}{_ms(f.p50_ms):>8}{_ms(f.p95_ms):>8}")
     cpu = ", ".join(f"{part} {seconds:g}" for part, seconds in found["cpu_seconds"].items())
     lines.append(f"CPU seconds while the users ran (medians): {cpu}")
-    lines.append(f"server CPU per request: {found['server_cpu_ms_per_request']:.1f} ms")
+    lines.append(
+        f"server CPU per request, analysis included: {found['server_cpu_ms_per_request']:.1f} ms"
+    )
     log = ", ".join(f'"{problem}": {count}' for problem, count in found["server_log"].items())
     lines.append(f"server log lines: {log}")
     lines.append(f"audits submitted per run: {found['audits_submitted']}")

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from benchmarks.load.actors import AuditorPlan, Browser, audit_session, upload_session
 from benchmarks.load.cpu import CpuReading
@@ -44,9 +44,9 @@ class LoadSettings:
     think_seconds: float = 1.0  # mean pause before each save: 20 times the page's autosave rate
     upload_pause_seconds: float = 5.0  # mean pause before each batch upload
     ramp_seconds: float = 5.0  # users start spread over this long
-    workers: int = 4
-    worker_class: str = "sync"
-    threads: int = 1
+    workers: int = 4  # gunicorn, as the README's PostgreSQL command serves it
+    worker_class: str = "gthread"
+    threads: int = 4
     max_seconds: float = 180.0  # users stop starting new work after this long
 
 
@@ -136,9 +136,10 @@ def run_load(settings: LoadSettings, folder: Path, postgres_url: str | None = No
             base_url = server.wait_until_serving()
             recorder = Recorder()
             _baseline(base_url, recorder)
-            before = CpuReading.now(server.process.pid)
+            processes = {"server": server.process.pid, **_database_server(database_url)}
+            before = CpuReading.now(processes)
             _drive(base_url, settings, cast, batches, recorder)
-            cpu = CpuReading.now(server.process.pid).since(before)
+            cpu = CpuReading.now(processes).since(before)
         stored = _stored(database_url)  # once the server has stopped and its analyses ended
     problems = {
         "database is locked": count_in_log(log, "database is locked"),
@@ -165,6 +166,16 @@ def _database(backend: str, folder: Path, postgres_url: str | None) -> Iterator[
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _database_server(database_url: str) -> dict[str, int]:
+    """The private PostgreSQL server's postmaster (its backends are its children), so its CPU
+    is counted apart from other processes'; nothing for SQLite, which runs inside the server."""
+    socket_folder = make_url(database_url).query.get("host")
+    if socket_folder is None:
+        return {}
+    postmaster = Path(socket_folder) / "data" / "postmaster.pid"  # as tests.services lays out
+    return {"database server": int(postmaster.read_text().split()[0])}
 
 
 def _app_settings(database_url: str, uploads: Path, users: int) -> dict[str, str]:
