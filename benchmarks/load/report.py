@@ -6,13 +6,13 @@ from __future__ import annotations
 import math
 import statistics
 
-from benchmarks.load.run import BASELINE_OP, SAVE_OPS, LoadResult
+from benchmarks.load.run import BASELINE_OP, PROBE_OP, SAVE_OPS, USER_STOPPED_OP, LoadResult
 from benchmarks.load.stats import OpFigures
 
 SAVE_P95_TARGET_MS = 300.0
 OP_ORDER = (
     BASELINE_OP,
-    "static file, under load",
+    PROBE_OP,
     "sign-in page",
     "sign in",
     "dashboard",
@@ -23,7 +23,7 @@ OP_ORDER = (
     "batch page",
     "batch upload",
     "analysis progress",
-    "user stopped",
+    USER_STOPPED_OP,
 )
 
 

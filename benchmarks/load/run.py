@@ -27,6 +27,7 @@ from qa_audit.synthetic import LAYOUTS, generate_plan
 SAVE_OPS = ("autosave", "save button")
 BASELINE_OP = "baseline: static file, idle"
 PROBE_OP = "static file, under load"
+USER_STOPPED_OP = "user stopped"  # a user ended by an answer it could not read
 BASELINE_REQUESTS = 30
 PROBE_SECONDS = 0.25
 _databases = itertools.count(1)
@@ -241,7 +242,7 @@ def _drive(
         except UserStopped:
             pass  # its failed request is recorded
         except Exception as error:  # an answer the user could not read: an error too
-            recorder.add(Sample("user stopped", time.time(), 0.0, False, repr(error)))
+            recorder.add(Sample(USER_STOPPED_OP, time.time(), 0.0, False, repr(error)))
         finally:
             browser.close()
 
