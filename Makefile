@@ -1,4 +1,4 @@
-.PHONY: run test bench lint format
+.PHONY: run test bench load lint format
 
 run:  ## set up, load demo data and serve on http://127.0.0.1:5000
 	scripts/run.sh
@@ -9,6 +9,10 @@ test:  ## set up and run the whole test suite
 bench:  ## performance benchmarks (medians and ratios to a baseline run alongside)
 	scripts/setup.sh test
 	.venv/bin/python -m benchmarks
+
+load:  ## load test: 20 auditors and 2 SEN managers against gunicorn, on SQLite and PostgreSQL
+	scripts/setup.sh test
+	.venv/bin/python -m benchmarks.load
 
 lint:
 	.venv/bin/ruff check qa_audit tests benchmarks
