@@ -173,12 +173,18 @@ def made_up_docx(draw) -> Upload:
     """A well-formed Word document whose body is made of paragraphs, tables and wrappers with
     plan-like text and odd attribute values."""
     body = "".join(draw(st.lists(body_blocks, max_size=6)))
+    return Upload(_brief(body), word_document(body))
+
+
+def word_document(body: str) -> bytes:
+    """A Word document with ``body`` as its body XML, stored without compression (quick to
+    build, and no compression ratio for the zip-bomb check to catch)."""
     document = f'<?xml version="1.0"?><w:document {W}><w:body>{body}</w:body></w:document>'
     members = [
         (name, document.encode() if name == "word/document.xml" else data)
         for name, data in WORD_PARTS
     ]
-    return Upload(_brief(body), _zip(members, zipfile.ZIP_STORED))
+    return _zip(members, zipfile.ZIP_STORED)
 
 
 def _members(data: bytes) -> list[tuple[str, bytes]]:
