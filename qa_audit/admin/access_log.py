@@ -12,6 +12,7 @@ from sqlalchemy import Select, select
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, User
+from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("access_log", __name__, url_prefix="/admin/access-log")
 
@@ -27,7 +28,7 @@ def _day(name: str) -> date | None:
 
 def _filtered() -> tuple[Select, dict]:
     filters = {
-        "user_id": request.args.get("user_id", type=int),
+        "user_id": database_id(request.args.get("user_id")),
         "action": request.args.get("action") or None,
         "since": _day("since"),
         "until": _day("until"),
@@ -49,7 +50,7 @@ def _filtered() -> tuple[Select, dict]:
 @requires("access_log.view")
 def index():
     query, filters = _filtered()
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = database_id(request.args.get("page")) or 1  # no page is past the largest id
     rows = db.session.execute(query.limit(PAGE_SIZE + 1).offset((page - 1) * PAGE_SIZE)).all()
     users = db.session.execute(select(User.id, User.email).order_by(User.email)).all()
     actions = db.session.scalars(select(AccessLog.action).distinct().order_by(AccessLog.action))
