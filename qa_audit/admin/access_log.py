@@ -1,4 +1,5 @@
-"""The access log for administrators: filter by person, action and dates; export as CSV."""
+"""The access log for administrators: filter by person, action and dates; export as CSV, with
+every cell a spreadsheet shows as text (see ``qa_audit.reports.exports.safe``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import Select, select
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, User
+from qa_audit.reports.exports import safe
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("access_log", __name__, url_prefix="/admin/access-log")
@@ -73,16 +75,15 @@ def export_csv():
     writer = csv.writer(buffer)
     writer.writerow(["when (UTC)", "user", "action", "object", "object id", "address"])
     for entry, email in db.session.execute(query):
-        writer.writerow(
-            [
-                entry.at.isoformat(),
-                email or "",
-                entry.action,
-                entry.object_type,
-                entry.object_id,
-                entry.ip or "",
-            ]
-        )
+        row = [
+            entry.at.isoformat(),
+            email or "",
+            entry.action,
+            entry.object_type,
+            entry.object_id,
+            entry.ip or "",
+        ]
+        writer.writerow([safe(cell) for cell in row])  # an email may start with "=" or "+"
     return Response(
         buffer.getvalue(),
         mimetype="text/csv",
