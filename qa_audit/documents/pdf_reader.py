@@ -111,7 +111,11 @@ def _read_page(page: pypdfium2.PdfPage, deadline: Deadline) -> PageLayout:
     textpage.close()
     page.close()
     tables = build_tables(cells, deadline)
-    body = [text for text in texts if not any(table.take(text) for table in tables)]
+    body = []
+    for text in texts:
+        deadline.check()
+        if not any(table.take(text) for table in tables):
+            body.append(text)
     return PageLayout(text_lines(body), tables, height)
 
 
