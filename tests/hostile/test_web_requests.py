@@ -147,3 +147,26 @@ def test_term_ids_no_calendar_holds_are_refused_in_plain_words(app, web_world):
             response = client.get(address.format(term))
             assert response.status_code == 400, address.format(term)[:40]
             assert "is not a term" in response.get_data(as_text=True)
+
+
+def test_metadata_values_no_column_can_hold_are_refused_in_plain_words(app, web_world):
+    client = app.test_client()
+    login(client, web_world.users["sen_manager"])
+    rows = [
+        ("a.docx", "year_group", "99999999999"),
+        ("a.docx", "year_group", "²"),
+        ("a.docx", "team", "T" * 81),
+        ("a.docx", "caseworker", "C" * 121),
+        ("a.docx", "reference", "R" * 41),
+    ]
+    for name, column, value in rows:
+        form = {
+            "csrf_token": csrf_token_from(client, "/plans/upload/batch"),
+            "documents": [(io.BytesIO(PLAN_FILE), name)],
+            "metadata": (io.BytesIO(f"file,{column}\n{name},{value}\n".encode()), "meta.csv"),
+        }
+        before = snapshot()
+        response = client.post("/plans/upload/batch", data=form, content_type="multipart/form-data")
+        assert response.status_code == 200, column
+        assert f"row 2: {column.replace('_', ' ')}" in response.get_data(as_text=True), column
+        assert snapshot() == before, column
