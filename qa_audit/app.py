@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from qa_audit.config import load_settings, project_root
 from qa_audit.extensions import csrf, db, limiter, login_manager, migrate
+from qa_audit.web.database_ids import DatabaseIdConverter
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -26,6 +27,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
     app.config.from_mapping(load_settings(app.instance_path))
     app.config.update(overrides or {})
+    app.url_map.converters["int"] = DatabaseIdConverter
     logging.basicConfig(
         level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )

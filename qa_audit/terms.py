@@ -3,10 +3,13 @@ before the next term starts. Default: Autumn 1 Sep, Spring 1 Jan, Summer 1 Apr."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from qa_audit.errors import QaAuditError
+
+YEAR = re.compile(r"[12][0-9]{3}")  # four ASCII digits: every date in and after its term exists
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def term_by_id(term_id: str, setting: str) -> TermSpan:
     starts = parse_term_starts(setting)
     name, _, year = term_id.partition("-")
     names = [s[0] for s in starts]
-    if name not in names or not year.isdigit():
+    if name not in names or not YEAR.fullmatch(year):
         raise QaAuditError(f"'{term_id}' is not a term. Terms look like {names[0]}-2025.")
     return _span(starts, names.index(name), int(year))
 

@@ -4,6 +4,10 @@ Backends: SQLite always; PostgreSQL too: a private server is started for the ses
 PostgreSQL is installed (or ``TEST_POSTGRES_URL`` names one). ``QA_AUDIT_REQUIRE_POSTGRES=1``
 (set by ``.ci/run``) turns a missing PostgreSQL into a failure instead of a skip.
 Tests of the analysis queue get a private Redis server the same way (``QA_AUDIT_REQUIRE_REDIS=1``).
+
+Property-based tests run under a Hypothesis profile: ``ci`` (the default) tries the same cases
+on every run, so a failure in CI can be run again locally; ``HYPOTHESIS_PROFILE=long`` tries
+forty times as many fresh random cases, for a longer run before a release.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask, g, request_started
 from flask_migrate import upgrade
+from hypothesis import HealthCheck, Phase, settings
 from redis import Redis
 from sqlalchemy import create_engine, text
 
@@ -23,6 +28,23 @@ from tests.factories import Factory
 from tests.services import postgres_bin, postgres_server, redis_installed, redis_server
 
 BACKENDS = ["sqlite", "postgres"]
+CI_EXAMPLES = 50
+
+settings.register_profile(
+    "ci",
+    max_examples=CI_EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    phases=[phase for phase in Phase if phase != Phase.explain],
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long",
+    max_examples=40 * CI_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")

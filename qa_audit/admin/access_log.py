@@ -1,4 +1,5 @@
-"""The access log for administrators: filter by person, action and dates; export as CSV."""
+"""The access log for administrators: filter by person, action and dates; export as CSV, with
+every cell a spreadsheet shows as text (see ``qa_audit.reports.exports.safe``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from sqlalchemy import Select, select
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, User
+from qa_audit.reports.exports import safe
+from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("access_log", __name__, url_prefix="/admin/access-log")
 
@@ -27,7 +30,7 @@ def _day(name: str) -> date | None:
 
 def _filtered() -> tuple[Select, dict]:
     filters = {
-        "user_id": request.args.get("user_id", type=int),
+        "user_id": database_id(request.args.get("user_id")),
         "action": request.args.get("action") or None,
         "since": _day("since"),
         "until": _day("until"),
@@ -49,7 +52,7 @@ def _filtered() -> tuple[Select, dict]:
 @requires("access_log.view")
 def index():
     query, filters = _filtered()
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = database_id(request.args.get("page")) or 1  # no page is past the largest id
     rows = db.session.execute(query.limit(PAGE_SIZE + 1).offset((page - 1) * PAGE_SIZE)).all()
     users = db.session.execute(select(User.id, User.email).order_by(User.email)).all()
     actions = db.session.scalars(select(AccessLog.action).distinct().order_by(AccessLog.action))
@@ -72,16 +75,15 @@ def export_csv():
     writer = csv.writer(buffer)
     writer.writerow(["when (UTC)", "user", "action", "object", "object id", "address"])
     for entry, email in db.session.execute(query):
-        writer.writerow(
-            [
-                entry.at.isoformat(),
-                email or "",
-                entry.action,
-                entry.object_type,
-                entry.object_id,
-                entry.ip or "",
-            ]
-        )
+        row = [
+            entry.at.isoformat(),
+            email or "",
+            entry.action,
+            entry.object_type,
+            entry.object_id,
+            entry.ip or "",
+        ]
+        writer.writerow([safe(cell) for cell in row])  # an email may start with "=" or "+"
     return Response(
         buffer.getvalue(),
         mimetype="text/csv",

@@ -13,7 +13,7 @@ from lxml import etree
 from qa_audit.errors import BadDocument
 
 from .blocks import Block, Cell, Paragraph, Table
-from .limits import DocumentLimits
+from .limits import Deadline, DocumentLimits
 from .safe_xml import parse_xml
 from .safe_zip import SafeZip
 
@@ -32,24 +32,33 @@ T, TAB, BR, CR = w("t"), w("tab"), w("br"), w("cr")
 DROPPED = (w("del"), w("moveFrom"), w("instrText"), w("delInstrText"), f"{{{MC}}}Fallback")
 WRAPPERS = (SDT, CUSTOM_XML, w("ins"), w("moveTo"), w("smartTag"))
 VAL = w("val")
-HEADING_NAME = re.compile(r"^(?:heading|title)\s*(\d*)$", re.IGNORECASE)
+HEADING_NAME = re.compile(r"^(?:heading|title)\s*(\d{0,2})$", re.IGNORECASE)
 
 
-def read_docx(data: bytes, limits: DocumentLimits) -> list[Block]:
+def read_docx(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
     archive = SafeZip(data, limits)
     document = archive.read("word/document.xml")
     if document is None:
         raise BadDocument("The Word document has no body text and cannot be read.")
     styles_xml = archive.read("word/styles.xml")
-    styles = _style_levels(parse_xml(styles_xml)) if styles_xml else {}
-    root = parse_xml(document)
+    styles = _style_levels(parse_xml(styles_xml, limits)) if styles_xml else {}
+    deadline.check()
+    root = parse_xml(document, limits)
+    deadline.check()
     body = root.find(w("body"))
     if body is None:
         raise BadDocument("The Word document has no body text and cannot be read.")
     for row in list(body.iterfind(f".//{TR}/{w('trPr')}/{w('del')}/../..")):
         row.getparent().remove(row)
     etree.strip_elements(body, *DROPPED, with_tail=False)
-    return _BodyReader(styles).blocks(body)
+    return _BodyReader(styles, deadline).blocks(body)
+
+
+def _number(element: etree._Element | None, default: int) -> int:
+    """The element's ``w:val`` as a number, or ``default`` when it is missing or is not a number
+    Word would write (files can hold "²", which is a digit to Python but not a number)."""
+    value = element.get(VAL, "") if element is not None else ""
+    return int(value) if value.isascii() and value.isdecimal() and len(value) < 10 else default
 
 
 def _style_levels(styles: etree._Element) -> dict[str, tuple[int | None, bool]]:
@@ -62,22 +71,23 @@ def _style_levels(styles: etree._Element) -> dict[str, tuple[int | None, bool]]:
         match = HEADING_NAME.match(name.strip())
         if match:
             level = int(match.group(1) or 1)
-        outline = style.find(f"{w('pPr')}/{w('outlineLvl')}")
-        if level is None and outline is not None and outline.get(VAL, "9").isdigit():
-            value = int(outline.get(VAL, "9"))
-            level = value + 1 if value < 9 else None
+        outline = _number(style.find(f"{w('pPr')}/{w('outlineLvl')}"), 9)
+        if level is None:
+            level = outline + 1 if outline < 9 else None
         listed = "list" in name.lower() or style.find(f"{w('pPr')}/{w('numPr')}") is not None
         found[style.get(w("styleId"), "")] = (level, listed)
     return found
 
 
 class _BodyReader:
-    def __init__(self, styles: dict[str, tuple[int | None, bool]]) -> None:
+    def __init__(self, styles: dict[str, tuple[int | None, bool]], deadline: Deadline) -> None:
         self._styles = styles
+        self._deadline = deadline
 
     def blocks(self, container: etree._Element) -> list[Block]:
         out: list[Block] = []
         for child in container:
+            self._deadline.check()
             tag = child.tag
             if tag == P:
                 out.append(self.paragraph(child))
@@ -103,10 +113,8 @@ class _BodyReader:
             style = properties.find(w("pStyle"))
             if style is not None:
                 level, listed = self._styles.get(style.get(VAL, ""), (None, False))
-            outline = properties.find(w("outlineLvl"))
-            if outline is not None and outline.get(VAL, "9").isdigit():
-                value = int(outline.get(VAL, "9"))
-                level = value + 1 if value < 9 else level
+            outline = _number(properties.find(w("outlineLvl")), 9)
+            level = outline + 1 if outline < 9 else level
             listed = listed or properties.find(w("numPr")) is not None
         return Paragraph(text.strip(), heading=level, listed=listed)
 
@@ -117,12 +125,7 @@ class _BodyReader:
             for cell in self._unwrap(row, TC):
                 merge = cell.find(f"{w('tcPr')}/{w('vMerge')}")
                 continued = merge is not None and merge.get(VAL, "continue") == "continue"
-                span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
-                width = (
-                    int(span.get(VAL, "1"))
-                    if span is not None and span.get(VAL, "").isdigit()
-                    else 1
-                )
+                width = _number(cell.find(f"{w('tcPr')}/{w('gridSpan')}"), 1)
                 blocks = [] if continued else self.blocks(cell)
                 cells.append(Cell(blocks=blocks, continued=continued, span=max(1, min(width, 64))))
             table.rows.append(cells)

@@ -12,16 +12,27 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True)
 class DocumentLimits:
+    """Every bound is checked before the work it limits, except the time limit, which is
+    checked as reading goes along (see :class:`Deadline`)."""
+
     max_bytes: int = 25 * MIB
     max_zip_entries: int = 2000
     max_uncompressed_bytes: int = 200 * MIB
     max_compression_ratio: float = 100
+    # An XML part becomes a tree of some 200 bytes per element, so these two bound the memory
+    # a Word document can take (a long plan has a few hundred thousand tags).
+    max_xml_bytes: int = 50 * MIB
+    max_xml_tags: int = 1_000_000
     max_pdf_pages: int = 300
     parse_timeout_seconds: float = 30
 
 
 class Deadline:
-    """A point in time after which reading a document is abandoned."""
+    """A point in time after which reading a document is abandoned.
+
+    Python cannot interrupt a running function, so every loop whose length depends on the
+    document calls :meth:`check`; the steps between two checks are bounded by the size limits.
+    """
 
     def __init__(self, seconds: float) -> None:
         self._end = time.monotonic() + seconds

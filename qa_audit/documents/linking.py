@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from .model import Need, Outcome, ParsedPlan, ProvisionItem
 
@@ -22,9 +22,16 @@ def link_outcomes(plan: ParsedPlan) -> None:
     outcome of an area is paired with the n-th need and provision of that area: plans that group
     sections by area of need keep the same order in B, E and F; without areas the pairing falls
     back to document order. Long-, medium- and short-term outcomes are counted separately.
+    Needs and provision are grouped once, so linking takes time in proportion to the plan's
+    length (a document with tens of thousands of items must not take hours).
     """
     coded = {_code(n.text): n for n in plan.needs if _code(n.text)}
     paired = _pair_unplaced(plan)
+    needs = _Places(plan.needs, NEED_SECTIONS)
+    provision = _Places(plan.provision, PROVISION_SECTIONS)
+    need_areas: dict[str, str | None] = {}
+    for need in plan.needs:
+        need_areas.setdefault(need.text, need.area)
     seen: dict[tuple[str | None, str | None], int] = defaultdict(int)
     for outcome in plan.outcomes:
         if id(outcome) in paired:
@@ -33,16 +40,41 @@ def link_outcomes(plan: ParsedPlan) -> None:
         seen[outcome.area, outcome.term] += 1
         cited = _cited(outcome, coded)
         if cited is not None:
-            _link_to(plan, outcome, cited)
+            _link_to(outcome, cited, needs, provision)
             continue
         if outcome.need is None:
-            need = _nth(plan.needs, outcome.area, position, NEED_SECTIONS)
+            need = needs.nth(outcome.area, position)
             outcome.need = need.text if need else None
         if outcome.provision is None:
-            item = _nth(plan.provision, outcome.area, position, PROVISION_SECTIONS)
+            item = provision.nth(outcome.area, position)
             outcome.provision = item.text if item else None
         if outcome.area is None and outcome.need:
-            outcome.area = next((n.area for n in plan.needs if n.text == outcome.need), None)
+            outcome.area = need_areas.get(outcome.need)
+
+
+class _Places(Generic[T]):
+    """Items grouped by (section, area), in document order."""
+
+    def __init__(self, items: list[T], order: tuple[str, ...]) -> None:
+        self._order = order
+        self._groups: dict[tuple[str, str | None], list[T]] = defaultdict(list)
+        self._first: dict[tuple[str, str | None, str], int] = {}
+        for item in items:
+            group = self._groups[item.section, item.area]
+            self._first.setdefault((item.section, item.area, item.text), len(group))
+            group.append(item)
+
+    def nth(self, area: str | None, position: int) -> T | None:
+        """The item at ``position`` (or the last) of the first section in order with any."""
+        for key in self._order:
+            pool = self._groups.get((key, area))
+            if pool:
+                return pool[min(position, len(pool) - 1)]
+        return None
+
+    def position(self, item: T) -> int:
+        """Where the first item equal to ``item`` stands among those in its section and area."""
+        return self._first[item.section, item.area, item.text]
 
 
 def _pair_unplaced(plan: ParsedPlan) -> set[int]:
@@ -87,19 +119,12 @@ def _cited(outcome: Outcome, coded: dict[str, Need]) -> Need | None:
     return None
 
 
-def _link_to(plan: ParsedPlan, outcome: Outcome, need: Need) -> None:
+def _link_to(
+    outcome: Outcome, need: Need, needs: _Places[Need], provision: _Places[ProvisionItem]
+) -> None:
     """Link to a cited need, and to the provision in the same place as that need."""
     outcome.need = need.text
     outcome.area = outcome.area or need.area
     if outcome.provision is None:
-        same_place = [n for n in plan.needs if n.section == need.section and n.area == need.area]
-        item = _nth(plan.provision, need.area, same_place.index(need), PROVISION_SECTIONS)
+        item = provision.nth(need.area, needs.position(need))
         outcome.provision = item.text if item else None
-
-
-def _nth(items: list[T], area: str | None, position: int, order: tuple[str, ...]) -> T | None:
-    for key in order:
-        pool = [item for item in items if item.section == key and item.area == area]
-        if pool:
-            return pool[min(position, len(pool) - 1)]
-    return None

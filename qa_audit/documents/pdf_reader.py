@@ -60,7 +60,7 @@ def _read_layouts(data: bytes, limits: DocumentLimits, deadline: Deadline) -> li
         layouts = []
         for index in range(pages):
             deadline.check()
-            layouts.append(_read_page(document[index]))
+            layouts.append(_read_page(document[index], deadline))
     except pypdfium2.PdfiumError as err:
         raise BadDocument(DAMAGED) from err
     finally:
@@ -95,22 +95,27 @@ class PageLayout:
         return [block for _, block in events]
 
 
-def _read_page(page: pypdfium2.PdfPage) -> PageLayout:
+def _read_page(page: pypdfium2.PdfPage, deadline: Deadline) -> PageLayout:
     textpage = page.get_textpage()
     texts = []
     for index in range(textpage.count_rects()):
+        deadline.check()
         left, bottom, right, top = textpage.get_rect(index)
         text = textpage.get_text_bounded(left, bottom, right, top)
         if text.strip():
             texts.append(
                 Box(left, bottom, right, top, text, _font_size(textpage, left, bottom, top))
             )
-    cells = ruled_cells(page)
+    cells = ruled_cells(page, deadline)
     height = page.get_height()
     textpage.close()
     page.close()
-    tables = build_tables(cells)
-    body = [text for text in texts if not any(table.take(text) for table in tables)]
+    tables = build_tables(cells, deadline)
+    body = []
+    for text in texts:
+        deadline.check()
+        if not any(table.take(text) for table in tables):
+            body.append(text)
     return PageLayout(text_lines(body), tables, height)
 
 

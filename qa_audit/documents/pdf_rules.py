@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 
+from .limits import Deadline
 from .pdf_layout import SNAP, Box
 
 THIN = 2.5  # points: a filled rectangle thinner than this is a drawn line
@@ -75,7 +76,7 @@ def _touch(a: Edge, b: Edge) -> bool:
     return h.covers(v.at) and v.covers(h.at)
 
 
-def _groups(edges: list[Edge]) -> list[list[Edge]]:
+def _groups(edges: list[Edge], deadline: Deadline) -> list[list[Edge]]:
     """Edges that touch, directly or through others (union-find)."""
     parent = list(range(len(edges)))
 
@@ -86,6 +87,7 @@ def _groups(edges: list[Edge]) -> list[list[Edge]]:
         return i
 
     for i, a in enumerate(edges):
+        deadline.check()
         for j in range(i + 1, len(edges)):
             if _touch(a, edges[j]):
                 parent[root(i)] = root(j)
@@ -109,7 +111,7 @@ def _has_edge(edges: list[Edge], horizontal: bool, at: float, middle: float) -> 
     )
 
 
-def grid_cells(edges: list[Edge]) -> list[Box]:
+def grid_cells(edges: list[Edge], deadline: Deadline) -> list[Box]:
     """Cell boxes for one group of touching edges (merged squares joined)."""
     horizontal = [e for e in edges if e.horizontal]
     vertical = [e for e in edges if not e.horizontal]
@@ -131,6 +133,7 @@ def grid_cells(edges: list[Edge]) -> list[Box]:
     cells: list[Box] = []
     for row in range(len(ys) - 1):
         for col in range(len(xs) - 1):
+            deadline.check()
             if (row, col) in taken:
                 continue
             middle_y = (ys[row] + ys[row + 1]) / 2
@@ -150,12 +153,12 @@ def grid_cells(edges: list[Edge]) -> list[Box]:
     return cells
 
 
-def ruled_cells(page: pypdfium2.PdfPage) -> list[Box]:
+def ruled_cells(page: pypdfium2.PdfPage, deadline: Deadline) -> list[Box]:
     """Cells of the ruled tables on a page; none on a page of drawings (too many lines)."""
     edges = page_edges(page)
     if edges is None:
         return []
     cells: list[Box] = []
-    for group in _groups(edges):
-        cells += grid_cells(group)
+    for group in _groups(edges, deadline):
+        cells += grid_cells(group, deadline)
     return cells

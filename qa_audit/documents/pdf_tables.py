@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import Cell, Table
+from .limits import Deadline
 from .pdf_layout import SNAP, Box, join_lines, text_lines
 
 
@@ -71,11 +72,16 @@ class GridTable:
         return any(box.holds(x, y) and box.top > tops[row] + SNAP for box in self.boxes)
 
 
-def build_tables(boxes: list[Box]) -> list[GridTable]:
+def build_tables(boxes: list[Box], deadline: Deadline) -> list[GridTable]:
     """Group touching cell boxes into tables; boxes enclosing other boxes are frames."""
-    cells = [box for box in boxes if not any(box.contains(other) for other in boxes)]
+    cells = []
+    for box in boxes:
+        deadline.check()
+        if not any(box.contains(other) for other in boxes):
+            cells.append(box)
     tables: list[GridTable] = []
     for box in sorted(cells, key=lambda b: -b.top):
+        deadline.check()
         for table in tables:
             if box.top >= table.bottom - SNAP and box.top <= table.top + SNAP:
                 table.boxes.append(box)

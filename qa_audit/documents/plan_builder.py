@@ -9,6 +9,7 @@ from .advice import parse_advice
 from .blocks import Block, Paragraph, Table, block_lines
 from .headings import LIST_MARKER, area_heading, section_heading, term_heading
 from .item_choice import choose_items
+from .limits import Deadline
 from .linking import link_outcomes
 from .model import Need, Outcome, ParsedPlan, ProvisionItem, Section
 from .plan_dates import ISSUE_LABEL, REVIEW_LABEL, labelled_date, year_group
@@ -41,7 +42,8 @@ def _other_subheading(block: Paragraph) -> bool:
 
 
 class PlanBuilder:
-    def __init__(self) -> None:
+    def __init__(self, deadline: Deadline) -> None:
+        self.deadline = deadline
         self.plan = ParsedPlan()
         self.section: str | None = None
         self.area: str | None = None
@@ -57,6 +59,7 @@ class PlanBuilder:
         return self.finish(block_lines(blocks))
 
     def feed(self, block: Block) -> None:
+        self.deadline.check()
         if isinstance(block, Paragraph):
             self.paragraph(block)
         elif self.section == "K" and self._advice_table(block):

@@ -32,9 +32,9 @@ def read_plan(data: bytes, filename: str, limits: DocumentLimits | None = None) 
     kind = "unknown"
     try:
         kind = sniff(data, filename)
-        blocks = read_docx(data, limits) if kind == "docx" else read_pdf(data, limits, deadline)
-        deadline.check()
-        plan = PlanBuilder().build(blocks)
+        reader = read_docx if kind == "docx" else read_pdf
+        blocks = reader(data, limits, deadline)
+        plan = PlanBuilder(deadline).build(blocks)
         deadline.check()
     except BadDocument:
         raise

@@ -49,11 +49,19 @@ class SafeZip:
                 )
 
     def read(self, name: str) -> bytes | None:
-        """The part's bytes, reading no more than its declared size (sizes can lie)."""
+        """The part's bytes, reading no more than its declared size (sizes can lie).
+
+        Only XML parts are read, to be parsed, so a part past ``max_xml_bytes`` is refused.
+        """
         info = self._infos.get(name)
         if info is None:
             return None
         limit = info.file_size
+        if limit > self._limits.max_xml_bytes:
+            raise BadDocument(
+                f"The Word document's text would unpack to {megabytes(limit)}; the limit is "
+                f"{megabytes(self._limits.max_xml_bytes)}. It may be damaged or unsafe."
+            )
         parts: list[bytes] = []
         read = 0
         try:

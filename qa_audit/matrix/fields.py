@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -74,7 +75,8 @@ class TableReader:
             if required:
                 self.problem(None, f"'{key}' is missing")
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        # nan, inf and integers too large for a float pass TOML and JSON but are no use here
+        if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
             self.problem(key, f"'{key}' must be a number")
             return None
         return float(value)
@@ -127,3 +129,10 @@ class TableReader:
             self.problem(key, f"'{key}' must be a table")
             return {}
         return value
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer beyond the largest float
+        return False

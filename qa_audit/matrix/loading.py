@@ -84,6 +84,8 @@ def matrix_from_json(text: str, source_name: str) -> Matrix:
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise MatrixError(f"{source_name}: not valid JSON ({err.msg}, line {err.lineno})") from err
+    except ValueError as err:  # an integer longer than Python will convert
+        raise MatrixError(f"{source_name}: not valid JSON (a number is too long)") from err
     if not isinstance(data, dict):
         raise MatrixError(f"{source_name}: a stored matrix must be a JSON object")
     return build_matrix(data, Problems(source_name))

@@ -11,6 +11,7 @@ from qa_audit.models import Plan
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.plans.queries import get_visible_plan, visible_plans
 from qa_audit.uploads.forms import DocumentForm, PlanDetailsForm
+from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("plans", __name__, url_prefix="/plans")
 
@@ -20,7 +21,7 @@ PAGE_SIZE = 50
 @bp.route("/")
 @requires("plans.list")
 def index():
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = database_id(request.args.get("page")) or 1  # no page is past the largest id
     query = visible_plans(current_user).order_by(Plan.issue_date.desc(), Plan.id.desc())
     plans = db.paginate(query, page=page, per_page=PAGE_SIZE, error_out=False)
     return render_template("plans/index.html", plans=plans, kinds=PLAN_KINDS)

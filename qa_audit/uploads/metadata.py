@@ -22,6 +22,7 @@ CSV_COLUMNS = (
     "primary_need",
 )
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+TEXT_LIMITS = {"reference": 40, "team": 80, "caseworker": 120}  # as the form and the columns
 
 
 @dataclass
@@ -57,19 +58,33 @@ def _choice(value: str, allowed: dict, name: str) -> str:
     raise ValueError(f"{name} '{value}' is not one of: {', '.join(allowed)}")
 
 
+def _text(value: dict[str, str], name: str) -> str | None:
+    text = value.get(name) or None
+    if text is not None and len(text) > TEXT_LIMITS[name]:
+        raise ValueError(f"{name} is longer than {TEXT_LIMITS[name]} characters")
+    return text
+
+
+def _year_group(text: str) -> int:
+    """0 for Reception ("R"), else Years 1 to 14 ("5" or "Year 5"), as the upload form allows."""
+    year = text.lower().removeprefix("year").strip()
+    if year in {"r", "reception"}:
+        return 0
+    if year.isascii() and year.isdecimal() and len(year) <= 2 and int(year) <= 14:
+        return int(year)
+    raise ValueError(f"year group '{text}' is not R or a year from 0 to 14")
+
+
 def _row_metadata(row: dict[str, str]) -> PlanMetadata:
     value = {k: (v or "").strip() for k, v in row.items() if k}
-    year = value.get("year_group", "")
-    if year and not year.lstrip("-").isdigit():
-        year = "0" if year.lower() in {"r", "reception"} else year.lower().removeprefix("year ")
     return PlanMetadata(
-        reference=value.get("reference") or None,
+        reference=_text(value, "reference"),
         issue_date=parse_date(value["issue_date"]) if value.get("issue_date") else None,
         kind=_choice(value["kind"], PLAN_KINDS, "kind") if value.get("kind") else None,
-        team=value.get("team") or None,
-        caseworker=value.get("caseworker") or None,
+        team=_text(value, "team"),
+        caseworker=_text(value, "caseworker"),
         phase=_choice(value["phase"], PHASES, "phase") if value.get("phase") else None,
-        year_group=int(year) if year else None,
+        year_group=_year_group(value["year_group"]) if value.get("year_group") else None,
         primary_need=(
             _choice(value["primary_need"], PRIMARY_NEEDS, "primary need")
             if value.get("primary_need")

@@ -27,6 +27,7 @@ from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.forms import BatchUploadForm, DocumentForm, PlanUploadForm
 from qa_audit.uploads.importing import import_document
 from qa_audit.uploads.metadata import PlanMetadata, read_metadata_csv
+from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("uploads", __name__)
 
@@ -114,7 +115,8 @@ def upload_batch():
 @requires("documents.upload")
 def analysis_progress():
     """How far the pre-flag analysis of an upload batch has got (refreshes itself)."""
-    ids = [int(part) for part in request.args.get("documents", "").split(",") if part.isdigit()]
+    parts = request.args.get("documents", "").split(",")
+    ids = [number for part in parts if (number := database_id(part)) is not None]
     documents = [
         document
         for document in db.session.scalars(

@@ -44,7 +44,7 @@ def test_grid_from_lines_joins_merged_cells() -> None:
         Edge(False, 100, 40, 100),
         Edge(False, 200, 40, 100),
     ]
-    cells = sorted(map(_box_tuple, grid_cells(edges)), key=lambda b: (-b[3], b[0]))
+    cells = sorted(map(_box_tuple, grid_cells(edges, Deadline(30))), key=lambda b: (-b[3], b[0]))
     assert cells == [
         (0, 80, 100, 100),
         (100, 80, 200, 100),
@@ -58,7 +58,7 @@ def test_grid_without_outer_frame_ends_where_its_lines_end() -> None:
     from qa_audit.documents.pdf_rules import Edge, grid_cells
 
     edges = [Edge(True, 50, 0, 300), Edge(False, 100, 0, 100), Edge(False, 200, 0, 100)]
-    cells = {_box_tuple(box) for box in grid_cells(edges)}
+    cells = {_box_tuple(box) for box in grid_cells(edges, Deadline(30))}
     assert (0, 50, 100, 100) in cells and (200, 0, 300, 50) in cells
     assert len(cells) == 6
 

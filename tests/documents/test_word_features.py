@@ -9,20 +9,22 @@ from docx import Document
 from qa_audit.documents import read_plan
 from qa_audit.documents.blocks import Cell, Paragraph, Table
 from qa_audit.documents.docx_reader import read_docx
-from qa_audit.documents.limits import DocumentLimits
+from qa_audit.documents.limits import Deadline, DocumentLimits
 from qa_audit.synthetic import generate_plan
 from qa_audit.synthetic.render_docx import render_docx
 from qa_audit.synthetic.spec import CellSpec, Para, TableSpec
 
 
 def blocks_of(*spec: Para | TableSpec):
-    return read_docx(render_docx(list(spec)), DocumentLimits())
+    return read_docx(render_docx(list(spec)), DocumentLimits(), Deadline(30))
 
 
 def test_text_inside_content_controls_is_read() -> None:
     data = render_docx([Para("Visible outside"), Para("Inside a control", in_control=True)])
     assert "Inside a control" not in [p.text for p in Document(io.BytesIO(data)).paragraphs]
-    texts = [b.text for b in read_docx(data, DocumentLimits()) if isinstance(b, Paragraph)]
+    texts = [
+        b.text for b in read_docx(data, DocumentLimits(), Deadline(30)) if isinstance(b, Paragraph)
+    ]
     assert texts == ["Visible outside", "Inside a control"]
 
 
@@ -129,7 +131,7 @@ def test_moves_read_at_their_destination_only() -> None:
         f"<w:p>{run('Kept.')}</w:p>"
         f"<w:p><w:moveTo w:id='2' w:author='x'>{run('Moved outcome.')}</w:moveTo></w:p>"
     )
-    blocks = read_docx(docx_with_body(body), DocumentLimits())
+    blocks = read_docx(docx_with_body(body), DocumentLimits(), Deadline(30))
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["", "Kept.", "Moved outcome."]
 
 
@@ -146,7 +148,7 @@ def test_run_and_cell_level_content_controls_and_deleted_rows() -> None:
         f"{cell.format(run('Old outcome'))}</w:tr>"
         "</w:tbl>"
     )
-    paragraph, table = read_docx(docx_with_body(body), DocumentLimits())
+    paragraph, table = read_docx(docx_with_body(body), DocumentLimits(), Deadline(30))
     assert isinstance(paragraph, Paragraph) and paragraph.text == "Before inside control after"
     assert isinstance(table, Table)
     assert [[c.text for c in row] for row in table.rows] == [["Need", "Outcome in a control"]]
@@ -154,7 +156,7 @@ def test_run_and_cell_level_content_controls_and_deleted_rows() -> None:
 
 def test_styles_with_outline_levels_mark_headings() -> None:
     body = f"<w:p><w:pPr><w:outlineLvl w:val='0'/></w:pPr>{run('Special educational needs')}</w:p>"
-    (heading,) = read_docx(docx_with_body(body), DocumentLimits())
+    (heading,) = read_docx(docx_with_body(body), DocumentLimits(), Deadline(30))
     assert isinstance(heading, Paragraph) and heading.heading == 1
 
 

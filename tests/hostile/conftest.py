@@ -1,0 +1,40 @@
+"""A world for the web tests: one user of each role, a plan with a real document, an audit of
+its own for each of two auditors, and a double-marked sample with a follow-up action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from qa_audit.models import Audit, Plan, User
+from qa_audit.models.user import ROLES
+from tests.sampling.world import sampling_values
+
+
+@dataclass
+class WebWorld:
+    users: dict[str, User]
+    other_auditor: User
+    plan: Plan
+    audit: Audit  # the auditor's own
+    others_audit: Audit  # another auditor's, with a draft saved
+    values: dict[str, int | str]  # URL arguments by name
+
+
+@pytest.fixture
+def web_world(app, make) -> WebWorld:
+    users = {role: make.user(role, team="North") for role in ROLES}
+    other = make.user("auditor", team="North")
+    plan = make.plan(team="North")
+    document = make.document(plan)
+    audit = make.audit(plan, users["auditor"], document_id=document.id)
+    others = make.audit(plan, other, document_id=document.id, status="draft", summary="Kept.")
+    values: dict[str, int | str] = {
+        "plan_id": plan.id,
+        "user_id": users["auditor"].id,
+        "document_id": document.id,
+    }
+    values.update(sampling_values(users))
+    values["audit_id"] = audit.id
+    return WebWorld(users, other, plan, audit, others, values)
