@@ -32,7 +32,7 @@ TERMS = 4  # three past terms and the current one
 REASONS = (
     "Outcomes in E lack measures; the lower grade stands.",
     "Provision in F is quantified for most needs; the higher grade is fair.",
-    "Advice from the educational psychologist is reflected in B and F.",
+    "The evidence recorded supports the second auditor's grade.",
 )
 
 
