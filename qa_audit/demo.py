@@ -1,6 +1,11 @@
 """Demonstration data: accounts for every role, a caseload of pseudonymous plans and audits of
 some of them (not started, drafts and submitted) on the active matrix.
 
+Every plan issued in the terms the audit cycles cover has a generated document, imported and
+pre-flagged before any audit is marked. About a third of them are weak plans (more in older
+terms, so quality improves over time): their faults raise pre-flags, auditors grade them lower
+and confirm the hints their faults back.
+
 Deterministic (fixed seed) and loaded once: running it again changes nothing.
 """
 
@@ -17,8 +22,8 @@ from qa_audit.auth import accounts
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
 from qa_audit.models.plan import PRIMARY_NEEDS
-from qa_audit.sampling.demo import load_sampling_demo
-from qa_audit.synthetic import LAYOUTS, generate_plan
+from qa_audit.sampling.demo import demo_terms, load_sampling_demo
+from qa_audit.synthetic import LAYOUTS, PlanTruth, generate_plan
 from qa_audit.uploads.importing import import_document
 
 DEMO_PASSWORD = "demo-password-2025"  # noqa: S105 (printed demo login, demo data only)
@@ -38,6 +43,10 @@ CASEWORKERS = {
     "Post-16": ("D. Clarke",),
 }
 KINDS = (("new", 0.6), ("amended", 0.25), ("phase_transfer", 0.1), ("conversion", 0.05))
+WEAK_SHARE_NEW, WEAK_SHARE_OLD = 0.2, 0.45
+"""Chance that a plan is weak when issued today, and when issued ``OLD_AFTER_DAYS`` ago or more."""
+OLD_AFTER_DAYS = 450
+CURRENT_LAYOUTS = tuple(layout for layout in LAYOUTS if layout != "conversion")
 NEED_WEIGHTS = {
     "ASD": 30,
     "SLCN": 22,
@@ -103,32 +112,38 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
     plans = _plans(rng, 120, today)
     db.session.add_all(plans)
     db.session.commit()
-    _documents(plans[::3])
+    since = demo_terms(today)[0].starts_on
+    truths = _documents([plan for plan in plans if plan.issue_date >= since], today)
     auditors = db.session.scalars(
         select(User).where(User.role == "auditor").order_by(User.email)
     ).all()
-    load_demo_audits(plans, auditors, today)
-    load_sampling_demo(today)
+    load_demo_audits(plans, auditors, today, truths)
+    load_sampling_demo(truths, today)
     db.session.commit()
     return True, logins
 
 
-def _documents(plans: list[Plan]) -> None:
+def _documents(plans: list[Plan], today: date) -> dict[int, PlanTruth]:
     """A generated, fictional plan document for each of ``plans``, imported and pre-flagged the
-    way an upload is."""
+    way an upload is. Returns what each document holds, by plan id."""
+    rng = random.Random(2027)  # noqa: S311 (reproducible demo data, not security)
+    truths = {}
     for number, plan in enumerate(plans):
-        layout = LAYOUTS[number % len(LAYOUTS)]
+        age = min((today - plan.issue_date).days, OLD_AFTER_DAYS) / OLD_AFTER_DAYS
+        weak = rng.random() < WEAK_SHARE_NEW + (WEAK_SHARE_OLD - WEAK_SHARE_NEW) * age
+        conversion = plan.kind == "conversion"
         generated = generate_plan(
             1000 + number,
-            layout,
+            "conversion" if conversion else CURRENT_LAYOUTS[number % len(CURRENT_LAYOUTS)],
             "pdf" if number % 4 == 3 else "docx",
             issued=plan.issue_date,
             year_group=plan.year_group,
+            quality="weak" if weak else "good",
         )
-        if layout == "conversion":
-            plan.kind = "conversion"
         result = import_document(
             generated.data, f"plan-{number}.{generated.fmt}", user=None, plan=plan
         )
         db.session.commit()
-        analyse_document(result.document.id)
+        analyse_document(result.document.id, today)
+        truths[plan.id] = generated.truth
+    return truths

@@ -1,62 +1,49 @@
 """Demonstration audit cycles: past terms fully audited (some plans double-marked, their
 disagreements moderated, follow-up actions opened and some closed) and the current term part
-way through. Deterministic: a fixed seed drives every choice.
+way through. Auditors mark what each plan's document holds (see
+:class:`qa_audit.audits.demo_audits.DemoMarker`). Deterministic: a fixed seed drives every choice.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 
 from flask import current_app
 from sqlalchemy import select
 
+from qa_audit.audits.demo_audits import DemoMarker, audit_hints
 from qa_audit.audits.operations import submit_audit
-from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix
 from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import Audit, Plan, Sample, User
 from qa_audit.moderation.follow_ups import close_follow_up, create_follow_up
-from qa_audit.moderation.operations import final_result, partner_audit, record_moderation
+from qa_audit.moderation.operations import final_result, record_moderation
 from qa_audit.moderation.pairs import OVERALL, pair_for
 from qa_audit.sampling.assignment import assign_sample
 from qa_audit.sampling.operations import SampleRequest, create_sample
+from qa_audit.synthetic import PlanTruth
 from qa_audit.terms import TermSpan, recent_terms
 
 DEMO_SEED = 2026
 TERMS = 4  # three past terms and the current one
-QUALITY_WEIGHTS = (15, 50, 25, 10)  # outstanding, good, requires improvement, inadequate
-EVIDENCE = "Demonstration evidence: see the outcomes in section E and the provision in F."
 REASONS = (
     "Outcomes in E lack measures; the lower grade stands.",
     "Provision in F is quantified for most needs; the higher grade is fair.",
-    "Advice from the educational psychologist is reflected in B and F.",
+    "The evidence recorded supports the second auditor's grade.",
 )
 
 
-class _Marker:
-    """Grades for a plan of a given underlying quality, with an auditor's spread."""
-
-    def __init__(self, rng: random.Random, matrix: Matrix):
-        self.rng, self.matrix = rng, matrix
-        self.scale = [g.id for g in matrix.scale.grades]
-
-    def _near(self, position: int, spread: float) -> str:
-        step = self.rng.choice((-1, 1)) if self.rng.random() < spread else 0
-        return self.scale[min(max(position + step, 0), len(self.scale) - 1)]
-
-    def first(self, quality: int) -> dict[str, str]:
-        grades = {c.id: self._near(quality, 0.4) for c in self.matrix.criteria}
-        return grades | {OVERALL: self.scale[quality]}
-
-    def second(self, first: dict[str, str]) -> dict[str, str]:
-        return {key: self._near(self.scale.index(g), 0.2) for key, g in first.items()}
+def demo_terms(today: date) -> list[TermSpan]:
+    """The terms the demo runs audit cycles in, oldest first."""
+    return recent_terms(today, current_app.config["TERM_STARTS"], TERMS)
 
 
-def load_sampling_demo(today: date | None = None) -> None:
-    """Add the audit cycles, unless some samples exist already."""
+def load_sampling_demo(truths: Mapping[int, PlanTruth], today: date | None = None) -> None:
+    """Add the audit cycles, unless some samples exist already. ``truths`` (plan id -> what
+    its generated document holds) is what the demo auditors find when they read a plan."""
     if db.session.scalar(select(Sample.id).limit(1)) is not None:
         return
     today = today or date.today()
@@ -66,8 +53,8 @@ def load_sampling_demo(today: date | None = None) -> None:
         return
     _, matrix = active_matrix_version()
     rng = random.Random(DEMO_SEED)  # noqa: S311 (reproducible demo data, not security)
-    marker = _Marker(rng, matrix)
-    spans = recent_terms(today, current_app.config["TERM_STARTS"], TERMS)
+    marker = DemoMarker(rng, matrix)
+    spans = demo_terms(today)
     for span in spans:
         current = span is spans[-1]
         sample = _draw(span, lead, auditors, rng, today if current else span.ends_on)
@@ -75,7 +62,7 @@ def load_sampling_demo(today: date | None = None) -> None:
             continue
         audits = db.session.scalars(select(Audit).where(Audit.sample_id == sample.id)).all()
         for audit in audits if not current else audits[: len(audits) // 2]:
-            _mark(audit, marker, matrix, span, rng)
+            _mark(audit, marker, truths, span, rng)
         if not current:
             _moderate(sample, lead, rng)
             _follow_up(sample, lead, span, today, rng)
@@ -100,24 +87,14 @@ def _draw(span: TermSpan, lead, auditors, rng: random.Random, drawn_on: date) ->
     return sample
 
 
-def _mark(audit: Audit, marker: _Marker, matrix: Matrix, span, rng):
-    partner = partner_audit(audit)
-    if partner is not None and partner.status == "submitted":
-        grades = marker.second(_grades(partner))
-    else:
-        grades = marker.first(rng.choices(range(4), weights=QUALITY_WEIGHTS)[0])
-    overall = grades.pop(OVERALL)
-    evidence = {c: EVIDENCE for c, g in grades.items() if not matrix.meets_threshold(g)}
+def _mark(
+    audit: Audit, marker: DemoMarker, truths: Mapping[int, PlanTruth], span: TermSpan, rng
+) -> None:
+    """Each auditor marks the plan independently, so double-marked plans can disagree."""
+    plan = db.session.get_one(Plan, audit.plan_id)
+    sheet = marker.sheet(plan.year_group, truths.get(plan.id), audit_hints(marker.matrix, audit))
     day = span.starts_on + timedelta(days=rng.randint(20, (span.ends_on - span.starts_on).days))
     when = datetime.combine(min(day, span.ends_on), time(15, 30), tzinfo=UTC)
-    sheet = ScoreSheet(
-        grades=dict(grades),
-        evidence=evidence,
-        overall=overall,
-        summary="",
-        strengths="",
-        to_improve="",
-    )
     submit_audit(audit, sheet, audit.revision, submitted_at=when)
 
 

@@ -7,13 +7,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Strand:
-    """One need with the outcome and provision that answer it ({c} is the child's initials)."""
+    """One need with the outcome and provision that answer it ({c} is the child's initials).
+
+    ``pfa`` marks an outcome that moves towards adulthood (work, independent living, friends and
+    community, or good health), so a weak plan can leave such outcomes out from Year 9."""
 
     need: str
     outcome: str
     provision: str
     by_whom: str
     frequency: str
+    pfa: bool = False
 
 
 EDUCATION: dict[str, tuple[Strand, ...]] = {
@@ -44,6 +48,7 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
             "assistant.",
             "Trained teaching assistant",
             "Twice weekly, 40 minutes",
+            pfa=True,
         ),
         Strand(
             "{c} can become distressed when routines change without warning.",
@@ -114,6 +119,7 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
             "cooperative games for a group of six.",
             "Lunchtime supervisor trained in the programme",
             "Three days weekly, 30 minutes",
+            pfa=True,
         ),
     ),
     "Sensory and/or physical": (
@@ -159,6 +165,7 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
             "Independent travel training, two sessions a week for one term.",
             "Independent travel trainer",
             "Twice weekly for one term",
+            pfa=True,
         ),
     ),
 }
@@ -170,6 +177,7 @@ HEALTH: tuple[Strand, ...] = (
         "Care plan written by the epilepsy nurse, reviewed yearly, with two staff trained.",
         "Epilepsy specialist nurse",
         "Yearly review; training each September",
+        pfa=True,
     ),
     Strand(
         "{c} has low muscle tone and tires quickly when walking long distances.",
@@ -177,6 +185,7 @@ HEALTH: tuple[Strand, ...] = (
         "Physiotherapy programme reviewed each term; daily exercises led by school staff.",
         "Paediatric physiotherapist",
         "Termly review; daily exercises",
+        pfa=True,
     ),
 )
 SOCIAL_CARE: tuple[tuple[Strand, str], ...] = (
@@ -188,6 +197,7 @@ SOCIAL_CARE: tuple[tuple[Strand, str], ...] = (
             "Short breaks: one overnight stay each month at the local short-breaks unit.",
             "Children with disabilities team",
             "Monthly",
+            pfa=True,
         ),
         "Two hours a week of community support to attend an after-school club.",
     ),
@@ -199,6 +209,7 @@ SOCIAL_CARE: tuple[tuple[Strand, str], ...] = (
             "A personal assistant for three hours a week to attend community activities.",
             "Children with disabilities team",
             "Weekly, 3 hours",
+            pfa=True,
         ),
         "Transport to the youth group arranged by the family support service.",
     ),

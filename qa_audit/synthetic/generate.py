@@ -6,6 +6,7 @@ from datetime import date
 from typing import Literal
 
 from .content import FILLER
+from .faults import QUALITIES, faults_after_layout, plant_faults
 from .layouts import LAYOUT_BUILDERS
 from .plan_facts import PlanFacts, choose_facts
 from .render_docx import render_docx
@@ -25,13 +26,20 @@ def generate_plan(
     *,
     issued: date | None = None,
     year_group: int | None = None,
+    quality: Literal["good", "weak"] = "good",
 ) -> GeneratedPlan:
     """A fictional plan in ``layout`` and ``fmt``; ``words`` pads it to about that length;
-    ``issued`` and ``year_group`` pin the plan's issue date and year group."""
+    ``issued`` and ``year_group`` pin the plan's issue date and year group. A ``"weak"`` plan
+    is the same child with faults planted (recorded in ``truth.faults``)."""
     if layout not in LAYOUT_BUILDERS:
         raise ValueError(f"unknown layout {layout!r}; choose from {', '.join(LAYOUTS)}")
+    if quality not in QUALITIES:
+        raise ValueError(f"unknown quality {quality!r}; choose from {', '.join(QUALITIES)}")
     facts = choose_facts(seed, issued, year_group)
+    faults = plant_faults(facts, layout, seed) if quality == "weak" else []
     blocks, outcomes = LAYOUT_BUILDERS[layout](Writer(facts))
+    if quality == "weak":
+        faults += faults_after_layout(faults, facts, outcomes)
     blocks = _pad(blocks, facts, words)
     if fmt == "docx":
         data = render_docx(blocks)
@@ -43,14 +51,16 @@ def generate_plan(
     truth = PlanTruth(
         sections=set(ALL_SECTIONS),
         outcomes=outcomes,
-        template="conversion" if layout == "conversion" else "current",
+        template="conversion" if layout == "conversion" or facts.from_statement else "current",
         year_group=facts.year_group,
         issue_date=facts.issue_date,
         review_date=facts.review_date,
         aspirations=list(facts.aspirations),
         advice_sources=[source for source, _, _ in facts.advice],
+        faults=faults,
     )
-    return GeneratedPlan(data, f"plan-{seed:04d}-{layout}.{fmt}", truth, layout, fmt)
+    name = f"plan-{seed:04d}-{layout}" + ("-weak" if quality == "weak" else "")
+    return GeneratedPlan(data, f"{name}.{fmt}", truth, layout, fmt)
 
 
 def _words(blocks: list[Block]) -> int:

@@ -23,7 +23,12 @@ def _revise(para: Para) -> Para:
 def _number_needs(facts: PlanFacts) -> None:
     """Number the needs B1, B2... and tag each outcome with its need, in shuffled order."""
     numbered = []
-    for number, strand in enumerate(facts.strands, start=1):
+    number = 0
+    for strand in facts.strands:
+        if not strand.need:  # an outcome with no need has nothing to link to
+            numbered.append(strand)
+            continue
+        number += 1
         numbered.append(
             replace(
                 strand,
@@ -76,7 +81,7 @@ def conversion(w: Writer) -> Built:
     blocks += [FillerSlot("A"), Para("Aspirations", "h2")]
     blocks += [Para(text, "bullet") for text in facts.aspirations]
     blocks += [Para("Part 2: Special educational needs", w.style), FillerSlot("B")]
-    blocks += [Para(s.need, "number") for s in strands]
+    blocks += [Para(s.need, "number") for s in strands if s.need]
     blocks += w.health_and_care_needs()
     blocks += [Para("Part 3: Special educational provision", w.style), Para("Objectives", "h2")]
     blocks += [Para(s.outcome, "number") for s in strands]

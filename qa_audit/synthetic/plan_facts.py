@@ -18,6 +18,7 @@ class FilledStrand:
     provision: str
     by_whom: str
     frequency: str
+    pfa: bool = False
 
 
 @dataclass
@@ -34,6 +35,13 @@ class PlanFacts:
     advice: list[tuple[str, str, date]]  # source, author role, date
     school: str
     rng: random.Random
+    from_statement: bool = False  # converted from a Statement, with its wording kept
+
+    def fill(self, text: str) -> str:
+        """``text`` with the child's initials {c}, target year {y} and key stage {k} filled in."""
+        return text.format(
+            c=self.initials, y=self.issue_date.year + 1, k=key_stage(self.year_group)
+        )
 
     @property
     def areas(self) -> list[str]:
@@ -57,8 +65,7 @@ def choose_facts(seed: int, issued: date | None = None, year_group: int | None =
     drawn_issue = date(2024, 1, 8) + timedelta(days=rng.randrange(0, 600))
     issue = issued or drawn_issue
     review = issue + timedelta(days=rng.randrange(300, 365))
-    key_stage = 1 if (year_group or 0) <= 2 else 2 if (year_group or 0) <= 6 else 3
-    fill = _filler(initials, issue.year + 1, key_stage)
+    fill = _filler(initials, issue.year + 1, key_stage(year_group))
     health = fill(rng.choice(HEALTH), None) if rng.random() < 0.6 else None
     social_pick = rng.choice(SOCIAL_CARE) if rng.random() < 0.5 else None
     social = fill(social_pick[0], None) if social_pick else None
@@ -84,9 +91,14 @@ def choose_facts(seed: int, issued: date | None = None, year_group: int | None =
     )
 
 
-def _filler(initials: str, year: int, key_stage: int):
+def key_stage(year_group: int | None) -> int:
+    """The key stage the plan's targets are set for (Key Stage 3 from Year 7 on)."""
+    return 1 if (year_group or 0) <= 2 else 2 if (year_group or 0) <= 6 else 3
+
+
+def _filler(initials: str, year: int, stage: int):
     def fill(strand: Strand, area: str | None) -> FilledStrand:
-        values = {"c": initials, "y": year, "k": key_stage}
+        values = {"c": initials, "y": year, "k": stage}
         return FilledStrand(
             area,
             strand.need.format(**values),
@@ -94,6 +106,7 @@ def _filler(initials: str, year: int, key_stage: int):
             strand.provision.format(**values),
             strand.by_whom,
             strand.frequency,
+            strand.pfa,
         )
 
     return fill

@@ -23,11 +23,15 @@ def by_area(
     style: str = "bullet",
     order: Callable[[list[FilledStrand]], list[FilledStrand]] = list,
 ) -> list[Block]:
-    """Area subheadings, each followed by one item per strand of that area."""
+    """Area subheadings, each followed by one item per strand of that area. Blank items (the
+    need of an outcome a weak plan links to no need) are left out, and so is an area with none."""
     blocks: list[Block] = []
     for area in w.facts.areas:
+        strands = [s for s in w.facts.in_area(area) if items(s)]
+        if not strands:
+            continue
         blocks.append(Para(area, "h2", in_control=w.facts.rng.random() < 0.3))
-        blocks += [Para(items(s), style) for s in order(w.facts.in_area(area))]
+        blocks += [Para(items(s), style) for s in order(strands)]
     return blocks
 
 

@@ -58,7 +58,7 @@ class Writer:
         facts = self.facts
         title = "Education, Health and Care Plan"
         blocks: list[Block] = [Para(title, "title")]
-        if conversion:
+        if conversion or facts.from_statement:
             blocks.append(
                 Para(
                     f"This plan has been issued in place of a Statement of Special Educational "

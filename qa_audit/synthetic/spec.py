@@ -52,6 +52,14 @@ class TruthOutcome:
     term: str | None = None
 
 
+@dataclass(frozen=True)
+class PlantedFault:
+    """One weakness written into a weak plan on purpose, named by the QA matrix's flag code."""
+
+    code: str
+    text: str  # the outcome, provision or advice (role in section K) at fault; "" for the plan
+
+
 @dataclass
 class PlanTruth:
     sections: set[str]
@@ -62,6 +70,7 @@ class PlanTruth:
     review_date: date
     aspirations: list[str] = field(default_factory=list)
     advice_sources: list[str] = field(default_factory=list)
+    faults: list[PlantedFault] = field(default_factory=list)  # none in a good plan
 
 
 @dataclass

@@ -1,13 +1,23 @@
-"""The demo loader creates audits at every stage for the demo auditors."""
+"""The demo loader creates audits at every stage for the demo auditors, marked the way the
+plans' documents deserve."""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
+from datetime import date
 
 from sqlalchemy import select
 
+from qa_audit.audits.demo_audits import DemoMarker
+from qa_audit.audits.preflags import latest_analysis_result, preflags_by_criterion
+from qa_audit.documents import read_plan
 from qa_audit.extensions import db
+from qa_audit.matrix.codes import NOT_APPLICABLE
+from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import Audit, AuditScore, User
+from qa_audit.nlp import analyse_plan
+from qa_audit.synthetic import generate_plan
 
 
 def test_demo_creates_audits_for_each_demo_auditor(runner):
@@ -20,6 +30,7 @@ def test_demo_creates_audits_for_each_demo_auditor(runner):
     assert {a.auditor_id for a in audits} == auditors
     for audit in audits:
         assert audit.due_on is not None
+        assert latest_analysis_result(audit.document_id) is not None
         if audit.status == "submitted":
             assert audit.overall_grade and audit.meets_threshold is not None
             assert set(audit.measures) == {
@@ -30,3 +41,42 @@ def test_demo_creates_audits_for_each_demo_auditor(runner):
         if audit.status != "assigned":
             assert audit.matrix_version_id is not None
     assert db.session.scalar(select(AuditScore).where(AuditScore.grade.is_not(None)))
+
+
+def _marked(seed: int, layout: str, quality: str):
+    _, matrix = active_matrix_version()
+    plan = generate_plan(seed, layout, "docx", quality=quality)  # type: ignore[arg-type]
+    result = analyse_plan(read_plan(plan.data, plan.filename), today=date(2026, 2, 10))
+    hints = preflags_by_criterion(matrix, result.to_dict())
+    sheet = DemoMarker(random.Random(1), matrix).sheet(plan.truth.year_group, plan.truth, hints)
+    return matrix, plan.truth, hints, sheet
+
+
+def test_a_weak_plan_is_graded_down_where_its_faults_are(app):
+    matrix, truth, hints, sheet = _marked(517, "outcome_provision", "weak")
+    planted = {fault.code for fault in truth.faults}
+    touched = [c for c in matrix.criteria if planted & set(c.flags)]
+    assert len(touched) >= 3
+    below = [c for c in touched if not matrix.meets_threshold(sheet["grades"][c.id])]
+    assert len(below) >= len(touched) - 1
+    assert not matrix.meets_threshold(sheet["overall"])
+    assert all(sheet["evidence"][c.id] for c in touched)
+    assert "2 outcomes with no date or time frame" in sheet["evidence"]["smart-outcomes"]
+    assert "Year 10" in sheet["evidence"]["preparing-for-adulthood"]
+    confirmed = sheet["confirmed"]
+    assert confirmed
+    for criterion_id, codes in confirmed.items():
+        assert set(codes) <= planted & {hint.code for hint in hints[criterion_id]}
+    unbacked = {h.code for flags in hints.values() for h in flags} - planted
+    assert unbacked, "the plan's hints include some no planted fault backs"
+    assert not unbacked & {code for codes in confirmed.values() for code in codes}
+
+
+def test_a_good_plan_meets_the_threshold_and_its_hints_are_not_confirmed(app):
+    matrix, truth, hints, sheet = _marked(517, "outcome_provision", "good")
+    assert truth.faults == []
+    assert any(hints.values())  # the pre-flags raise something even on a good plan
+    for grade in sheet["grades"].values():
+        assert grade == NOT_APPLICABLE or matrix.meets_threshold(grade)
+    assert matrix.meets_threshold(sheet["overall"])
+    assert sheet["evidence"] == {} and sheet["confirmed"] == {}

@@ -1,15 +1,21 @@
 from datetime import date
+from statistics import mean
 
 import pytest
 from sqlalchemy import func, select
 
+from qa_audit.audits.demo_audits import audit_hints
+from qa_audit.audits.preflags import latest_analysis_result
 from qa_audit.demo import load_demo
 from qa_audit.extensions import db
+from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import Audit, FollowUpAction, Moderation, Sample
 from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.pairs import term_pairs
+from qa_audit.reports.report import build_report
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+TODAY = date(2026, 2, 10)
 
 
 def count(model, *where) -> int:
@@ -17,7 +23,7 @@ def count(model, *where) -> int:
 
 
 def test_demo_has_a_working_cycle(app):
-    load_demo(today=date(2026, 2, 10))
+    load_demo(today=TODAY)
     terms = db.session.scalars(select(Sample.term_id).distinct()).all()
     assert set(terms) == {"spring-2025", "summer-2025", "autumn-2025", "spring-2026"}
     assert count(Audit, Audit.status == "submitted") > 20
@@ -27,5 +33,40 @@ def test_demo_has_a_working_cycle(app):
     assert count(FollowUpAction, FollowUpAction.status == "closed") > 0
     (table,) = pair_agreement_tables(term_pairs("autumn-2025"))
     assert table.rows[-2].agreement.pairs >= 2
-    load_demo(today=date(2026, 2, 10))  # loaded once: nothing more is added
+    _grades_follow_the_plans()
+    _reports_show_weak_plans_and_calibration()
+    load_demo(today=TODAY)  # loaded once: nothing more is added
     assert count(Sample) == len(terms)
+
+
+def _grades_follow_the_plans() -> None:
+    """Plans below the threshold are the ones the pre-flags find weak outcomes in, and the
+    auditors confirm only hints they were shown, on criteria they graded with evidence."""
+    _, matrix = active_matrix_version()
+    weak_share = {True: [], False: []}
+    shown = confirmed = 0
+    query = select(Audit).where(Audit.status == "submitted", Audit.sample_id.is_not(None))
+    for audit in db.session.scalars(query):
+        result = latest_analysis_result(audit.document_id)
+        assert result is not None  # analysed before it was marked
+        weak_share[audit.meets_threshold].append(result["summary"]["weak_share"])
+        hints = audit_hints(matrix, audit)
+        for score in audit.scores:
+            codes = set(score.confirmed_flags or ())
+            assert codes <= {hint.code for hint in hints[score.criterion_id]}
+            if codes:
+                assert score.evidence
+            confirmed += len(codes)
+        shown += sum(len({hint.code for hint in flags}) for flags in hints.values())
+    assert mean(weak_share[False]) > 2 * mean(weak_share[True])
+    assert confirmed > 0.4 * shown
+
+
+def _reports_show_weak_plans_and_calibration() -> None:
+    below = {}
+    for term in ("spring-2025", "summer-2025", "autumn-2025"):
+        report = build_report(term, TODAY)
+        below[term] = sum(r.meets_threshold is False for r in report.results) / len(report.results)
+        assert any(share.met for _, share in report.calibration), term
+        assert 0 < below[term] < 1, term
+    assert below["spring-2025"] > below["autumn-2025"]  # quality improves over the year
