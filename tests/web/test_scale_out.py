@@ -11,7 +11,7 @@ import pytest
 import requests
 
 from qa_audit.synthetic import generate_plan
-from tests.factories import PASSWORD, _csrf_token
+from tests.factories import PASSWORD, csrf_token_in
 from tests.services import QA_AUDIT, app_environment, gunicorn_servers
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
@@ -20,7 +20,7 @@ PLAN = generate_plan(5, "conversion", "docx")
 
 
 def _sign_in(browser: requests.Session, base: str, email: str, password: str) -> int:
-    token = _csrf_token(browser.get(f"{base}/login").text)
+    token = csrf_token_in(browser.get(f"{base}/login").text)
     response = browser.post(
         f"{base}/login",
         data={"email": email, "password": password, "csrf_token": token},
@@ -43,7 +43,7 @@ def test_servers_share_sessions_queue_and_sign_in_limit(app_config, make, redis_
 
         # Signed in on one server, the session is good on the other (one SECRET_KEY).
         assert _sign_in(browser, first, manager.email, PASSWORD) == 302
-        token = _csrf_token(browser.get(f"{second}/plans/upload").text)
+        token = csrf_token_in(browser.get(f"{second}/plans/upload").text)
         uploaded = browser.post(
             f"{second}/plans/upload",
             data={"csrf_token": token, "reference": "EHCP-2025-0800", "kind": "conversion"},
