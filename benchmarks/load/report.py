@@ -64,6 +64,7 @@ def summary(results: list[LoadResult]) -> dict:
             "every audit submitted": all(count == auditors for count in submitted),
         },
         "errors": errors,
+        "resent_after_idle_close": sum(r.resent for r in results),
         "database_locked": locked,
         "form_save_p95_ms": slowest,
         "audits_submitted": submitted,
@@ -109,6 +110,10 @@ def table(backend: str, found: dict) -> str:
     log = ", ".join(f'"{problem}": {count}' for problem, count in found["server_log"].items())
     lines.append(f"server log lines: {log}")
     lines.append(f"audits submitted per run: {found['audits_submitted']}")
+    lines.append(
+        "requests sent again, as a browser does, after the server closed an idle kept-alive "
+        f"connection: {found['resent_after_idle_close']}"
+    )
     for target, met in found["targets"].items():
         lines.append(f"target {target}: {'met' if met else 'MISSED'}")
     return "\n".join(lines)

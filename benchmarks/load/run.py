@@ -57,6 +57,7 @@ class LoadResult:
     samples: list[Sample]
     windows: list[tuple[str, float, float]]
     cpu: dict[str, float]  # CPU seconds while the users ran (see benchmarks.load.cpu)
+    resent: int  # requests sent again after the server closed an idle connection
     log: dict[str, int]  # problem -> lines of the server log showing it
     stored: dict[str, int]  # what the database holds afterwards
     figures: dict[str, OpFigures] = field(init=False)
@@ -102,6 +103,7 @@ class LoadResult:
             "cpu_seconds": self.cpu,
             "server_cpu_ms_per_request": round(self.server_cpu_ms_per_request, 1),
             "errors": self.errors,
+            "resent_after_idle_close": self.resent,
             "problems": sorted({s.problem for s in self.samples if not s.ok}),
             "server_log": self.log,
             "stored": self.stored,
@@ -147,7 +149,9 @@ def run_load(settings: LoadSettings, folder: Path, postgres_url: str | None = No
         "Traceback": count_in_log(log, "Traceback"),
         "WORKER TIMEOUT": count_in_log(log, "WORKER TIMEOUT"),
     }
-    return LoadResult(settings, recorder.samples, recorder.windows, cpu, problems, stored)
+    return LoadResult(
+        settings, recorder.samples, recorder.windows, cpu, recorder.resent, problems, stored
+    )
 
 
 @contextlib.contextmanager

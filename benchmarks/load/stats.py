@@ -37,7 +37,12 @@ class Recorder:
 
     samples: list[Sample] = field(default_factory=list)
     windows: list[tuple[str, float, float]] = field(default_factory=list)
+    resent: int = 0  # requests sent again after the server closed an idle connection
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def count_resent(self) -> None:
+        with self._lock:
+            self.resent += 1
 
     def add(self, sample: Sample) -> None:
         with self._lock:

@@ -43,7 +43,7 @@ def test_saves_are_grouped_by_the_uploads_and_analyses_they_overlapped():
         Sample("save button", 20.0, 0.2, True),  # nothing else running
         Sample("scoring page", 13.0, 0.5, True),  # not a save
     ]
-    result = LoadResult(LoadSettings(), samples, [("analysis", 12.0, 15.0)], {"wall": 1}, {}, {})
+    result = LoadResult(LoadSettings(), samples, [("analysis", 12.0, 15.0)], {"wall": 1}, 0, {}, {})
     groups = result.saves_by_activity()
     assert {name: figures.requests for name, figures in groups.items()} == {
         "while a batch uploaded": 1,
