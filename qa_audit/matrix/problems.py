@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from qa_audit.errors import MatrixError
 from qa_audit.matrix.locator import PathPart, locate
 
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where str.splitlines splits
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -44,4 +46,10 @@ class Problems:
             parts.append(f"line {line}")
         if problem.where:
             parts.append(problem.where)
-        return f"{', '.join(parts)}: {problem.message}"
+        return _one_line(f"{', '.join(parts)}: {problem.message}")
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks written as escapes: values quoted from the file may hold them,
+    and the report must stay one problem per line."""
+    return "".join(repr(ch)[1:-1] if ch in LINE_BREAKS else ch for ch in text)

@@ -152,6 +152,14 @@ def test_numbers_no_float_can_hold_are_reported(line: str, changed: str, number:
         parse_matrix(text, "numbers.toml")
 
 
+@pytest.mark.parametrize("value", ["\\n", "\\u0085", "\\u2028", "\\r"])
+def test_a_value_holding_a_line_break_keeps_one_problem_per_line(value: str) -> None:
+    text = SMALL_MATRIX.replace('id = "small"', f'id = "bad{value}id"', 1)
+    check_loads_or_reports(text, "breaks.toml")
+    with pytest.raises(MatrixError, match="found 'bad"):
+        parse_matrix(text, "breaks.toml")
+
+
 def test_stored_matrix_with_an_endless_integer_is_reported() -> None:
     stored = parse_matrix(SMALL_MATRIX, "small.toml").to_json().replace("0.9", "9" * 5000, 1)
     with pytest.raises(MatrixError, match="a number is too long"):
