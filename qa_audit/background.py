@@ -14,6 +14,7 @@ or Redis can be found and run again.
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -22,6 +23,7 @@ from flask import Flask, current_app
 from qa_audit.extensions import db
 
 _pools: dict[str, ThreadPoolExecutor] = {}
+_pools_lock = threading.Lock()  # threaded web workers may ask at the same moment
 
 
 def _job(path: str):
@@ -58,11 +60,13 @@ def run_in_background(path: str, object_ids: Iterable[int], kind: str) -> bool:
     elif mode == "rq":
         return _enqueue_on_redis(path, ids, kind)
     else:
-        if kind not in _pools:
-            _pools[kind] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=kind)
+        with _pools_lock:
+            if kind not in _pools:
+                _pools[kind] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=kind)
+            pool = _pools[kind]
         app = current_app._get_current_object()
         for object_id in ids:
-            _pools[kind].submit(_run_in_app, app, path, object_id)
+            pool.submit(_run_in_app, app, path, object_id)
     return True
 
 

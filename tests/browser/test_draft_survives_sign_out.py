@@ -4,6 +4,7 @@ in again, from the copy kept in the browser."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import sign_in
 from tests.factories import PASSWORD
@@ -27,5 +28,5 @@ def test_typed_text_survives_a_session_expiry(page, make):
     sign_in(page, auditor, PASSWORD)
     page.wait_for_url("**/")
     page.goto(f"/audits/{audit.id}")
-    assert page.locator("#draft-restored").is_visible()
+    expect(page.locator("#draft-restored")).to_be_visible()
     assert page.locator("#summary").input_value() == "Typed before the session ended."

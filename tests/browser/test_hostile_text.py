@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import quote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from qa_audit.extensions import db
 from tests.browser.conftest import sign_in
@@ -56,4 +57,4 @@ def test_next_tricks_at_sign_in_stay_on_the_site(page, live_server, make, target
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state()
     assert urlsplit(page.url).netloc == urlsplit(live_server).netloc
-    assert page.get_by_role("heading", name="Dashboard").is_visible()
+    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()

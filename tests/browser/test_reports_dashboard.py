@@ -5,6 +5,7 @@ large one."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import sign_in
 from tests.factories import PASSWORD
@@ -27,17 +28,18 @@ def lead_on_dashboard(page, make):
 
 def test_dashboard_shows_the_term_chosen_with_its_figures(lead_on_dashboard):
     page, problems = lead_on_dashboard
-    assert page.get_by_role("heading", name="Termly report").is_visible()
-    assert "Autumn 2025" in page.locator("h1").inner_text()  # the newest audited term
+    expect(page.get_by_role("heading", name="Termly report")).to_be_visible()
+    expect(page.locator("h1")).to_contain_text("Autumn 2025")  # the newest audited term
     page.get_by_label("Term").select_option(label="Spring 2026")
     page.get_by_role("button", name="Show term").click()
-    assert "Spring 2026" in page.locator("h1").inner_text()
+    expect(page.locator("h1")).to_contain_text("Spring 2026")
     page.get_by_label("Term").select_option(label="Autumn 2025")
     page.get_by_role("button", name="Show term").click()
+    expect(page.locator("h1")).to_contain_text("Autumn 2025")
 
     headline = page.locator("#headline")
     assert "Newly issued plans meeting the quality threshold" in headline.inner_text()
-    assert page.locator("#trend svg").count() >= 1 and page.locator("#trend svg").first.is_visible()
+    expect(page.locator("#trend svg").first).to_be_visible()
     agreement = page.locator("#agreement").inner_text()
     assert "Overall grade for the plan" in agreement
     page.get_by_role("link", name="Methodology").click()

@@ -2,6 +2,7 @@
 moderation. Auditors' marking (another page) is simulated through the submission operation."""
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from qa_audit.extensions import db
@@ -27,14 +28,14 @@ def test_lead_draws_assigns_and_moderates(page, make):
     page.get_by_label("Sample size").fill("25")
     page.get_by_role("group", name="Stratify by (optional)").get_by_label("Team").check()
     page.get_by_role("button", name="Preview").click()
-    assert page.get_by_role("heading", name="Preview: 5 of 20 plans").is_visible()
+    expect(page.get_by_role("heading", name="Preview: 5 of 20 plans")).to_be_visible()
     team_table = page.locator("table", has=page.locator("caption", has_text="Team")).first
     assert "12 (60%)" in team_table.inner_text() and "3 (60%)" in team_table.inner_text()
 
     page.get_by_role("button", name="Create sample").click()
-    assert page.get_by_role(
-        "heading", name="Make-up of the sample beside the population"
-    ).is_visible()
+    expect(
+        page.get_by_role("heading", name="Make-up of the sample beside the population")
+    ).to_be_visible()
     page.get_by_role("group", name="Auditors").get_by_label("Sam Education").check()
     page.get_by_role("group", name="Auditors").get_by_label("Jo Health").check()
     page.get_by_label("Due date").fill("2025-12-12")
@@ -63,4 +64,4 @@ def test_lead_draws_assigns_and_moderates(page, make):
     page.get_by_label("Reason for the final grades").fill("Outcomes in E have no measures.")
     page.get_by_role("button", name="Save final grades").click()
     assert "Final grades recorded" in page.locator(".govuk-notification-banner").inner_text()
-    assert page.get_by_text("Moderated", exact=True).is_visible()
+    expect(page.get_by_text("Moderated", exact=True)).to_be_visible()

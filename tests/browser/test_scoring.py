@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from qa_audit.extensions import db
@@ -73,7 +74,7 @@ def test_keyboard_only_scoring_with_a_draft_in_between(page, make):
         page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/audits/{audit.id}")
-    assert page.get_by_text("swim 25 metres unaided").is_visible()
+    expect(page.get_by_text("swim 25 metres unaided")).to_be_visible()
 
     half = criteria[: len(criteria) // 2]
     grade_with_keys(page, half[0])
@@ -110,7 +111,7 @@ def test_keyboard_only_scoring_with_a_draft_in_between(page, make):
     with page.expect_navigation():
         page.keyboard.press("Enter")
 
-    assert page.get_by_role("heading", name="Judgement").is_visible(), page.inner_text("main")
+    expect(page.get_by_role("heading", name="Judgement")).to_be_visible()
     stored = reload_audit(audit.id)
     assert stored.status == "submitted"
     assert stored.overall_grade == "good" and stored.meets_threshold is True

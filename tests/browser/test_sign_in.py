@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import sign_in
 from tests.factories import PASSWORD
@@ -14,10 +15,10 @@ def test_sign_in_and_see_the_dashboard(page, make):
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     sign_in(page, lead, PASSWORD)
     page.wait_for_url("**/")
-    assert page.get_by_role("heading", name="Dashboard").is_visible()
+    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
     assert "Priya Lead (QA lead)" in page.locator(".app-header__user").inner_text()
     navigation = page.get_by_role("navigation", name="Menu")
-    assert navigation.get_by_role("link", name="Plans", exact=True).is_visible()
+    expect(navigation.get_by_role("link", name="Plans", exact=True)).to_be_visible()
     assert navigation.get_by_role("link", name="Users").count() == 0
     # Strict CSP, yet GOV.UK Frontend's scripts ran: nothing was blocked.
     assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')")
@@ -46,4 +47,4 @@ def test_sign_in_with_the_keyboard_only(page, make):
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
     page.wait_for_url("**/")
-    assert page.get_by_role("heading", name="Dashboard").is_visible()
+    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
