@@ -16,8 +16,7 @@ from tests.hostile.hostile_files import (
     long_plan_body,
     nested_controls_docx,
 )
-
-SLACK_SECONDS = 1.0
+from tests.hostile.reading import SLACK_SECONDS
 
 
 def timed_read(data: bytes, filename: str, limits: DocumentLimits):
