@@ -27,7 +27,7 @@ from qa_audit.documents.model import (
     ProvisionItem,
     Section,
 )
-from qa_audit.nlp import analyse_plan
+from qa_audit.nlp.plan import analyse_plan
 
 TARGET_WORDS = 10_000
 TODAY = date(2026, 1, 15)

@@ -9,8 +9,9 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from qa_audit.analysis.contract import analyse_file
-from qa_audit.analysis.runner import analyse_document, documents_needing_analysis
+from qa_audit.analysis.stored import documents_needing_analysis
+
+# The commands import the analyser (and so spaCy) when they run, not when the app registers them.
 
 
 def _line(result: dict) -> str:
@@ -31,6 +32,8 @@ def _line(result: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON contract.")
 def analyse_command(paths: tuple[Path, ...], as_json: bool) -> None:
     """Parse and pre-flag plan documents without storing them. Exit 1 if any file failed."""
+    from qa_audit.analysis.contract import analyse_file
+
     results = [analyse_file(path) for path in paths]
     if as_json:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
@@ -46,6 +49,8 @@ def analyse_command(paths: tuple[Path, ...], as_json: bool) -> None:
 def analyse_pending_command() -> None:
     """Analyse every stored document version that has no result from the current analyser
     (new uploads, runs interrupted by a restart, or results from older rules)."""
+    from qa_audit.analysis.runner import analyse_document
+
     pending = documents_needing_analysis()
     with click.progressbar(pending, label=f"Analysing {len(pending)} documents") as bar:
         for document_id in bar:

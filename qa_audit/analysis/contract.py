@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qa_audit.documents import DocumentLimits, read_plan
 from qa_audit.errors import BadDocument
-from qa_audit.nlp import analyse_plan
+from qa_audit.nlp.plan import analyse_plan
 
 
 def analyse_file(path: Path, limits: DocumentLimits | None = None) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from qa_audit.analysis.runner import analysis_for
+from qa_audit.analysis.stored import analysis_for
 from qa_audit.background import run_in_background
 from qa_audit.extensions import db
 

@@ -22,9 +22,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from statsmodels.stats.inter_rater import cohens_kappa
-
 from qa_audit.matrix.codes import NOT_APPLICABLE
 
 GradePair = tuple[str | None, str | None]
@@ -66,6 +63,11 @@ def agreement(pairs: Sequence[GradePair], scale: Sequence[str]) -> Agreement:
     percent = 100 * agreed / len(usable)
     if len({grade for pair in usable for grade in pair}) == 1:
         return Agreement(len(usable), agreed, percent, None, NO_VARIATION)
+    # statsmodels (with numpy, scipy and pandas) takes over a second to import: it is loaded on the
+    # first kappa, not when the app starts.
+    import numpy as np
+    from statsmodels.stats.inter_rater import cohens_kappa
+
     table = np.zeros((len(scale), len(scale)))
     for first, second in usable:
         table[first, second] += 1

@@ -12,9 +12,10 @@ from typing import TextIO
 
 import click
 
-from qa_audit.nlp.evaluation import SPLITS, evaluate, good_outcomes_flagged
 from qa_audit.nlp.flags import PROVISION_NOT_OUTCOME
-from qa_audit.nlp.outcomes import check_outcomes as run_checks
+from qa_audit.nlp.labelled import SPLITS
+
+# The commands import spaCy's modules when they run, not when the app registers them.
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -40,6 +41,8 @@ def check_outcomes(source: TextIO, reference_date: date | None) -> None:
     Writes one JSON object per line: {"text", "weak", "flags": [{"code", "message",
     "evidence"}]}. Blank lines are skipped.
     """
+    from qa_audit.nlp.outcomes import check_outcomes as run_checks
+
     texts = [line.strip() for line in source if line.strip()]
     for result in run_checks(texts, reference_date=reference_date):
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -49,6 +52,8 @@ def check_outcomes(source: TextIO, reference_date: date | None) -> None:
 @click.option("--split", type=click.Choice(SPLITS), default="heldout", show_default=True)
 def eval_command(split: str) -> None:
     """Print precision, recall and F1 of the pre-flags on a labelled split."""
+    from qa_audit.nlp.evaluation import evaluate, good_outcomes_flagged
+
     click.echo(f"Pre-flag accuracy on the '{split}' split")
     click.echo(f"{'label':<26}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}{'F1':>8}")
     for s in evaluate(split):

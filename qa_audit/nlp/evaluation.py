@@ -1,29 +1,20 @@
-"""Accuracy of the pre-flags against the hand-labelled statements in ``qa_audit/nlp/data``.
+"""Accuracy of the pre-flags against the hand-labelled statements (:mod:`qa_audit.nlp.labelled`).
 
-Each split is JSON Lines: ``{"text", "weak", "flags": [codes], "reference_date"?}``. The ``dev``
-split is for tuning the rules; ``heldout`` was written before the rules and is only measured;
-``review`` was written afterwards by a second author, in council wording, with the rules frozen,
-and is only measured.
 Outcome statements are judged against :data:`DEFAULT_REFERENCE_DATE` unless a record gives its own.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
-from typing import Literal
 
 from qa_audit.nlp import flags as f
+from qa_audit.nlp.labelled import Kind, Split, load_records
 from qa_audit.nlp.outcomes import outcome_check
 from qa_audit.nlp.pipeline import parse
 from qa_audit.nlp.provision import provision_check
 
-Split = Literal["dev", "heldout", "review"]
-Kind = Literal["outcomes", "provision"]
-SPLITS: tuple[Split, ...] = ("dev", "heldout", "review")
 DEFAULT_REFERENCE_DATE = date(2026, 1, 15)
 WEAK = "weak"
 
@@ -61,12 +52,6 @@ class Prediction:
     text: str
     expected: frozenset[str]  # labels, including "weak" for weak outcomes
     predicted: frozenset[str]
-
-
-def load_records(kind: Kind, split: Split) -> list[dict]:
-    path = resources.files("qa_audit.nlp") / "data" / f"{kind}_{split}.jsonl"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
 
 
 def predict(kind: Kind, split: Split) -> list[Prediction]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from qa_audit.analysis.runner import latest_analysis
+from qa_audit.analysis.stored import latest_analysis
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan, PlanDocument
 from qa_audit.reports.caseload import CaseloadPlan, plan_from_analysis

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from statsmodels.stats.proportion import proportion_confint
-
 NO_FIGURE = "\u2013"  # en dash, shown where there is no figure
 SUPPRESS_BELOW = 5
 """Breakdown cells with fewer plans than this show counts only, never a percentage."""
@@ -26,6 +24,8 @@ class Share:
         """95% Wilson score interval, or None with no plans."""
         if not self.n:
             return None
+        from statsmodels.stats.proportion import proportion_confint  # slow import: load when used
+
         low, high = proportion_confint(self.met, self.n, alpha=0.05, method="wilson")
         return max(0.0, float(low)), min(1.0, float(high))
 

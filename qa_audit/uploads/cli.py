@@ -11,7 +11,6 @@ from rich.progress import Progress
 from rich.table import Table
 
 from qa_audit.analysis.dispatch import enqueue_analysis
-from qa_audit.analysis.runner import analyse_document
 from qa_audit.errors import QaAuditError
 from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.metadata import read_metadata_csv
@@ -47,6 +46,8 @@ def _analyse(document_ids: list[int], console: Console) -> None:
         enqueue_analysis(document_ids)
         click.echo(f"Queued {len(document_ids)} documents for analysis.")
         return
+    from qa_audit.analysis.runner import analyse_document  # imports spaCy: only when it runs
+
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("Analysing", total=len(document_ids))
         for document_id in document_ids:

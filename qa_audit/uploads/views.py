@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from qa_audit.access_log import record_access
 from qa_audit.analysis.dispatch import enqueue_analysis
-from qa_audit.analysis.runner import analysis_state
+from qa_audit.analysis.stored import analysis_state
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db

@@ -4,10 +4,10 @@ import time
 from sqlalchemy import select
 
 from qa_audit.analysis.dispatch import enqueue_analysis
-from qa_audit.analysis.runner import documents_needing_analysis
+from qa_audit.analysis.stored import documents_needing_analysis
 from qa_audit.extensions import db
 from qa_audit.models import Analysis
-from qa_audit.nlp import ANALYSER_VERSION
+from qa_audit.nlp.version import ANALYSER_VERSION
 from qa_audit.synthetic import generate_plan
 from tests.factories import csrf_token_from, login
 

@@ -16,7 +16,7 @@ from qa_audit.extensions import db
 from qa_audit.matrix.codes import NOT_APPLICABLE
 from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import Audit, AuditScore, User
-from qa_audit.nlp import analyse_plan
+from qa_audit.nlp.plan import analyse_plan
 from qa_audit.synthetic import generate_plan
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan, PlanDocument
-from qa_audit.nlp import ANALYSER_VERSION
+from qa_audit.nlp.version import ANALYSER_VERSION
 from tests.faults.plan_files import plan_files
 from tests.faults.server import app_env, form_token, qa_audit_command, signed_in, wait_for
 from tests.faults.stored_state import writes_blocked

@@ -1,15 +1,8 @@
 import pytest
 
 from qa_audit.nlp import flags
-from qa_audit.nlp.evaluation import (
-    SPLITS,
-    Prediction,
-    Score,
-    evaluate,
-    good_outcomes_flagged,
-    load_records,
-    score,
-)
+from qa_audit.nlp.evaluation import Prediction, Score, evaluate, good_outcomes_flagged, score
+from qa_audit.nlp.labelled import SPLITS, load_records
 
 KNOWN_CODES = {*flags.OUTCOME_CODES, flags.PROVISION_NOT_QUANTIFIED}
 

@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from qa_audit.nlp import Flag, check_outcomes, is_weak
+from qa_audit.nlp.flags import Flag, is_weak
+from qa_audit.nlp.outcomes import check_outcomes
 
 REFERENCE = date(2026, 1, 15)
 GOOD = (

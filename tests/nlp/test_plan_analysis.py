@@ -1,7 +1,8 @@
 from datetime import date
 
 from qa_audit.documents.model import Advice, Need, Outcome, ProvisionItem, TemplateVerdict
-from qa_audit.nlp import ANALYSER_VERSION, analyse_plan
+from qa_audit.nlp.plan import analyse_plan
+from qa_audit.nlp.version import ANALYSER_VERSION
 
 from .plans import primary_plan
 

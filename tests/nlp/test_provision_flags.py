@@ -1,6 +1,6 @@
 import pytest
 
-from qa_audit.nlp import check_provision
+from qa_audit.nlp.provision import check_provision
 
 
 def flagged(text: str) -> bool:

@@ -22,7 +22,7 @@ from datetime import date
 from qa_audit.audits.preflags import ANALYSER_CODES
 from qa_audit.documents import read_plan
 from qa_audit.documents.advice import parse_advice
-from qa_audit.nlp import analyse_plan
+from qa_audit.nlp.plan import analyse_plan
 from qa_audit.synthetic import LAYOUTS, GeneratedPlan, PlantedFault, generate_plan
 
 TODAY = date(2026, 2, 10)

@@ -15,7 +15,8 @@ from qa_audit.reports import build_report
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.exports import caseload_rows, result_rows
 from qa_audit.reports.outputs import report_file
-from qa_audit.reports.pdf import FetchRefused, RefusingFetcher, render_pdf
+from qa_audit.reports.pdf import render_pdf
+from qa_audit.reports.pdf_fetcher import FetchRefused, RefusingFetcher
 from qa_audit.reports.presenting import SECTIONS
 from tests.factories import login
 from tests.pdf_text import pdf_text

@@ -1,0 +1,43 @@
+"""Median time to start the app in a fresh interpreter, against importing its frameworks alone.
+
+Run: ``PYTHONPATH=. python benchmarks/startup_bench.py``. Every gunicorn worker and every
+``qa-audit`` command pays this. spaCy, statsmodels and WeasyPrint are imported when first needed,
+not at start-up (``tests/test_startup.py`` keeps it so). Target: under 1 s.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROUNDS = 7
+APP = "from qa_audit.app import create_app; create_app()"
+FRAMEWORKS = "import flask, flask_sqlalchemy, flask_migrate, flask_wtf, flask_login, flask_limiter"
+TARGET = 1.0
+
+
+def median_start(code: str, env: dict[str, str]) -> float:
+    times = []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)  # noqa: S603
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    env = {**os.environ, "SECRET_KEY": "startup-benchmark", "DATABASE_URL": "sqlite://"}
+    app = median_start(APP, env)
+    frameworks = median_start(FRAMEWORKS, env)
+    verdict = "OK" if app < TARGET else "OVER TARGET"
+    print(
+        f"create_app {app * 1000:6.0f} ms | frameworks alone {frameworks * 1000:6.0f} ms | "
+        f"ratio {app / frameworks:4.1f}x | target < {TARGET * 1000:.0f} ms: {verdict}"
+    )
+
+
+if __name__ == "__main__":
+    main()
