@@ -1,6 +1,9 @@
-"""Record who viewed which plan or document. Ids only: never a child's name."""
+"""Record who viewed which plan or document, who signed in or failed to, and who was refused.
+Ids only: never a child's name, never a typed e-mail address or password."""
 
-from flask import current_app, request
+from typing import NoReturn
+
+from flask import abort, current_app, request
 from flask_login import current_user
 
 from qa_audit.extensions import db
@@ -8,6 +11,7 @@ from qa_audit.models import AccessLog
 
 
 def record_access(action: str, object_type: str, object_id: int | None) -> None:
+    """Add an entry for the signed-in user, if any; the caller commits it."""
     user_id = current_user.id if current_user.is_authenticated else None
     db.session.add(
         AccessLog(
@@ -21,3 +25,24 @@ def record_access(action: str, object_type: str, object_id: int | None) -> None:
     current_app.logger.info(
         "access user=%s action=%s %s=%s", user_id, action, object_type, object_id
     )
+
+
+def requested_object() -> tuple[str, int | None]:
+    """What the refused request asked for: its first ``*_id`` in the URL (``plan``, 12), else
+    the part of the service (``admin``, None)."""
+    for name, value in (request.view_args or {}).items():
+        if name.endswith("_id") and isinstance(value, int):
+            return name.removesuffix("_id"), value
+    return (request.blueprint or "page"), None
+
+
+def refuse(status: int = 404) -> NoReturn:
+    """Log a refused access-control decision, then answer ``status``.
+
+    404 where saying "forbidden" would tell the person the object exists; 403 where their role
+    does not include the page. Anything the request had changed is discarded first.
+    """
+    db.session.rollback()
+    record_access("refused", *requested_object())
+    db.session.commit()
+    abort(status)

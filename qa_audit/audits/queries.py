@@ -6,6 +6,7 @@ from flask import abort
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from qa_audit.access_log import refuse
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
 from qa_audit.moderation.operations import partner_audit
@@ -33,10 +34,12 @@ def get_visible_audit(user: User, audit_id: int) -> Audit:
     audit = db.session.scalar(
         select(Audit).options(joinedload(Audit.scores)).where(Audit.id == audit_id)
     )
-    if audit is None or not (audit.auditor_id == user.id or user.role == "qa_lead"):
+    if audit is None:
         abort(404)
+    if not (audit.auditor_id == user.id or user.role == "qa_lead"):
+        refuse()
     if audit.auditor_id != user.id and _marks_the_same_plan(user, audit):
-        abort(404)
+        refuse()
     return audit
 
 

@@ -1,9 +1,9 @@
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf, validate_csrf
 from wtforms import ValidationError
 
-from qa_audit.access_log import record_access
+from qa_audit.access_log import record_access, refuse
 from qa_audit.audits import operations
 from qa_audit.audits.forms import AssignAuditForm
 from qa_audit.audits.page import render_scoring_page, stale_message
@@ -62,7 +62,7 @@ def show(audit_id: int):
 
 def _save(audit: Audit):
     if audit.auditor_id != current_user.id:
-        abort(403)
+        refuse(403)
     if audit.status == "submitted":
         db.session.commit()
         flash(str(operations.AuditLocked()))
@@ -102,7 +102,7 @@ def draft(audit_id: int):
     """Automatic draft saving. GET gives a fresh CSRF token (after signing in again)."""
     audit = get_visible_audit(current_user, audit_id)
     if audit.auditor_id != current_user.id:
-        abort(404)
+        refuse()
     if request.method == "GET":
         return {"csrf_token": generate_csrf(), "revision": audit.revision}
     try:

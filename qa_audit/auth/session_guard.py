@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 
-from flask import abort, current_app, flash, request, session
+from flask import current_app, flash, request, session
 from flask_login import current_user, logout_user
 
+from qa_audit.access_log import refuse
 from qa_audit.auth.permissions import PUBLIC, can, required_action
 from qa_audit.extensions import login_manager
 from qa_audit.web.json_views import SIGNED_OUT, answers_json, json_error
@@ -42,5 +43,5 @@ def enforce_access():
             return json_error(SIGNED_OUT, 401, signed_out=True)
         return login_manager.unauthorized()
     if action is None or not can(current_user.role, action):
-        abort(403)
+        refuse(403)
     return None

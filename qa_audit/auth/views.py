@@ -10,7 +10,8 @@ from flask import (
 )
 from flask_login import current_user, login_user, logout_user
 
-from qa_audit.auth.accounts import authenticate, end_sessions
+from qa_audit.access_log import record_access
+from qa_audit.auth.accounts import authenticate, end_sessions, find_user
 from qa_audit.auth.forms import LoginForm
 from qa_audit.auth.permissions import public, requires
 from qa_audit.auth.session_guard import start_session
@@ -34,13 +35,17 @@ def login():
     if form.validate_on_submit():
         user = authenticate(form.email.data, form.password.data)
         if user is None:
+            # By account id when the address is one; the typed address itself is never kept.
+            attempted = find_user(form.email.data)
+            record_access("sign_in_failed", "account", attempted.id if attempted else None)
+            db.session.commit()
             form.password.errors.append("Email address or password is not right")
         else:
             session.clear()
             login_user(user)
             start_session()
+            record_access("sign_in", "account", user.id)
             db.session.commit()
-            current_app.logger.info("user %s signed in", user.id)
             return redirect(safe_next_url(request.args.get("next")) or url_for("main.dashboard"))
     return render_template("auth/login.html", form=form)
 
@@ -51,6 +56,7 @@ def logout():
     # The session lives in a signed cookie: without a new token a copy taken before signing out
     # would still work until it timed out.
     end_sessions(current_user)
+    record_access("sign_out", "account", current_user.id)
     db.session.commit()
     logout_user()
     session.clear()

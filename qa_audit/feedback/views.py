@@ -7,7 +7,7 @@ import re
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from qa_audit.access_log import record_access
+from qa_audit.access_log import record_access, refuse
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_sheet
@@ -71,4 +71,4 @@ def _visible_audit(audit_id: int) -> Audit:
         visible = db.session.scalar(visible_plans(current_user).where(Plan.id == audit.plan_id))
         if visible is not None:
             return audit
-    abort(404)
+    refuse()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import abort
 from sqlalchemy import Select, exists, false, select
 
+from qa_audit.access_log import refuse
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
 
@@ -26,6 +27,8 @@ def visible_plans(user: User) -> Select:
 def get_visible_plan(user: User, plan_id: int) -> Plan:
     """The plan, or 404 when it does not exist or the user may not see it (no existence leak)."""
     plan = db.session.scalar(visible_plans(user).where(Plan.id == plan_id))
+    if plan is None and db.session.get(Plan, plan_id) is not None:
+        refuse()
     if plan is None:
         abort(404)
     return plan
