@@ -9,6 +9,7 @@ from flask import Flask
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from qa_audit.config import load_settings, project_root
 from qa_audit.extensions import csrf, db, limiter, login_manager, migrate
@@ -27,6 +28,11 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
     app.config.from_mapping(load_settings(app.instance_path))
     app.config.update(overrides or {})
+    app.config["SESSION_COOKIE_NAME"] = session_cookie_name(app.config["SESSION_COOKIE_SECURE"])
+    if app.config["TRUSTED_PROXIES"]:
+        hops = app.config["TRUSTED_PROXIES"]
+        # Client address (for the sign-in limit and the access log) and scheme from the proxies.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     app.url_map.converters["int"] = DatabaseIdConverter
     logging.basicConfig(
         level=app.config["LOG_LEVEL"], format="%(asctime)s %(levelname)s %(name)s %(message)s"
@@ -38,6 +44,12 @@ def create_app(overrides: dict | None = None) -> Flask:
     register_request_hooks(app)
     register_commands(app)
     return app
+
+
+def session_cookie_name(secure: bool) -> str:
+    """``__Host-`` makes browsers insist on Secure, ``Path=/`` and no Domain (ASVS 3.4.4); they
+    refuse such a cookie over plain HTTP, so the prefix goes with the Secure flag."""
+    return "__Host-qa_audit_session" if secure else "qa_audit_session"
 
 
 def register_extensions(app: Flask) -> None:

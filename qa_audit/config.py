@@ -70,7 +70,6 @@ def load_settings(instance_path: str) -> dict:
         "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", True),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
-        "SESSION_COOKIE_NAME": "qa_audit_session",
         "REMEMBER_COOKIE_DURATION": timedelta(seconds=0),
         # A CSRF token lasts as long as a session may, so a long scoring form never loses it.
         "WTF_CSRF_TIME_LIMIT": absolute_hours * 3600,
@@ -82,4 +81,7 @@ def load_settings(instance_path: str) -> dict:
         ),
         "TERM_STARTS": os.environ.get("TERM_STARTS", "autumn=09-01,spring=01-01,summer=04-01"),
         "LOG_LEVEL": os.environ.get("LOG_LEVEL", "INFO"),
+        # How many reverse proxies in front of the app set X-Forwarded-For and -Proto. With 0
+        # (the default) those headers are ignored, since a client could write them itself.
+        "TRUSTED_PROXIES": _int("TRUSTED_PROXIES", 0),
     }

@@ -9,11 +9,12 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from argon2 import PasswordHasher
+from sqlalchemy import delete, select
 
 from qa_audit.auth.passwords import password_problem, verify_password
 from qa_audit.config import load_settings
 from qa_audit.extensions import db
-from qa_audit.models import User
+from qa_audit.models import AccessLog, User
 from tests.factories import PASSWORD, csrf_token_from, login
 
 CURRENT_HASH = "$argon2id$v=19$m=19456,t=2,p=1$"
@@ -24,6 +25,7 @@ SETTINGS_FROM_ENVIRONMENT = (
     "SESSION_COOKIE_SECURE",
     "LOGIN_RATE_LIMIT",
     "RATELIMIT_STORAGE_URI",
+    "TRUSTED_PROXIES",
 )
 
 
@@ -36,6 +38,7 @@ def test_defaults_for_sessions_and_sign_in(monkeypatch, tmp_path):
     assert settings["SESSION_REFRESH_EACH_REQUEST"] is True
     assert settings["REMEMBER_COOKIE_DURATION"] == timedelta(0)
     assert settings["LOGIN_RATE_LIMIT"] == "10 per minute;50 per hour"
+    assert settings["TRUSTED_PROXIES"] == 0  # X-Forwarded-For ignored unless a proxy is named
     # The generated secret key: 256 random bits, readable by the service's user only, kept.
     key_file = tmp_path / "secret_key"
     assert len(bytes.fromhex(settings["SECRET_KEY"])) == 32
@@ -50,12 +53,12 @@ def _https_client(extra_app):
     return app, client
 
 
-def test_sign_in_cookie_is_secure_httponly_lax_and_expires_when_idle(extra_app, make):
+def test_sign_in_cookie_is_host_only_secure_httponly_lax_and_expires_when_idle(extra_app, make):
     app, client = _https_client(extra_app)
     with app.app_context():
         response = login(client, make.user("auditor"))
     cookie = response.headers["Set-Cookie"]
-    assert cookie.startswith("qa_audit_session=")
+    assert cookie.startswith("__Host-qa_audit_session=")
     for attribute in ("Secure", "HttpOnly", "SameSite=Lax", "Path=/"):
         assert attribute in cookie.split("; ")
     expires = parsedate_to_datetime(cookie.split("Expires=")[1].split(";")[0])
@@ -161,3 +164,21 @@ def test_hsts_for_a_year_once_served_over_https(extra_app):
     with app.app_context():
         response = client.get("/login")
     assert response.headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+
+
+def _address_of_a_failed_sign_in(app, make, forwarded_for: str) -> str:
+    with app.app_context():
+        client = app.test_client()
+        client.environ_base["REMOTE_ADDR"] = "10.0.0.2"  # the proxy
+        client.environ_base["HTTP_X_FORWARDED_FOR"] = forwarded_for
+        login(client, make.user("auditor"), password="wrong-password")
+        return db.session.scalars(select(AccessLog.ip)).one()
+
+
+def test_client_address_comes_from_a_trusted_proxy_only(extra_app, make):
+    assert _address_of_a_failed_sign_in(extra_app(), make, "203.0.113.9") == "10.0.0.2"
+    db.session.execute(delete(AccessLog))
+    db.session.commit()
+    trusting = extra_app(TRUSTED_PROXIES=1)
+    # Only the address the proxy itself added counts, not one the client wrote before it.
+    assert _address_of_a_failed_sign_in(trusting, make, "6.6.6.6, 203.0.113.9") == "203.0.113.9"
