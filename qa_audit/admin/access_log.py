@@ -3,8 +3,6 @@ every cell a spreadsheet shows as text (see ``qa_audit.reports.exports.safe``)."
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date, datetime, time, timedelta
 
 from flask import Blueprint, Response, render_template, request
@@ -13,7 +11,7 @@ from sqlalchemy import Select, select
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, User
-from qa_audit.reports.exports import safe
+from qa_audit.reports.exports import safe, to_csv
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("access_log", __name__, url_prefix="/admin/access-log")
@@ -71,21 +69,12 @@ def index():
 @requires("access_log.view")
 def export_csv():
     query, _ = _filtered()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["when (UTC)", "user", "action", "object", "object id", "address"])
+    rows = [["when (UTC)", "user", "action", "object", "object id", "address"]]
     for entry, email in db.session.execute(query):
-        row = [
-            entry.at.isoformat(),
-            email or "",
-            entry.action,
-            entry.object_type,
-            entry.object_id,
-            entry.ip or "",
-        ]
-        writer.writerow([safe(cell) for cell in row])  # an email may start with "=" or "+"
+        row = [entry.at.isoformat(), email, entry.action, entry.object_type, entry.object_id]
+        rows.append([safe(cell) for cell in [*row, entry.ip]])  # an email may start with "="
     return Response(
-        buffer.getvalue(),
+        to_csv(rows),
         mimetype="text/csv",
         headers={"Content-Disposition": "attachment; filename=access-log.csv"},
     )

@@ -15,7 +15,8 @@ def test_admin_filters_the_access_log_and_exports_it(app, client, make):
     page = client.get(f"/admin/access-log/?user_id={lead.id}").get_data(as_text=True)
     assert lead.email in page and manager.email not in page.split("<table")[1]
     exported = client.get("/admin/access-log/export.csv?action=view_plan")
-    rows = list(csv.reader(io.StringIO(exported.get_data(as_text=True))))
+    assert exported.data.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the file as UTF-8
+    rows = list(csv.reader(io.StringIO(exported.data.decode("utf-8-sig"))))
     assert rows[0][:3] == ["when (UTC)", "user", "action"]
     assert sorted(r[1] for r in rows[1:]) == sorted([lead.email, manager.email])
     assert all(r[3] == "plan" and r[4] == str(plan.id) for r in rows[1:])
