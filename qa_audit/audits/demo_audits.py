@@ -107,6 +107,44 @@ class DemoMarker:
             return self.good  # one slip in an otherwise sound part of the plan
         return self.weak
 
+    def settle(
+        self,
+        first: Mapping[str, str | None],
+        second: Mapping[str, str | None],
+        truth: PlanTruth | None,
+        overall_key: str,
+    ) -> tuple[dict[str, str | None], str]:
+        """A moderator's final grades for two markings that differ, and the reason.
+
+        The moderator reads the plan: where it holds a fault the criterion covers, the lower of
+        the two grades stands; where it holds none, the higher. The overall grade follows the
+        plan's faults as a whole."""
+        problems = plan_problems(truth)
+        faulty = {c.id for c in self.matrix.criteria if any(p.code in c.flags for p in problems)}
+        if problems:
+            faulty.add(overall_key)
+        final: dict[str, str | None] = {}
+        lowered, raised = [], []
+        for key, grade in first.items():
+            other = second.get(key)
+            if grade == other or NOT_APPLICABLE in (grade, other) or None in (grade, other):
+                final[key] = grade
+                continue
+            pick = max if key in faulty else min
+            final[key] = pick((grade, other), key=self.matrix.scale.rank)
+            (lowered if key in faulty else raised).append(self._title(key, overall_key))
+        reasons = []
+        if lowered:
+            reasons.append(f"The plan shows the faults behind the lower grade: {_and(lowered)}.")
+        if raised:
+            reasons.append(f"No fault found on reading the plan: {_and(raised)}.")
+        return final, " ".join(reasons) or "Both markings stand as given."
+
+    def _title(self, key: str, overall_key: str) -> str:
+        if key == overall_key:
+            return "the overall grade"
+        return next(c.title for c in self.matrix.criteria if c.id == key)
+
     def _overall(self, grades: Mapping[str, str | None]) -> str:
         matrix = self.matrix
         graded = {c: grades[c.id] for c in matrix.criteria if grades[c.id] != NOT_APPLICABLE}
@@ -148,6 +186,10 @@ def _evidence(found: list[PlantedFault], year_group: int | None) -> str:
             )
         )
     return " ".join(dict.fromkeys(sentences))
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _count(number: int, noun: str, plural: str | None = None) -> str:

@@ -29,11 +29,6 @@ from qa_audit.terms import TermSpan, recent_terms
 
 DEMO_SEED = 2026
 TERMS = 4  # three past terms and the current one
-REASONS = (
-    "Outcomes in E lack measures; the lower grade stands.",
-    "Provision in F is quantified for most needs; the higher grade is fair.",
-    "The evidence recorded supports the second auditor's grade.",
-)
 
 
 def demo_terms(today: date) -> list[TermSpan]:
@@ -64,7 +59,7 @@ def load_sampling_demo(truths: Mapping[int, PlanTruth], today: date | None = Non
         for audit in audits if not current else audits[: len(audits) // 2]:
             _mark(audit, marker, truths, span, rng)
         if not current:
-            _moderate(sample, lead, rng)
+            _moderate(sample, lead, marker, truths)
             _follow_up(sample, lead, span, today, rng)
     db.session.flush()
 
@@ -102,14 +97,16 @@ def _grades(audit: Audit) -> dict[str, str]:
     return {s.criterion_id: s.grade for s in audit.scores} | {OVERALL: audit.overall_grade}
 
 
-def _moderate(sample: Sample, lead: User, rng: random.Random) -> None:
+def _moderate(
+    sample: Sample, lead: User, marker: DemoMarker, truths: Mapping[int, PlanTruth]
+) -> None:
     for member in sample.members:
         pair = pair_for(member)
         if pair is None or not pair.awaiting_moderation:
             continue
         first, second = _grades(pair.first), _grades(pair.second)
-        final = {key: rng.choice((first[key], second[key])) for key in first}
-        record_moderation(pair, lead, final, rng.choice(REASONS))
+        final, reason = marker.settle(first, second, truths.get(member.plan_id), OVERALL)
+        record_moderation(pair, lead, final, reason)
 
 
 def _follow_up(sample: Sample, lead: User, span: TermSpan, today: date, rng) -> None:

@@ -80,3 +80,20 @@ def test_a_good_plan_meets_the_threshold_and_its_hints_are_not_confirmed(app):
         assert grade == NOT_APPLICABLE or matrix.meets_threshold(grade)
     assert matrix.meets_threshold(sheet["overall"])
     assert sheet["evidence"] == {} and sheet["confirmed"] == {}
+
+
+def test_the_demo_moderator_settles_each_difference_by_what_the_plan_holds(app):
+    matrix, truth, _, _ = _marked(517, "outcome_provision", "weak")
+    planted = {fault.code for fault in truth.faults}
+    faulty = next(c for c in matrix.criteria if planted & set(c.flags))
+    sound = next(c for c in matrix.criteria if not planted & set(c.flags))
+    best, worst = matrix.scale.grades[0].id, matrix.scale.grades[-1].id
+    first = {c.id: best for c in matrix.criteria} | {"overall": best}
+    second = first | {faulty.id: worst, sound.id: worst, "overall": worst}
+    final, reason = DemoMarker(random.Random(1), matrix).settle(first, second, truth, "overall")
+    assert final[faulty.id] == worst  # the plan holds the fault: the lower grade stands
+    assert final[sound.id] == best  # nothing wrong there: the higher grade stands
+    assert final["overall"] == worst
+    assert set(final) == set(first)
+    assert faulty.title in reason.split("lower grade:")[1].split(".")[0]
+    assert sound.title in reason.split("reading the plan:")[1]
