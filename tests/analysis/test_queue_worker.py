@@ -19,8 +19,9 @@ from qa_audit.analysis.runner import documents_needing_analysis
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan
 from qa_audit.synthetic import generate_plan
+from tests.app_processes import QA_AUDIT, app_environment
 from tests.factories import csrf_token_from, login
-from tests.services import QA_AUDIT, app_environment, free_port
+from tests.services import free_port
 
 # A conversion plan gives statement-era wording to flag, so the finished analysis shows on the page.
 PLAN = generate_plan(5, "conversion", "docx")
