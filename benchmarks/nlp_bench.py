@@ -18,6 +18,7 @@ from datetime import date
 
 import spacy
 
+from benchmarks.timing import seconds
 from qa_audit.documents.model import (
     AREAS_OF_NEED,
     Advice,
@@ -107,12 +108,6 @@ def full_text(plan: ParsedPlan) -> str:
     return "\n".join(parts + [n.text for n in plan.needs])
 
 
-def _timed(fn, *args) -> float:
-    start = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - start
-
-
 def _analyse_seeded(seed: int) -> int:
     analysis = analyse_plan(build_plan(random.Random(seed)), today=TODAY)  # noqa: S311 (test data)
     return len(analysis.outcomes)
@@ -127,8 +122,8 @@ def main() -> None:
     plans = [build_plan(rng) for _ in range(args.plans)]
     tokenizer = spacy.blank("en").tokenizer
     analyse_plan(plans[0], today=TODAY)  # load the pipeline once, as a worker would
-    per_plan = [_timed(lambda p: analyse_plan(p, today=TODAY), plan) for plan in plans]
-    per_tokenize = [_timed(tokenizer, full_text(plan)) for plan in plans]
+    per_plan = [seconds(lambda p: analyse_plan(p, today=TODAY), plan) for plan in plans]
+    per_tokenize = [seconds(tokenizer, full_text(plan)) for plan in plans]
     median, tok_median = statistics.median(per_plan), statistics.median(per_tokenize)
     words = statistics.median(len(full_text(p).split()) for p in plans)
     print(f"plans timed: {len(plans)}, median words per plan: {words:.0f}")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import io
 import statistics
-import time
 import zipfile
 from collections.abc import Callable
 
 import pypdfium2
 from lxml import etree
 
+from benchmarks.timing import seconds
 from qa_audit.documents import read_plan
 from qa_audit.synthetic import LAYOUTS, generate_plan
 
@@ -50,13 +50,7 @@ def pdf_with_pages(seed: int, layout: str, pages: int) -> bytes:
 
 
 def median_time(documents: list[bytes], run: Callable[[bytes], object]) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        for data in documents:
-            start = time.perf_counter()
-            run(data)
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(seconds(run, data) for _ in range(ROUNDS) for data in documents)
 
 
 def report(label: str, documents: list[bytes], filename: str, baseline, target: float) -> bool:

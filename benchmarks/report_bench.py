@@ -22,6 +22,7 @@ from pathlib import Path
 from flask_migrate import upgrade
 from weasyprint import HTML
 
+from benchmarks.timing import seconds
 from qa_audit.app import create_app
 from qa_audit.reports import build_report
 from qa_audit.reports.outputs import report_file
@@ -33,12 +34,7 @@ TODAY = date(2026, 1, 10)
 
 
 def _median(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return statistics.median(seconds(action) for _ in range(runs))
 
 
 def main() -> None:

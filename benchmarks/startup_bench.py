@@ -11,7 +11,9 @@ import os
 import statistics
 import subprocess
 import sys
-import time
+from functools import partial
+
+from benchmarks.timing import seconds
 
 ROUNDS = 7
 APP = "from qa_audit.app import create_app; create_app()"
@@ -20,12 +22,9 @@ TARGET = 1.0
 
 
 def median_start(code: str, env: dict[str, str]) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, env=env)  # noqa: S603
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    command = [sys.executable, "-c", code]
+    run = partial(subprocess.run, command, check=True, env=env)
+    return statistics.median(seconds(run) for _ in range(ROUNDS))
 
 
 def main() -> None:

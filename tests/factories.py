@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 from datetime import date
@@ -64,6 +65,14 @@ def login(client, user: User, password: str = PASSWORD):
     return client.post(
         "/login", data={"email": user.email, "password": password, "csrf_token": token}
     )
+
+
+def upload_plan(client, data: bytes, filename: str, reference: str, kind: str = "new", **fields):
+    """Post one plan document through the upload form, as the user signed in on ``client``."""
+    form = {"reference": reference, "kind": kind, **fields}
+    form["csrf_token"] = csrf_token_from(client, "/plans/upload")
+    form["document"] = (io.BytesIO(data), filename)
+    return client.post("/plans/upload", data=form, content_type="multipart/form-data")
 
 
 def csrf_token_in(html: str) -> str:

@@ -1,6 +1,6 @@
 """Real servers for the tests, started privately in a temporary folder and stopped afterwards:
-PostgreSQL (Debian's ``postgresql`` package; run as root, it runs as the ``postgres`` user),
-Redis (Debian's ``redis-server`` package) and the app itself under gunicorn."""
+PostgreSQL (Debian's ``postgresql`` package; run as root, it runs as the ``postgres`` user) and
+Redis (Debian's ``redis-server`` package). The app's own servers are in ``tests.app_processes``."""
 
 from __future__ import annotations
 
@@ -11,18 +11,14 @@ import pwd
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import requests
 from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
-
-from qa_audit.config import project_root
 
 
 def free_port() -> int:
@@ -136,55 +132,4 @@ def redis_server() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-QA_AUDIT = [sys.executable, "-m", "qa_audit"]
-
-
-def app_environment(config: dict, **settings: str) -> dict[str, str]:
-    """Environment for a separate process of the app (gunicorn, ``qa-audit worker``) that shares
-    a test app's database, upload folder and secret key, as processes on other machines would."""
-    return {
-        **os.environ,
-        "DATABASE_URL": config["SQLALCHEMY_DATABASE_URI"],
-        "UPLOAD_FOLDER": config["UPLOAD_FOLDER"],
-        "SECRET_KEY": config["SECRET_KEY"],
-        "QA_AUDIT_ROOT": str(project_root()),
-        **settings,
-    }
-
-
-@contextlib.contextmanager
-def gunicorn_servers(environment: dict[str, str], count: int, workers: int) -> Iterator[list[str]]:
-    """Yield the base URLs of ``count`` gunicorn servers of the app on loopback, started together
-    and run as the README runs them."""
-    folder = Path(tempfile.mkdtemp(prefix="qa-audit-gunicorn-"))
-    ports = [free_port() for _ in range(count)]
-    processes = []
-    for port in ports:
-        command = [
-            *(sys.executable, "-m", "gunicorn", "--workers", str(workers)),
-            *("--bind", f"127.0.0.1:{port}", "qa_audit:create_app()"),
-        ]
-        with (folder / f"{port}.log").open("wb") as log:
-            processes.append(subprocess.Popen(command, env=environment, stdout=log, stderr=log))
-    try:
-        deadline = time.monotonic() + 120
-        for port, process in zip(ports, processes, strict=True):
-            while True:
-                try:
-                    requests.get(f"http://127.0.0.1:{port}/login", timeout=5).raise_for_status()
-                    break
-                except requests.RequestException:
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        log = (folder / f"{port}.log").read_text(errors="replace")
-                        raise RuntimeError(f"gunicorn did not start:\n{log}") from None
-                    time.sleep(0.2)
-        yield [f"http://127.0.0.1:{port}" for port in ports]
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=30)
         shutil.rmtree(folder, ignore_errors=True)

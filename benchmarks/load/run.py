@@ -20,15 +20,16 @@ from sqlalchemy import create_engine, make_url, text
 from benchmarks.load.actors import AuditorPlan, Browser, audit_session, upload_session
 from benchmarks.load.cpu import CpuReading
 from benchmarks.load.seed import Cast, seed
-from benchmarks.load.server import READY_PATH, Gunicorn, count_in_log
 from benchmarks.load.stats import OpFigures, Recorder, Sample, UserStopped, figures_by_op
 from qa_audit.synthetic import LAYOUTS, generate_plan
+from tests.app_processes import STATIC_FILE, AppServer, process_environment
 
 SAVE_OPS = ("autosave", "save button")
 BASELINE_OP = "baseline: static file, idle"
 PROBE_OP = "static file, under load"
 USER_STOPPED_OP = "user stopped"  # a user ended by an answer it could not read
 BASELINE_REQUESTS = 30
+LOG_PROBLEMS = ("database is locked", "Traceback", "WORKER TIMEOUT")
 PROBE_SECONDS = 0.25
 _databases = itertools.count(1)
 
@@ -125,12 +126,14 @@ def run_load(settings: LoadSettings, folder: Path, postgres_url: str | None = No
     folder.mkdir(parents=True, exist_ok=True)
     uploads, log = folder / "uploads", folder / "server.log"
     with _database(settings.backend, folder, postgres_url) as database_url:
-        with Gunicorn(
-            _app_settings(database_url, uploads, settings.auditors + settings.managers),
+        with AppServer(
+            process_environment(
+                **_app_settings(database_url, uploads, settings.auditors + settings.managers)
+            ),
+            log,
             workers=settings.workers,
             worker_class=settings.worker_class,
             threads=settings.threads,
-            log=log,
         ) as server:
             cast = seed(
                 database_url, str(uploads), auditors=settings.auditors, managers=settings.managers
@@ -144,11 +147,7 @@ def run_load(settings: LoadSettings, folder: Path, postgres_url: str | None = No
             _drive(base_url, settings, cast, batches, recorder)
             cpu = CpuReading.now(processes).since(before)
         stored = _stored(database_url)  # once the server has stopped and its analyses ended
-    problems = {
-        "database is locked": count_in_log(log, "database is locked"),
-        "Traceback": count_in_log(log, "Traceback"),
-        "WORKER TIMEOUT": count_in_log(log, "WORKER TIMEOUT"),
-    }
+    problems = {problem: server.lines_logged(problem) for problem in LOG_PROBLEMS}
     return LoadResult(
         settings, recorder.samples, recorder.windows, cpu, recorder.resent, problems, stored
     )
@@ -184,14 +183,13 @@ def _database_server(database_url: str) -> dict[str, int]:
 
 
 def _app_settings(database_url: str, uploads: Path, users: int) -> dict[str, str]:
-    """The app's environment: the embedded defaults, except that every simulated user signs in
-    from 127.0.0.1, so the per-address sign-in limit is raised to fit them (still enforced)."""
+    """The app's settings: the embedded defaults (so analyses run in the web workers' threads,
+    see ``process_environment``), except that every simulated user signs in from 127.0.0.1, so
+    the per-address sign-in limit is raised to fit them (still enforced)."""
     return {
         "DATABASE_URL": database_url,
         "SECRET_KEY": secrets.token_hex(32),
         "UPLOAD_FOLDER": str(uploads),
-        "SESSION_COOKIE_SECURE": "0",  # plain HTTP on loopback, as scripts/run.sh serves it
-        "ANALYSIS_QUEUE": "thread",
         "RATELIMIT_STORAGE_URI": "memory://",
         "LOGIN_RATE_LIMIT": f"{2 * users} per minute;{4 * users} per hour",
         "LOG_LEVEL": "INFO",
@@ -221,7 +219,7 @@ def _baseline(base_url: str, recorder: Recorder) -> None:
     """Latency of a request that needs no database or session, before any load."""
     browser = Browser(base_url, recorder)
     for _ in range(BASELINE_REQUESTS):
-        browser.call(BASELINE_OP, "GET", READY_PATH, 200)
+        browser.call(BASELINE_OP, "GET", STATIC_FILE, 200)
     browser.close()
 
 
@@ -279,7 +277,7 @@ def _probe(base_url: str, recorder: Recorder, finished: threading.Event) -> None
     browser = Browser(base_url, recorder)
     while not finished.wait(PROBE_SECONDS):
         with contextlib.suppress(UserStopped):  # recorded; the probe goes on
-            browser.call(PROBE_OP, "GET", READY_PATH, 200)
+            browser.call(PROBE_OP, "GET", STATIC_FILE, 200)
     browser.close()
 
 

@@ -3,7 +3,6 @@ real ``qa-audit worker`` process runs them, on SQLite and PostgreSQL alike."""
 
 from __future__ import annotations
 
-import io
 import os
 import signal
 import subprocess
@@ -19,8 +18,9 @@ from qa_audit.analysis.stored import documents_needing_analysis
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan
 from qa_audit.synthetic import generate_plan
-from tests.factories import csrf_token_from, login
-from tests.services import QA_AUDIT, app_environment, free_port
+from tests.app_processes import QA_AUDIT, app_environment
+from tests.factories import login, upload_plan
+from tests.services import free_port
 
 # A conversion plan gives statement-era wording to flag, so the finished analysis shows on the page.
 PLAN = generate_plan(5, "conversion", "docx")
@@ -45,13 +45,7 @@ def _worker(app, *options: str) -> subprocess.Popen:
 
 def _upload(client, make) -> Plan:
     login(client, make.user("sen_manager", team="North"))
-    data = {
-        "csrf_token": csrf_token_from(client, "/plans/upload"),
-        "reference": "EHCP-2025-0700",
-        "kind": "conversion",
-        "document": (io.BytesIO(PLAN.data), "plan.docx"),
-    }
-    response = client.post("/plans/upload", data=data, content_type="multipart/form-data")
+    response = upload_plan(client, PLAN.data, "plan.docx", "EHCP-2025-0700", "conversion")
     assert response.status_code == 302
     return db.session.scalar(select(Plan))
 

@@ -1,4 +1,3 @@
-import io
 import time
 
 from sqlalchemy import select
@@ -9,20 +8,14 @@ from qa_audit.extensions import db
 from qa_audit.models import Analysis
 from qa_audit.nlp.version import ANALYSER_VERSION
 from qa_audit.synthetic import generate_plan
-from tests.factories import csrf_token_from, login
+from tests.factories import login, upload_plan
 
 
 def test_uploaded_version_is_analysed_and_flags_are_shown(client, make):
     login(client, make.user("sen_manager", team="North"))
     # A conversion plan gives statement-era wording and re-badged objectives to flag.
     generated = generate_plan(5, "conversion", "docx")
-    data = {
-        "csrf_token": csrf_token_from(client, "/plans/upload"),
-        "reference": "EHCP-2025-0500",
-        "kind": "conversion",
-        "document": (io.BytesIO(generated.data), "plan.docx"),
-    }
-    response = client.post("/plans/upload", data=data, content_type="multipart/form-data")
+    response = upload_plan(client, generated.data, "plan.docx", "EHCP-2025-0500", "conversion")
     assert response.status_code == 302
     analysis = db.session.scalar(select(Analysis))
     assert (analysis.status, analysis.analyser_version) == ("done", ANALYSER_VERSION)
@@ -90,13 +83,8 @@ def test_embedded_default_analyses_uploads_without_redis(app_config, extra_app, 
     with app.app_context():
         client = app.test_client()
         login(client, make.user("sen_manager", team="North"))
-        data = {
-            "csrf_token": csrf_token_from(client, "/plans/upload"),
-            "reference": "EHCP-2025-0501",
-            "kind": "conversion",
-            "document": (io.BytesIO(generate_plan(5, "conversion", "docx").data), "plan.docx"),
-        }
-        response = client.post("/plans/upload", data=data, content_type="multipart/form-data")
+        generated = generate_plan(5, "conversion", "docx")
+        response = upload_plan(client, generated.data, "plan.docx", "EHCP-2025-0501", "conversion")
         assert response.status_code == 302
         assert _status_once_finished() == "done"
         page = client.get(response.headers["Location"]).get_data(as_text=True)

@@ -11,18 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.app_processes import AppServer, app_environment
 from tests.faults.disk import CannotMount, mounted_tmpfs
-from tests.faults.server import Server, app_env
 
 
 @pytest.fixture
-def serve(app, app_config, tmp_path) -> Iterator[Callable[..., Server]]:
+def serve(app, app_config, tmp_path) -> Iterator[Callable[..., AppServer]]:
     """Start gunicorn on the test app's database (stopped before the tables are emptied)."""
     with contextlib.ExitStack() as running:
 
-        def start(workers: int = 1) -> Server:
-            server = Server(app_env(app_config), tmp_path / "server.log", workers)
-            return running.enter_context(server)
+        def start(workers: int = 1) -> AppServer:
+            log = tmp_path / "server.log"  # shared by the servers a test starts in turn
+            server = running.enter_context(
+                AppServer(app_environment(app_config), log, workers=workers)
+            )
+            server.wait_until_serving()
+            return server
 
         yield start
 

@@ -16,9 +16,10 @@ from flask_migrate import upgrade
 
 from qa_audit.app import create_app
 from qa_audit.extensions import db
+from tests.app_processes import AppServer, app_environment
 from tests.conftest import app_settings
 from tests.factories import Factory
-from tests.faults.server import Server, app_env, sign_in, signed_in
+from tests.faults.client import sign_in, signed_in
 from tests.services import postgres_bin, private_postgres
 
 pytestmark = pytest.mark.slow
@@ -55,7 +56,7 @@ class Visit:
     """The three things checked, by one signed-in user: signing in, a plan page, and an
     automatic draft save (with the CSRF token the scoring page's script holds)."""
 
-    def __init__(self, server: Server, seeded: Seeded) -> None:
+    def __init__(self, server: AppServer, seeded: Seeded) -> None:
         self.server, self.seeded = server, seeded
         self.browser = signed_in(server, seeded.email)
         self.token = self.browser.get(self._draft_url(), timeout=30).json()["csrf_token"]
@@ -103,7 +104,8 @@ def stoppable_postgres() -> Iterator:
 def test_postgres_stopped_under_a_running_server(stoppable_postgres, tmp_path):
     seeded = seed(stoppable_postgres.url, tmp_path)
     log = tmp_path / "server.log"
-    with Server(app_env(seeded.settings), log) as server:
+    with AppServer(app_environment(seeded.settings), log) as server:
+        server.wait_until_serving()
         visit = Visit(server, seeded)
         assert visit.plan_page().status_code == 200
 
@@ -126,10 +128,12 @@ def test_sqlite_folder_missing_when_the_server_starts_then_back(tmp_path):
     folder.mkdir()
     seeded = seed(f"sqlite:///{folder / 'qa_audit.sqlite3'}", tmp_path)
     log = tmp_path / "server.log"
-    with Server(app_env(seeded.settings), log) as server:
+    with AppServer(app_environment(seeded.settings), log) as server:
+        server.wait_until_serving()
         visit = Visit(server, seeded)
     away = folder.rename(tmp_path / "database-away")
-    with Server(app_env(seeded.settings), log) as server:
+    with AppServer(app_environment(seeded.settings), log) as server:
+        server.wait_until_serving()
         visit.server = server
         visit.assert_unavailable()
         away.rename(folder)

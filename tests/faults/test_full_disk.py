@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qa_audit.synthetic import generate_plan
-from tests.factories import csrf_token_from, login
+from tests.factories import csrf_token_from, login, upload_plan
 from tests.faults.disk import fill
 from tests.faults.stored_state import assert_storage_matches_records, stored_files
 
@@ -26,20 +26,6 @@ def uploads_on_small_disk(small_disk, app_config, request) -> Path:
     return folder
 
 
-def _upload(client, reference: str, seed: int):
-    generated = generate_plan(seed, "headed", "docx")
-    return client.post(
-        "/plans/upload",
-        data={
-            "csrf_token": csrf_token_from(client, "/plans/upload"),
-            "reference": reference,
-            "kind": "new",
-            "document": (io.BytesIO(generated.data), generated.filename),
-        },
-        content_type="multipart/form-data",
-    )
-
-
 def test_uploads_to_a_full_disk_are_refused_plainly(uploads_on_small_disk, client, make):
     folder = uploads_on_small_disk
     manager = make.user("sen_manager")
@@ -47,8 +33,9 @@ def test_uploads_to_a_full_disk_are_refused_plainly(uploads_on_small_disk, clien
     before = assert_storage_matches_records(folder)
     filler = fill(folder.parent)
     login(client, manager)
+    generated = generate_plan(31, "headed", "docx")
 
-    single = _upload(client, "EHCP-FULL-0001", seed=31)
+    single = upload_plan(client, generated.data, generated.filename, "EHCP-FULL-0001")
     assert single.status_code == 200
     assert DISK_FULL in single.get_data(as_text=True)
     batch = client.post(
@@ -67,7 +54,9 @@ def test_uploads_to_a_full_disk_are_refused_plainly(uploads_on_small_disk, clien
     assert assert_storage_matches_records(folder) == before
 
     filler.unlink()
-    assert _upload(client, "EHCP-FULL-0001", seed=31).status_code == 302
+    assert (
+        upload_plan(client, generated.data, generated.filename, "EHCP-FULL-0001").status_code == 302
+    )
     assert len(assert_storage_matches_records(folder)) == len(before) + 1
 
 

@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan, PlanDocument
 from qa_audit.nlp.version import ANALYSER_VERSION
+from tests.app_processes import QA_AUDIT, app_environment, wait_for
+from tests.faults.client import form_token, signed_in
 from tests.faults.plan_files import plan_files
-from tests.faults.server import app_env, form_token, qa_audit_command, signed_in, wait_for
 from tests.faults.stored_state import writes_blocked
 
 pytestmark = pytest.mark.slow
@@ -110,8 +111,8 @@ def test_analyse_pending_killed_part_way_and_run_again(app, make, runner, app_co
     total = db.session.scalar(select(func.count(PlanDocument.id)))
     log = (tmp_path / "analyse-pending.log").open("wb")
     command = subprocess.Popen(
-        qa_audit_command("analyse-pending"),
-        env=app_env(app_config),
+        [*QA_AUDIT, "analyse-pending"],
+        env=app_environment(app_config),
         stdout=log,
         stderr=subprocess.STDOUT,
     )

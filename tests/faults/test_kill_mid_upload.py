@@ -9,8 +9,9 @@ import hashlib
 
 import pytest
 
+from tests.app_processes import wait_for
+from tests.faults.client import form_token, send_form, signed_in
 from tests.faults.plan_files import plan_files
-from tests.faults.server import form_token, send_form, signed_in, wait_for
 from tests.faults.stored_state import (
     assert_storage_matches_records,
     count_documents,

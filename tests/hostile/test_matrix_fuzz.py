@@ -12,7 +12,6 @@ import json
 import math
 import re
 import tomllib
-from typing import Any
 
 import pytest
 import tomli_w
@@ -21,7 +20,7 @@ from hypothesis import strategies as st
 
 from qa_audit.errors import MatrixError
 from qa_audit.matrix import Matrix, load_matrix, parse_matrix
-from tests.matrix.conftest import MATRIX_DIR, SMALL_MATRIX
+from tests.matrix.conftest import MATRIX_DIR, SMALL_MATRIX, field_paths
 
 SHIPPED = {path.name: path.read_text() for path in sorted(MATRIX_DIR.rglob("*.toml"))}
 NEAR_SCHEMA = tomllib.loads(SMALL_MATRIX)
@@ -70,23 +69,12 @@ values = st.recursive(
 )
 
 
-def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
-    found = [prefix]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*prefix, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*prefix, index))
-    return found
-
-
 @st.composite
 def near_schema(draw) -> dict:
     """The small valid matrix with up to five fields deleted, replaced, added or repeated."""
     data = json.loads(json.dumps(NEAR_SCHEMA))
     for _ in range(draw(st.integers(1, 5))):
-        path = draw(st.sampled_from(_paths(data)))
+        path = draw(st.sampled_from(field_paths(data)))
         parent = data
         for part in path[:-1]:
             parent = parent[part]

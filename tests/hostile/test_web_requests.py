@@ -11,7 +11,8 @@ from qa_audit.matrix import load_matrix
 from qa_audit.synthetic import generate_plan
 from tests.audits.helpers import complete_answers
 from tests.factories import csrf_token_from, login
-from tests.hostile.web import snapshot, stored_files
+from tests.faults.stored_state import stored_files
+from tests.hostile.web import snapshot
 from tests.matrix.conftest import MATRIX_DIR
 
 LIMIT = 16 * 1024
@@ -65,12 +66,12 @@ def test_oversize_body_gets_the_413_page_and_saves_nothing(app, web_world, name)
     login(client, web_world.users[role])
     form["csrf_token"] = csrf_token_from(client, "/")
     app.config["MAX_CONTENT_LENGTH"] = LIMIT
-    files_before, rows_before = stored_files(app), snapshot()
+    files_before, rows_before = stored_files(app.config["UPLOAD_FOLDER"]), snapshot()
     response = client.post(address, data=form, content_type="multipart/form-data")
     assert response.status_code == 413
     assert "The file is too large" in response.get_data(as_text=True)
     assert snapshot() == rows_before
-    assert stored_files(app) == files_before
+    assert stored_files(app.config["UPLOAD_FOLDER"]) == files_before
 
 
 def _other_auditors_requests(world) -> list[tuple[str, str, int]]:

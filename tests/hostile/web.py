@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from flask import Flask, url_for
 from sqlalchemy import select
 
@@ -18,10 +16,6 @@ def snapshot() -> dict[str, list[str]]:
             table.name: sorted(repr(tuple(row)) for row in connection.execute(select(table)))
             for table in db.metadata.sorted_tables
         }
-
-
-def stored_files(app: Flask) -> list[Path]:
-    return [path for path in Path(app.config["UPLOAD_FOLDER"]).rglob("*") if path.is_file()]
 
 
 def url(app: Flask, endpoint: str, values: dict) -> str:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,6 +65,19 @@ amber_from = 0.8
 criteria = ["advice-reflected"]
 """
 """A valid matrix small enough that tests can name its lines."""
+
+
+def field_paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    """Every path of keys and list indexes into ``value``, the empty path to itself first, so
+    a test can pick a field of a matrix's data to damage."""
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += field_paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += field_paths(item, (*prefix, index))
+    return found
 
 
 def line_of(text: str, fragment: str, occurrence: int = 1) -> int:

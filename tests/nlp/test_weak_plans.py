@@ -7,8 +7,9 @@ import pytest
 
 from qa_audit.matrix.codes import FLAG_CODES
 from qa_audit.synthetic import LAYOUTS, PlantedFault, generate_plan
+from tests.documents.corpus_accuracy import FORMATS
 from tests.documents.corpus_accuracy import measure as parse_accuracy
-from tests.nlp.weak_plans import FORMATS, Recall, analysed, found, new_flags, weak_corpus
+from tests.nlp.weak_plans import Recall, analysed, found, measure, new_flags, weak_corpus
 
 PAIRS = 7  # every layout, both formats
 
@@ -20,10 +21,7 @@ def pairs():
 
 @pytest.fixture(scope="module")
 def recall(pairs) -> Recall:
-    measured = Recall()
-    for weak, good in pairs:
-        measured.add(weak, good)
-    return measured
+    return measure(pairs)
 
 
 def test_the_sample_covers_every_layout_format_and_fault(pairs) -> None:

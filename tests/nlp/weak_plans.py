@@ -12,7 +12,6 @@ Run: ``python -m tests.nlp.weak_plans [PLANS]`` (recall per fault over PLANS wea
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -24,14 +23,10 @@ from qa_audit.documents import read_plan
 from qa_audit.documents.advice import parse_advice
 from qa_audit.nlp.plan import analyse_plan
 from qa_audit.synthetic import LAYOUTS, GeneratedPlan, PlantedFault, generate_plan
+from tests.documents.corpus_accuracy import FORMATS, normal
 
 TODAY = date(2026, 2, 10)
-FORMATS = ("docx", "pdf")
 ITEM_LISTS = ("outcomes", "provision")
-
-
-def normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2013", "-")).strip().lower()
 
 
 def analysed(plan: GeneratedPlan) -> dict:
@@ -136,15 +131,15 @@ def weak_corpus(plans: int, first_seed: int = 500) -> list[tuple[GeneratedPlan, 
     return pairs
 
 
-def measure(plans: int) -> Recall:
+def measure(pairs: list[tuple[GeneratedPlan, GeneratedPlan]]) -> Recall:
     recall = Recall()
-    for weak, good in weak_corpus(plans):
+    for weak, good in pairs:
         recall.add(weak, good)
     return recall
 
 
 def main(argv: list[str]) -> None:
-    recall = measure(int(argv[0]) if argv else 42)
+    recall = measure(weak_corpus(int(argv[0]) if argv else 42))
     print(f"{recall.plans} weak plans, {sum(recall.planted.values())} planted faults")
     for code in sorted(recall.planted):
         flagged, planted = recall.flagged[code], recall.planted[code]

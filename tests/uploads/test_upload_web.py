@@ -7,16 +7,13 @@ from qa_audit.extensions import db
 from qa_audit.models import AccessLog, Plan, PlanDocument
 from qa_audit.synthetic import generate_plan
 from tests.bad_files import bad_files
-from tests.factories import csrf_token_from, login
+from tests.factories import csrf_token_from, login, upload_plan
 
 GOOD = generate_plan(11, "headed", "docx")
 
 
-def _upload(client, data: bytes, filename: str, **fields):
-    form = {"reference": "EHCP-2025-0101", "kind": "new", "team": "North", **fields}
-    form["csrf_token"] = csrf_token_from(client, "/plans/upload")
-    form["document"] = (io.BytesIO(data), filename)
-    return client.post("/plans/upload", data=form, content_type="multipart/form-data")
+def _upload(client, data: bytes, filename: str, reference: str = "EHCP-2025-0101"):
+    return upload_plan(client, data, filename, reference, team="North")
 
 
 def _count(model) -> int:

@@ -11,8 +11,8 @@ import pytest
 import requests
 
 from qa_audit.synthetic import generate_plan
+from tests.app_processes import QA_AUDIT, AppServer, app_environment
 from tests.factories import PASSWORD, csrf_token_in
-from tests.services import QA_AUDIT, app_environment, gunicorn_servers
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
 
@@ -29,16 +29,19 @@ def _sign_in(browser: requests.Session, base: str, email: str, password: str) ->
     return response.status_code
 
 
-def test_servers_share_sessions_queue_and_sign_in_limit(app_config, make, redis_url):
+def test_servers_share_sessions_queue_and_sign_in_limit(app_config, make, redis_url, tmp_path):
     manager = make.user("sen_manager", team="North")
     environment = app_environment(
         app_config,
         REDIS_URL=redis_url,
         RATELIMIT_STORAGE_URI=redis_url,
         LOGIN_RATE_LIMIT="3 per minute",
-        SESSION_COOKIE_SECURE="0",  # plain HTTP on loopback
     )
-    with gunicorn_servers(environment, count=2, workers=1) as (first, second):
+    with (
+        AppServer(environment, tmp_path / "first.log") as first_server,
+        AppServer(environment, tmp_path / "second.log") as second_server,
+    ):
+        first, second = first_server.wait_until_serving(), second_server.wait_until_serving()
         browser = requests.Session()
 
         # Signed in on one server, the session is good on the other (one SECRET_KEY).

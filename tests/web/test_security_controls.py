@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import re
 
 from sqlalchemy import select
@@ -11,19 +10,9 @@ from sqlalchemy import select
 from qa_audit.extensions import db
 from qa_audit.models import PlanDocument
 from qa_audit.synthetic import generate_plan
-from tests.factories import csrf_token_from, login
+from tests.factories import login, upload_plan
 
 PLAN = generate_plan(21, "headed", "docx")
-
-
-def _upload(client, filename: str):
-    data = {
-        "csrf_token": csrf_token_from(client, "/plans/upload"),
-        "reference": "EHCP-2025-0900",
-        "kind": "new",
-        "document": (io.BytesIO(PLAN.data), filename),
-    }
-    return client.post("/plans/upload", data=data, content_type="multipart/form-data")
 
 
 def test_a_new_session_cookie_is_issued_at_sign_in(app, client, make):
@@ -38,7 +27,8 @@ def test_a_new_session_cookie_is_issued_at_sign_in(app, client, make):
 
 def test_stored_file_is_named_by_its_content_not_its_upload_name(app, client, make):
     login(client, make.user("sen_manager", team="North"))
-    assert _upload(client, "../../../../etc/cron.d/plan.docx").status_code == 302
+    response = upload_plan(client, PLAN.data, "../../../../etc/cron.d/plan.docx", "EHCP-2025-0900")
+    assert response.status_code == 302
     stored = db.session.scalar(select(PlanDocument.stored_path))
     digest = hashlib.sha256(PLAN.data).hexdigest()
     assert stored == f"{digest[:2]}/{digest}.docx"
@@ -46,7 +36,7 @@ def test_stored_file_is_named_by_its_content_not_its_upload_name(app, client, ma
 
 def test_markup_in_a_file_name_is_shown_as_text(client, make):
     login(client, make.user("sen_manager", team="North"))
-    response = _upload(client, "<b onmouseover=alert(1)>plan.docx")
+    response = upload_plan(client, PLAN.data, "<b onmouseover=alert(1)>plan.docx", "EHCP-2025-0900")
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "<b onmouseover" not in page
     assert "&lt;b onmouseover=alert(1)&gt;plan.docx" in page
