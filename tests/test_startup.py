@@ -6,9 +6,10 @@ are imported when an analysis, a kappa or interval, or a PDF first needs them
 """
 
 import json
-import os
 import subprocess
 import sys
+
+from tests.app_processes import process_environment
 
 SLOW = ("spacy", "statsmodels", "scipy", "pandas", "weasyprint")
 PROBE = (
@@ -18,7 +19,7 @@ PROBE = (
 
 
 def test_creating_the_app_imports_no_slow_library(tmp_path):
-    env = {**os.environ, "SECRET_KEY": "startup-test", "DATABASE_URL": "sqlite://"}
+    env = process_environment(SECRET_KEY="startup-test", DATABASE_URL="sqlite://")
     run = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, cwd=tmp_path, capture_output=True, text=True
     )
