@@ -11,6 +11,8 @@ from collections.abc import Iterator
 import pytest
 from werkzeug.serving import make_server
 
+from qa_audit.config import project_root
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -38,6 +40,8 @@ def browser():
         if os.environ.get("QA_AUDIT_REQUIRE_BROWSER") == "1":
             pytest.fail(f"Chromium is required for this run but {CHROMIUM} is missing")
         pytest.skip("Chromium is not installed")
+    if not (project_root() / "static" / "build" / "app.css").exists():
+        pytest.fail("The stylesheet is not built: run `npm ci && npm run build` (make test does)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
