@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from qa_audit.config import project_root
 from qa_audit.extensions import db
 from qa_audit.matrix import Matrix, evaluate, load_matrix
 from qa_audit.models import (
@@ -34,7 +35,7 @@ _numbers = itertools.count(1)
 
 
 def default_matrix() -> Matrix:
-    return load_matrix("matrix/default.toml")
+    return load_matrix(project_root() / "matrix" / "default.toml")
 
 
 def stricter_matrix() -> Matrix:
