@@ -64,16 +64,22 @@ def raised_codes(result: Mapping[str, Any]) -> set[str]:
     return {flag.code for flag in collect_preflags(result)}
 
 
+THREAD_GAPS = (
+    ("needs_without_provision", "need(s) in B to D have no matching provision."),
+    ("outcomes_without_need", "outcome(s) in E answer no recorded need."),
+    ("outcomes_without_provision", "outcome(s) in E have no provision in F to H serving them."),
+)
+"""Golden-thread gaps of an analysis result and how the hint describes them."""
+
+
 def _plan_findings(result: Mapping[str, Any]) -> list[PreFlag]:
     found = []
     thread = result.get("golden_thread") or {}
-    needs, outcomes = thread.get("needs_without_provision"), thread.get("outcomes_without_need")
-    if needs:
-        message = f"{len(needs)} need(s) in B to D have no matching provision."
-        found.append(PreFlag("golden_thread", message, "; ".join(map(str, needs))))
-    if outcomes:
-        message = f"{len(outcomes)} outcome(s) in E answer no recorded need."
-        found.append(PreFlag("golden_thread", message, "; ".join(map(str, outcomes))))
+    for key, description in THREAD_GAPS:
+        gaps = thread.get(key)
+        if gaps:
+            message = f"{len(gaps)} {description}"
+            found.append(PreFlag("golden_thread", message, "; ".join(map(str, gaps))))
     template = result.get("template") or {}
     if isinstance(template, Mapping) and template.get("kind") == "conversion":
         evidence = "; ".join(map(str, template.get("evidence") or []))

@@ -44,7 +44,10 @@ def link_outcomes(plan: ParsedPlan) -> None:
             continue
         if outcome.need is None:
             need = needs.nth(outcome.area, position)
-            outcome.need = need.text if need else None
+            if need is not None:
+                outcome.need = need.text
+                beyond = needs.beyond_last(outcome.area, position)
+                outcome.need_linked_by = "after_last" if beyond else "order"
         if outcome.provision is None:
             item = provision.nth(outcome.area, position)
             outcome.provision = item.text if item else None
@@ -66,11 +69,15 @@ class _Places(Generic[T]):
 
     def nth(self, area: str | None, position: int) -> T | None:
         """The item at ``position`` (or the last) of the first section in order with any."""
-        for key in self._order:
-            pool = self._groups.get((key, area))
-            if pool:
-                return pool[min(position, len(pool) - 1)]
-        return None
+        pool = self._pool(area)
+        return pool[min(position, len(pool) - 1)] if pool else None
+
+    def beyond_last(self, area: str | None, position: int) -> bool:
+        """Whether :meth:`nth` stands in with the last item for one the plan does not have."""
+        return position >= len(self._pool(area))
+
+    def _pool(self, area: str | None) -> list[T]:
+        return next((pool for key in self._order if (pool := self._groups.get((key, area)))), [])
 
     def position(self, item: T) -> int:
         """Where the first item equal to ``item`` stands among those in its section and area."""
@@ -98,6 +105,7 @@ def _pair_unplaced(plan: ParsedPlan) -> set[int]:
             continue
         for index, (outcome, need) in enumerate(zip(outcomes, needs, strict=True)):
             outcome.need, outcome.area = need.text, need.area
+            outcome.need_linked_by = "order"
             if outcome.provision is None and len(provision) == len(needs):
                 outcome.provision = provision[index].text
             paired.add(id(outcome))
@@ -123,7 +131,7 @@ def _link_to(
     outcome: Outcome, need: Need, needs: _Places[Need], provision: _Places[ProvisionItem]
 ) -> None:
     """Link to a cited need, and to the provision in the same place as that need."""
-    outcome.need = need.text
+    outcome.need, outcome.need_linked_by = need.text, "reference"
     outcome.area = outcome.area or need.area
     if outcome.provision is None:
         item = provision.nth(need.area, needs.position(need))

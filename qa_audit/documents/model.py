@@ -22,6 +22,10 @@ AREAS_OF_NEED = (
 )
 
 TemplateKind = Literal["current", "conversion", "unknown"]
+NeedLink = Literal["row", "reference", "order", "after_last"]
+"""How an outcome was linked to its need: written in the same table row, citing the need's
+number ("links to B2"), paired by order within its area when the layout gives no link, or, for
+outcomes beyond the last need of their area, given that last need."""
 
 
 @dataclass
@@ -47,14 +51,26 @@ class ProvisionItem:
     text: str
     section: str  # "F", "G", "H1" or "H2"
     area: str | None = None
-    by_whom: str | None = None
-    frequency: str | None = None
+    by_whom: str | None = None  # from a "By whom" column, when the layout has one
+    frequency: str | None = None  # from "Frequency", "How often", "Duration"... columns
+
+    @property
+    def statement(self) -> str:
+        """The provision with who delivers it and how much, when columns beside it say so:
+        everything the plan commits to in one sentence, as its checks and readers need it."""
+        details = [
+            f"{label}: {value}"
+            for label, value in (("by whom", self.by_whom), ("frequency", self.frequency))
+            if value
+        ]
+        return f"{self.text} ({'; '.join(details)})" if details else self.text
 
 
 @dataclass
 class Outcome:
     text: str
     need: str | None = None  # text of the need it answers, when the layout links them
+    need_linked_by: NeedLink | None = None  # how ``need`` was found (None in older results)
     provision: str | None = None  # text of the provision serving it, when linked
     area: str | None = None
     term: str | None = None  # "short", "medium", "long" when the layout says

@@ -9,7 +9,12 @@ from .headings import area_heading, area_in, section_heading
 from .model import Need, Outcome, ProvisionItem
 from .table_columns import Column, header_columns
 
-FILL_DOWN_ROLES = frozenset({"need", "aspiration", "area", "provision", "by_whom", "frequency"})
+FILL_DOWN_ROLES = frozenset({"aspiration", "area", "provision", "by_whom", "frequency"})
+"""Roles whose empty cell repeats the cell above. An empty need cell is not filled: an outcome
+beside it answers no need written in that row, a gap the golden thread check must see."""
+DETAIL_ROLES = ("by_whom", "frequency")
+"""Columns saying who delivers provision and how much (the ProvisionItem fields they fill)."""
+HEALTH_AND_CARE_SECTIONS = frozenset({"C", "D", "G", "H1", "H2"})
 HEADER_SEARCH_ROWS = 4
 
 
@@ -41,6 +46,8 @@ def read_plan_table(table: Table, area: str | None) -> TableContent | None:
         return None
     header_index, columns = header
     content = TableContent()
+    if _health_and_care_only(columns):
+        area = None  # areas of need are educational: a C | G | E table does not continue one
     for index in range(header_index):
         area = _title_area(table.grid_row(index)) or area
     content.area = area
@@ -65,6 +72,11 @@ def read_plan_table(table: Table, area: str | None) -> TableContent | None:
             continue
         _read_row(slots, columns, area, previous, content)
     return content
+
+
+def _health_and_care_only(columns: list[Column]) -> bool:
+    sections = {c.section for c in columns if c.role in ("need", "provision")}
+    return bool(sections) and sections <= HEALTH_AND_CARE_SECTIONS
 
 
 def _new_header(slots: list[Cell | None]) -> list[Column] | None:
@@ -121,18 +133,13 @@ def _read_row(
         _add_section_text(content, column, text, fresh[column.index])
         if fresh[column.index]:
             content.needs.append(Need(text, column.section or "B", row_area))
+    details = _details(columns, values)
     for column, text in provision:
-        _add_section_text(content, column, text, fresh[column.index])
-        if fresh[column.index]:
-            content.provision.append(
-                ProvisionItem(
-                    text,
-                    column.section or "F",
-                    row_area,
-                    by_whom=by_role.get("by_whom") or None,
-                    frequency=by_role.get("frequency") or None,
-                )
-            )
+        if not fresh[column.index]:
+            continue
+        item = ProvisionItem(text, column.section or "F", row_area, **details)
+        content.provision.append(item)
+        _add_section_text(content, column, item.statement, True)
     aspiration = by_role.get("aspiration")
     if aspiration and aspiration not in content.aspirations:
         content.aspirations.append(aspiration)
@@ -145,6 +152,7 @@ def _read_row(
             Outcome(
                 text,
                 need=needs[0][1] if needs else None,
+                need_linked_by="row" if needs else None,
                 provision=provision[0][1] if provision else None,
                 area=row_area,
                 term=column.term,
@@ -158,6 +166,18 @@ def _by_role(columns: list[Column], values: dict[int, str]) -> dict[str, str]:
         if values[column.index] and column.role not in found:
             found[column.role] = values[column.index]
     return found
+
+
+def _details(columns: list[Column], values: dict[int, str]) -> dict[str, str | None]:
+    """Who delivers the row's provision and how much, joining columns of one kind ("Frequency"
+    and "Duration")."""
+    return {
+        role: "; ".join(
+            " ".join(values[c.index].split()) for c in columns if c.role == role and values[c.index]
+        )
+        or None
+        for role in DETAIL_ROLES
+    }
 
 
 def _add_section_text(content: TableContent, column: Column, text: str, fresh: bool) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .headings import term_heading
 
 EXPLICIT_SECTION = re.compile(
-    r"^\s*(?:section\s+)?(h\s?1|h\s?2|[b-h])\b(?!')"
+    r"^\s*(?:section\s+)?(h\s?1|h\s?2|[b-h])\b(?!'|\.[a-z])"  # not initials: "B.J. will ..."
     r"|\(\s*(?:section\s+)?(h\s?1|h\s?2|[b-h])\s*\)",
     re.IGNORECASE,
 )
@@ -16,8 +16,16 @@ ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern, re.IGNORECASE))
     for role, pattern in (
         ("aspiration", r"aspiration"),
-        ("by_whom", r"by whom|who will|delivered by|responsib|provided by|\bwho\b"),
-        ("frequency", r"frequency|how often|how much|hours|\bwhen\b"),
+        (
+            "by_whom",
+            r"by whom|\bwho\b|delivered by|responsib|provided by|\bprovider|\bstaff"
+            r"|lead professional|\bpersonnel",
+        ),
+        (
+            "frequency",
+            r"frequency|how often|how much|how long|hours|\bwhen\b|duration|amount|intensity"
+            r"|time allocated|allocated time",
+        ),
         ("outcome", r"outcome|objective|target"),
         ("provision", r"provision|support|intervention"),
         ("need", r"\bneeds?\b|difficult"),

@@ -16,8 +16,6 @@ from spacy.tokens import Doc, Span
 from qa_audit.nlp.rulefiles import CueRule, load_cue_rules, rules_dir
 
 CUES_KEY = "qa_cues"
-NEAR_WINDOW = 4
-"""Tokens after a cue searched for the label named by its ``unless_near``."""
 
 
 class LowercaseLemmas:
@@ -65,12 +63,11 @@ class CueMatcher:
         return doc
 
     def _excused(self, span: Span, spans: list[Span]) -> bool:
+        """A cue is dropped when its statement holds the cue its ``unless_near`` names anywhere:
+        "small group" is specific once the statement gives the group's size, whether beside it
+        ("small group of 4") or in a column of its own ("frequency: daily, group of 4")."""
         other = self.unless_near.get(span.id_)
-        if other is None:
-            return False
-        return any(
-            s.label_ == other and span.start <= s.start <= span.end + NEAR_WINDOW for s in spans
-        )
+        return other is not None and any(s.label_ == other for s in spans)
 
 
 @Language.factory(

@@ -14,6 +14,7 @@ from qa_audit.nlp import flags as f
 from qa_audit.nlp.adulthood import AdulthoodCheck, check_adulthood
 from qa_audit.nlp.advice import AdviceCheck, check_advice, load_disciplines
 from qa_audit.nlp.dates import SchoolContext
+from qa_audit.nlp.nil_entries import is_nil_entry
 from qa_audit.nlp.outcomes import OutcomeCheck, outcome_check
 from qa_audit.nlp.pipeline import parse
 from qa_audit.nlp.provision import ProvisionCheck, provision_check
@@ -71,6 +72,7 @@ class PlanAnalysis:
             "advice_reflected": sum(a.reflected for a in self.advice),
             "needs_without_provision": len(thread.needs_without_provision),
             "outcomes_without_need": len(thread.outcomes_without_need),
+            "outcomes_without_provision": len(thread.outcomes_without_provision),
             "aspirations_without_outcome": len(thread.aspirations_without_outcome),
             "pfa_required": self.adulthood.required,
             "pfa_present": self.adulthood.present,
@@ -101,7 +103,7 @@ def analyse_plan(plan: ParsedPlan, *, today: date | None = None) -> PlanAnalysis
     lexicon = load_themes()
     groups = [
         [o.text for o in plan.outcomes],
-        [p.text for p in plan.provision],
+        [p.text if is_nil_entry(p.text) else p.statement for p in plan.provision],
         [n.text for n in plan.needs],
         list(plan.aspirations),
     ]

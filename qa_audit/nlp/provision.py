@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from qa_audit.nlp import flags as f
+from qa_audit.nlp.nil_entries import is_nil_entry
 from qa_audit.nlp.pipeline import cues, longest, parse
 
 
@@ -30,6 +31,8 @@ def check_provision(texts: Sequence[str]) -> list[ProvisionCheck]:
 
 
 def provision_check(doc: Doc) -> ProvisionCheck:
+    if is_nil_entry(doc.text):
+        return ProvisionCheck(text=doc.text)  # "None.": nothing to quantify
     vague = longest(cues(doc, "VAGUE_PROVISION"))
     missing = []
     if not (cues(doc, "FREQUENCY") or cues(doc, "DURATION")):

@@ -80,3 +80,11 @@ def _looks_like_name(text: str) -> bool:
 def themes_in(words: frozenset[str], groups: dict[str, frozenset[str]]) -> frozenset[str]:
     """Names of the theme groups sharing at least one word with ``words``."""
     return frozenset(name for name, group in groups.items() if words & group)
+
+
+def main_themes(words: frozenset[str], groups: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Names of the theme groups sharing the most words with ``words`` (none when no group
+    shares any): what a statement is mainly about, not every group one of its words falls in."""
+    shared = {name: len(words & group) for name, group in groups.items()}
+    most = max(shared.values(), default=0)
+    return frozenset(name for name, count in shared.items() if count and count == most)

@@ -64,3 +64,24 @@ def test_plan_sections_in_plan_order_skipping_blank_ones():
 def test_matrix_measures_accept_exactly_the_plan_kinds():
     assert set(PLAN_KINDS) == set(MODEL_PLAN_KINDS)
     assert "reviewed" not in PLAN_KINDS
+
+
+def test_every_golden_thread_gap_becomes_a_hint():
+    thread = {
+        "needs_without_provision": ["Ravi finds reading hard."],
+        "outcomes_without_need": [],
+        "outcomes_without_provision": ["Ravi will swim 25 metres.", "Ravi will read 40 words."],
+    }
+    flags = collect_preflags({"golden_thread": thread})
+    assert [(f.code, f.message, f.text) for f in flags] == [
+        (
+            "golden_thread",
+            "1 need(s) in B to D have no matching provision.",
+            thread["needs_without_provision"][0],
+        ),
+        (
+            "golden_thread",
+            "2 outcome(s) in E have no provision in F to H serving them.",
+            "Ravi will swim 25 metres.; Ravi will read 40 words.",
+        ),
+    ]

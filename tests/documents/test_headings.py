@@ -112,6 +112,18 @@ def test_column_labels(header: str, role: str, section: str | None) -> None:
     assert (column.role, column.section) == (role, section)
 
 
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "B.J. will improve their literacy and numeracy skills.",
+        "C.H. uses two-word phrases to ask for a drink.",
+        "E.g. a visual timetable",
+    ],
+)
+def test_initials_opening_a_cell_are_not_a_section_letter(cell: str) -> None:
+    assert classify_column(0, cell) is None
+
+
 def test_term_columns_and_non_plan_headers() -> None:
     columns = header_columns(["Area of need", "Long-term outcome", "Short-term outcome"])
     assert columns is not None and [c.term for c in columns] == [None, "long", "short"]

@@ -39,13 +39,57 @@ def test_vague_outcomes_are_flagged(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "By July 2027, Jay will make progress in reading and writing.",
+        "Ana will make expected progress in maths.",
+        "Kofi will make good progress with his phonics and early reading.",
+        "Mia will make good progress from her starting points across the curriculum.",
+        "Ravi will show progress in his writing across the curriculum.",
+        "Mia will improve her reading and writing skills.",
+        "By July 2027, Ben will improve his reading.",
+        "Leo will develop his understanding of number.",
+        "Isla will develop a better understanding of spoken language.",
+        "Noah will have a better understanding of how to keep himself safe.",
+        "Zara will work towards reading at age-related expectations.",
+        "Tom will work on his handwriting.",
+        "By the end of this term, Ben will begin to develop his social communication skills.",
+        "By the end of this term, Ben will begin to improve his speech and language.",
+        "Staff will support Ella to manage changes to her routine.",
+        "Amy will develop strategies to manage her anxiety.",
+        "Ella will manage transitions between lessons.",
+        "Dan will be given a daily check-in with a trusted adult.",
+    ],
+)
+def test_unmeasurable_stems_caseworkers_write_are_vague(text):
+    assert "vague" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mo will tie his shoelaces.",
         "By the end of Year 2, Ella will count to 20.",
         "Sam will improve his handwriting so that it is neater.",
+        "By July 2027, Sam will improve his reading so that he reads 40 words on sight.",
+        "Sophie will increase her reading age by 12 months within the next year.",
+        "By July 2027, Jay will recall number bonds to 10 within 3 seconds in 9 of 10 trials.",
+        "Within 12 months, Ben will start a conversation with a peer at break on 3 days a week.",
+        "By July 2027, Sam will start to read CVC words independently in 4 out of 5 sessions.",
+        "By July 2027, Ravi will show his understanding of a story by answering 4 of 5 questions.",
+        "By July 2027, Kofi will make a snack following a 4-step picture recipe.",
+        "By July 2027, Ella will manage an announced change to the timetable using a visual "
+        "schedule in 8 out of 10 changes.",
+        "By July 2027, Sam will learn to swim 10 metres unaided.",
     ],
 )
 def test_concrete_skills_are_not_vague(text):
     assert "vague" not in codes(text)
+
+
+def test_a_provider_named_after_by_is_not_a_time_frame():
+    assert "not_time_bound" in codes(
+        "Sam will attend a weekly social skills group run by the school."
+    )
+    assert "not_time_bound" not in codes("By the next school year, Sam will read 40 words.")
 
 
 @pytest.mark.parametrize(
@@ -106,6 +150,7 @@ def test_missing_time_frame_is_flagged_with_evidence():
         "Sam will be supported to use his communication book.",
         "Sam will be given a writing slope.",
         "By July 2027, a TA will help Sam read 30 words in 4 out of 5 checks.",
+        "By the end of this term, Sam will begin to receive a programme from the OT.",
     ],
 )
 def test_provision_written_as_outcome_is_flagged(text):

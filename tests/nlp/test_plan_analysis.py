@@ -19,6 +19,7 @@ def test_complete_plan_has_no_gaps():
     assert data["golden_thread"] == {
         "needs_without_provision": [],
         "outcomes_without_need": [],
+        "outcomes_without_provision": [],
         "aspirations_without_outcome": ["T. wants to drive trains when he grows up."],
     }
     assert [o["weak"] for o in data["outcomes"]] == [False, False]

@@ -15,6 +15,11 @@ def flagged(text: str) -> bool:
         "Daily 20-minute phonics intervention with a trained TA in a group of 3.",
         "Small group (4 pupils) social skills sessions run by the SENCo twice a week.",
         "Occupational therapist to review the sensory diet every 6 weeks.",
+        "Pre-teaching of key vocabulary by the class teacher in every maths lesson.",
+        "Three 30-minute small group writing sessions a week with a specialist teacher "
+        "(group of no more than four).",
+        "Phonics in a small group. (by whom: Teaching assistant; frequency: Daily, 20 minutes, "
+        "group of 4)",
     ],
 )
 def test_specific_provision_is_not_flagged(text):
@@ -57,3 +62,31 @@ def test_to_dict_shape():
     data = result.to_dict()
     assert data["text"] == "Support with reading."
     assert [f["code"] for f in data["flags"]] == ["provision_not_quantified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None.",
+        "N/A",
+        "Not applicable",
+        "None required.",
+        "No provision required",
+        "No health provision is required.",
+        "No social care provision under section 2 is required.",
+    ],
+)
+def test_an_entry_saying_there_is_no_provision_is_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_words_after_none_are_still_checked():
+    assert flagged("None at lunchtime; support in class as needed.")
+
+
+def test_vague_words_in_the_frequency_column_are_flagged():
+    [result] = check_provision(
+        ["Phonics. (by whom: Teaching assistant; frequency: As appropriate)"]
+    )
+    [flag] = result.flags
+    assert flag.evidence == "vague wording: As appropriate | missing: how often or for how long"

@@ -8,7 +8,7 @@ from qa_audit.nlp.advice import load_disciplines
 from qa_audit.nlp.errors import RuleFileError
 from qa_audit.nlp.pipeline import get_nlp
 from qa_audit.nlp.rulefiles import load_cue_rules, rules_dir
-from qa_audit.nlp.themes import load_themes
+from qa_audit.nlp.themes import load_themes, main_themes
 
 
 def write(tmp_path, name, data):
@@ -123,3 +123,10 @@ def test_pipeline_refuses_a_bad_rules_folder(tmp_path):
 def test_unknown_language_model_is_a_clear_error():
     with pytest.raises(QaAuditError, match="'no_such_model_xx' named in QA_AUDIT_SPACY_MODEL"):
         get_nlp(model="no_such_model_xx")
+
+
+def test_main_themes_are_the_groups_with_most_words():
+    groups = {"learning": frozenset({"write", "memory"}), "physical": frozenset({"pencil", "grip"})}
+    assert main_themes(frozenset({"write", "pencil", "grip"}), groups) == {"physical"}
+    assert main_themes(frozenset({"write", "pencil"}), groups) == {"learning", "physical"}
+    assert main_themes(frozenset({"sleep"}), groups) == frozenset()

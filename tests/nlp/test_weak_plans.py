@@ -41,7 +41,8 @@ def test_planted_faults_are_flagged_where_planted(recall: Recall) -> None:
     assert recall.overall >= 0.85, recall.misses
     for code in recall.planted:
         assert recall.flagged[code] > 0, (code, recall.misses)
-    for code in ("outdated", "provision_not_outcome", "provision_not_quantified"):
+    fixed = ("vague", "no_linked_need", "golden_thread", "not_time_bound")
+    for code in ("outdated", "provision_not_outcome", "provision_not_quantified", *fixed):
         assert recall.recall(code) == 1.0, (code, recall.misses)
     for code in ("conversion_template", "no_pfa_outcomes"):
         assert recall.recall(code) == 1.0, (code, recall.misses)

@@ -6,8 +6,8 @@ advice it was planted in, or on the plan for plan-wide faults. Flags raised on t
 its good twin (same seed, quality "good") does not raise on the same item, and that no planted
 fault explains, are counted as new.
 
-Run: ``python -m tests.nlp.weak_plans [PLANS]`` (recall per fault over PLANS weak plans, by default
-42: every layout in both formats, three seeds each).
+Run: ``python -m tests.nlp.weak_plans [PLANS [FIRST_SEED]]`` (recall per fault over PLANS weak
+plans, by default 42: every layout in both formats, three seeds each, from seed 500).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from tests.documents.corpus_accuracy import FORMATS, normal
 
 TODAY = date(2026, 2, 10)
 ITEM_LISTS = ("outcomes", "provision")
+FIRST_SEED = 500
 
 
 def analysed(plan: GeneratedPlan) -> dict:
@@ -118,7 +119,9 @@ class Recall:
         return sum(self.flagged.values()) / sum(self.planted.values())
 
 
-def weak_corpus(plans: int, first_seed: int = 500) -> list[tuple[GeneratedPlan, GeneratedPlan]]:
+def weak_corpus(
+    plans: int, first_seed: int = FIRST_SEED
+) -> list[tuple[GeneratedPlan, GeneratedPlan]]:
     """(weak plan, good twin) pairs cycling through every layout and, alternately, format."""
     pairs = []
     for number in range(plans):
@@ -139,8 +142,13 @@ def measure(pairs: list[tuple[GeneratedPlan, GeneratedPlan]]) -> Recall:
 
 
 def main(argv: list[str]) -> None:
-    recall = measure(weak_corpus(int(argv[0]) if argv else 42))
-    print(f"{recall.plans} weak plans, {sum(recall.planted.values())} planted faults")
+    plans = int(argv[0]) if argv else 42
+    first_seed = int(argv[1]) if len(argv) > 1 else FIRST_SEED
+    recall = measure(weak_corpus(plans, first_seed))
+    print(
+        f"{recall.plans} weak plans from seed {first_seed}, "
+        f"{sum(recall.planted.values())} planted faults"
+    )
     for code in sorted(recall.planted):
         flagged, planted = recall.flagged[code], recall.planted[code]
         print(f"  {code:<26} {flagged:>3}/{planted:<3} {100 * flagged / planted:5.1f}%")
