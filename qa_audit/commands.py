@@ -57,13 +57,14 @@ def register(app: Flask) -> None:
     from qa_audit.matrix.cli import matrix_group
     from qa_audit.nlp.cli import check_outcomes, eval_command
     from qa_audit.reports.cli import report_command
-    from qa_audit.uploads.cli import import_command
+    from qa_audit.uploads.cli import import_command, reread_command
 
     for command in (
         create_user_command,
         demo_command,
         matrix_group,
         import_command,
+        reread_command,
         report_command,
         analyse_command,
         analyse_pending_command,

@@ -1,4 +1,5 @@
-"""``qa-audit import PATH... [--metadata FILE.csv]``: bulk import with a progress bar."""
+"""``qa-audit import PATH... [--metadata FILE.csv]``: bulk import with a progress bar; and
+``qa-audit reread``: read the stored documents again with the current parser."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from qa_audit.analysis.dispatch import enqueue_analysis
 from qa_audit.errors import QaAuditError
 from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.metadata import read_metadata_csv
+from qa_audit.uploads.reread import reread_documents
 
 DOCUMENT_SUFFIXES = {".docx", ".pdf", ".docm", ".doc"}
 
@@ -93,3 +95,15 @@ def import_command(paths: tuple[Path, ...], metadata_csv: Path | None) -> None:
     click.echo(", ".join(f"{n} {status}" for status, n in counts.items()))
     if counts["failed"]:
         raise SystemExit(1)
+
+
+@click.command("reread")
+def reread_command() -> None:
+    """Read every stored plan document again with the current parser (after an upgrade that
+    reads documents better) and pre-flag again those whose reading changed."""
+    rereading = reread_documents()
+    click.echo(f"Read the stored documents again: {rereading.summary()}.")
+    for document_id, reason in rereading.refused.items():
+        click.echo(f"  document {document_id}: {reason}")
+    if rereading.changed:
+        _analyse(rereading.changed, Console(stderr=True))
