@@ -1,8 +1,8 @@
 """Starting the app must not import the slow libraries: each web worker and CLI command pays it.
 
-spaCy, statsmodels (with scipy and pandas) and WeasyPrint together took 3 to 9 s to import; they
-are imported when an analysis, a kappa or interval, or a PDF first needs them
-(``benchmarks/startup_bench.py`` measures the start-up time).
+spaCy, statsmodels (with scipy and pandas), WeasyPrint and openpyxl (with numpy) together took 3 to
+9 s to import; they are imported when an analysis, a kappa or interval, a PDF or a spreadsheet first
+needs them (``benchmarks/startup_bench.py`` measures the start-up time).
 """
 
 import json
@@ -11,7 +11,7 @@ import sys
 
 from tests.app_processes import process_environment
 
-SLOW = ("spacy", "statsmodels", "scipy", "pandas", "weasyprint")
+SLOW = ("spacy", "statsmodels", "scipy", "pandas", "weasyprint", "openpyxl", "numpy")
 PROBE = (
     "import json, sys; from qa_audit.app import create_app; create_app(); "
     f"print(json.dumps([name for name in {SLOW!r} if name in sys.modules]))"

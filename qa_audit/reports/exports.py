@@ -10,8 +10,6 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from openpyxl import Workbook
-
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.criteria import criteria_in_order
 from qa_audit.reports.records import PlanResult
@@ -109,6 +107,8 @@ def to_csv(rows: Sequence[Sequence[Cell]]) -> bytes:
 
 
 def to_xlsx(sheets: Sequence[tuple[str, Sequence[Sequence[Cell]]]]) -> bytes:
+    from openpyxl import Workbook  # with numpy, a third of a second to import: only when used
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, rows in sheets:
