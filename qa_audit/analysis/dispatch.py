@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from qa_audit.analysis.stored import analysis_for
 from qa_audit.background import run_in_background
 from qa_audit.extensions import db
+from qa_audit.models._base import utcnow
 
 
 def enqueue_analysis(document_ids: Iterable[int]) -> None:
@@ -17,6 +18,7 @@ def enqueue_analysis(document_ids: Iterable[int]) -> None:
     ``qa-audit analyse-pending`` works through."""
     ids = list(document_ids)
     for document_id in ids:
-        analysis_for(document_id).status = "queued"
+        analysis = analysis_for(document_id)
+        analysis.status, analysis.requested_at = "queued", utcnow()
     db.session.commit()
     run_in_background("qa_audit.analysis.runner.analyse_document", ids, "analysis")

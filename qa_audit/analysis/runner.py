@@ -21,7 +21,7 @@ from qa_audit.nlp.plan import analyse_plan
 def analyse_document(document_id: int, today: date | None = None) -> Analysis:
     """Run the pre-flags on one stored document version and commit the result."""
     analysis = analysis_for(document_id)
-    analysis.status, analysis.error = "running", None
+    analysis.status, analysis.error, analysis.requested_at = "running", None, utcnow()
     db.session.commit()
     document = db.session.get(PlanDocument, document_id)
     try:

@@ -6,11 +6,18 @@ spaCy, which only the code that computes an analysis needs.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, PlanDocument
+from qa_audit.models._base import utcnow
 from qa_audit.nlp.version import ANALYSER_VERSION
+from qa_audit.web.local_time import as_utc
+
+STALLED_AFTER = timedelta(minutes=15)
+"""An analysis takes seconds; one queued or running this long will not finish by itself."""
 
 
 def analysis_for(document_id: int) -> Analysis:
@@ -36,11 +43,17 @@ def latest_analysis(document: PlanDocument) -> Analysis | None:
 
 
 def analysis_state(document: PlanDocument) -> str:
-    """ "done", "pending" (queued or running) or "failed", for the current analyser."""
+    """ "done", "pending" (queued or running), "stalled" (queued or running for longer than
+    any analysis takes: its thread, worker or queue was lost) or "failed", for the current
+    analyser."""
     current = [a for a in document.analyses if a.analyser_version == ANALYSER_VERSION]
     if not current:
         return "pending"
-    return {"queued": "pending", "running": "pending"}.get(current[0].status, current[0].status)
+    analysis = current[0]
+    if analysis.status in ("queued", "running"):
+        since = as_utc(analysis.requested_at or analysis.created_at)
+        return "stalled" if utcnow() - since > STALLED_AFTER else "pending"
+    return analysis.status
 
 
 def documents_needing_analysis() -> list[int]:

@@ -96,5 +96,7 @@ class Analysis(db.Model):
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = created_at_column()
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When the current run was queued or started: a run that never finishes shows as stalled.
+    requested_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     document: Mapped[PlanDocument] = relationship(back_populates="analyses")

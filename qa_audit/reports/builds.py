@@ -22,6 +22,7 @@ from qa_audit.models import Audit, ReportBuild, Sample, User
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.report import build_report
 from qa_audit.uploads.storage import write_atomically
+from qa_audit.web.local_time import as_utc
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +54,7 @@ def needs_background(term_id: str) -> bool:
 
 
 def is_stalled(build: ReportBuild, now: datetime | None = None) -> bool:
-    created = build.created_at.replace(tzinfo=build.created_at.tzinfo or UTC)
-    late = (now or datetime.now(UTC)) - created > STALLED_AFTER
+    late = (now or datetime.now(UTC)) - as_utc(build.created_at) > STALLED_AFTER
     return build.status in ("queued", "running") and late
 
 

@@ -130,6 +130,20 @@ def analysis_progress():
     )
 
 
+@bp.route("/documents/<int:document_id>/analyse", methods=["POST"])
+@requires("documents.upload")
+def analyse_again(document_id: int):
+    """Run the pre-flags again for a version whose run failed or stalled (its thread, worker or
+    queue was lost); the plan page offers it only then, but asking again is always harmless."""
+    document = db.session.get(PlanDocument, document_id) or abort(404)
+    get_visible_plan(current_user, document.plan_id)
+    if document.parsed is None:
+        abort(404)  # purged: nothing left to analyse
+    enqueue_analysis([document.id])
+    flash("The pre-flags are being computed again.")
+    return redirect(url_for("plans.show", plan_id=document.plan_id))
+
+
 @bp.route("/documents/<int:document_id>/download")
 @requires("documents.download")
 def download(document_id: int):
