@@ -6,8 +6,11 @@ from __future__ import annotations
 import io
 
 import pytest
+from sqlalchemy import func, select
 
+from qa_audit.extensions import db
 from qa_audit.matrix import load_matrix
+from qa_audit.models import AccessLog
 from qa_audit.synthetic import generate_plan
 from tests.audits.helpers import complete_answers
 from tests.factories import csrf_token_from, login
@@ -93,14 +96,19 @@ def test_another_auditors_audit_is_hidden_and_unchanged(app, web_world):
     login(client, web_world.users["auditor"])
     token = csrf_token_from(client, "/")
     form = {**ANSWERS, "csrf_token": token, "revision": "1", "action": "submit", "kind": "amend"}
+    last_entry = db.session.scalar(select(func.max(AccessLog.id))) or 0
     before = snapshot()
-    for method, address, status in _other_auditors_requests(web_world):
+    requests = _other_auditors_requests(web_world)
+    for method, address, status in requests:
         response = client.open(address, method=method, data=form if method == "POST" else None)
         assert response.status_code == status, (method, address)
         assert "Kept." not in response.get_data(as_text=True)
     after = snapshot()
     assert after["audits"] == before["audits"] and after["audit_scores"] == before["audit_scores"]
-    assert after == before
+    # Nothing changed but the access log, which records each refusal.
+    logged = db.session.scalars(select(AccessLog.action).where(AccessLog.id > last_entry)).all()
+    assert logged == ["refused"] * len(requests)
+    assert {**after, "access_log": []} == {**before, "access_log": []}
 
 
 NUMBERS = ["0", "2147483648", str(2**63), "9" * 40]
