@@ -10,21 +10,33 @@ from .plan_dates import parse_date
 SOURCES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (source, re.compile(pattern, re.IGNORECASE))
     for source, pattern in (
-        ("Educational Psychologist", r"educational psycholog|\bEP\b"),
-        ("Speech and Language Therapist", r"speech(?:,)? (?:and|&) language|\bSaLT\b|\bSLT\b"),
+        ("Educational Psychologist", r"educational psycholog|\bEPS?\b"),
+        (
+            "Speech and Language Therapist",
+            r"speech(?:,)? (?:and|&) language|speech therap|\bSaLT\b|\bSLT\b",
+        ),
         ("Occupational therapist", r"occupational therap|\bOT\b"),
-        ("Physiotherapist", r"physiotherap"),
+        ("Physiotherapist", r"physio"),
         ("Paediatrician", r"paediatric|pediatric|community doctor"),
-        ("CAMHS", r"\bCAMHS\b|child and adolescent mental health|clinical psycholog"),
+        (
+            "CAMHS",
+            (
+                r"\bCAMHS\b|\bMHST\b|mental health|clinical psycholog|psychiatr|psychotherap"
+                r"|family therap"
+            ),
+        ),
         ("School nurse", r"school nurse|health visitor"),
         (
             "Sensory support",
             r"visual impairment|hearing impairment|sensory support|qualified teacher of",
         ),
         ("Social worker", r"social work|social care"),
+        ("Virtual School", r"virtual school|\bVSH\b"),
         (
             "School SENCo",
-            r"\bSENCo\b|special educational needs co-?ordinator|head ?teacher|class teacher|school",
+            r"\bSEND?Co\b|special educational needs (?:and disabilit(?:y|ies) )?co-?ordinator"
+            r"|inclusion (?:manager|lead)|head ?teacher|class teacher|school|academy|college"
+            r"|nursery",
         ),
         ("Parent", r"\bparents?\b|\bcarers?\b|\bmother\b|\bfather\b|family"),
         ("Child or young person", r"young person|child's (?:own )?views|pupil views"),

@@ -19,7 +19,7 @@ MIN_WORD_LENGTH = 3
 class ThemeLexicon:
     generic_words: frozenset[str]
     areas: dict[str, frozenset[str]]  # area of need -> lemmas
-    adulthood: dict[str, frozenset[str]]  # Preparing for Adulthood area -> lemmas
+    adulthood: dict[str, frozenset[str]]  # Preparing for Adulthood area -> lemmas and phrases
     theme_words: frozenset[str]  # every word of every theme
 
 
@@ -29,7 +29,7 @@ def load_themes(rules_path: str | None = None) -> ThemeLexicon:
     path = rules_dir(rules_path) / THEMES_FILE
     data = read_json(path)
     areas = _groups(path.name, "areas_of_need", data.get("areas_of_need"))
-    adulthood = _groups(path.name, "adulthood", data.get("adulthood"))
+    adulthood = _groups(path.name, "adulthood", data.get("adulthood"), phrases=True)
     return ThemeLexicon(
         generic_words=frozenset(_words(path.name, "generic_words", data.get("generic_words"))),
         areas=areas,
@@ -38,20 +38,25 @@ def load_themes(rules_path: str | None = None) -> ThemeLexicon:
     )
 
 
-def _groups(file: str, key: str, raw: object) -> dict[str, frozenset[str]]:
+def _groups(
+    file: str, key: str, raw: object, *, phrases: bool = False
+) -> dict[str, frozenset[str]]:
     if not isinstance(raw, dict) or not raw:
         raise RuleFileError(f"Rule file {file}: '{key}' must map theme names to word lists.")
-    return {name: frozenset(_words(file, f"{key}.{name}", words)) for name, words in raw.items()}
+    return {
+        name: frozenset(_words(file, f"{key}.{name}", words, phrases=phrases))
+        for name, words in raw.items()
+    }
 
 
-def _words(file: str, where: str, raw: object) -> list[str]:
+def _words(file: str, where: str, raw: object, *, phrases: bool = False) -> list[str]:
     if not isinstance(raw, list) or not raw:
         raise RuleFileError(f"Rule file {file}, '{where}': must be a non-empty list of words.")
+    kind = "lower-case word or phrase" if phrases else "single lower-case word"
     for word in raw:
-        if not isinstance(word, str) or not word or " " in word or word != word.lower():
-            raise RuleFileError(
-                f"Rule file {file}, '{where}': {word!r} must be a single lower-case word."
-            )
+        valid = isinstance(word, str) and word == word.lower() and bool(word.split())
+        if not valid or (" " in word and (not phrases or word.split() != word.split(" "))):
+            raise RuleFileError(f"Rule file {file}, '{where}': {word!r} must be a {kind}.")
     return raw
 
 
@@ -80,6 +85,18 @@ def _looks_like_name(text: str) -> bool:
 def themes_in(words: frozenset[str], groups: dict[str, frozenset[str]]) -> frozenset[str]:
     """Names of the theme groups sharing at least one word with ``words``."""
     return frozenset(name for name, group in groups.items() if words & group)
+
+
+def phrase_themes(doc: Doc, groups: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Names of the theme groups one of whose phrases (lemmas joined by spaces, such as "work
+    experience", or holding a hyphen or digit, such as "post-16") occurs in ``doc``: words too
+    common to be a theme alone ("work" in "finish their work") can still name one in a phrase."""
+    lemmas = f" {' '.join(token.lemma_.lower() for token in doc if not token.is_punct)} "
+    return frozenset(
+        name
+        for name, group in groups.items()
+        if any(f" {phrase} " in lemmas for phrase in group if not phrase.isalpha())
+    )
 
 
 def main_themes(words: frozenset[str], groups: dict[str, frozenset[str]]) -> frozenset[str]:

@@ -9,7 +9,13 @@ from spacy.tokens import Doc
 
 from qa_audit.documents.model import Need, Outcome, ProvisionItem
 from qa_audit.nlp.nil_entries import is_nil_entry
-from qa_audit.nlp.themes import ThemeLexicon, content_words, main_themes, themes_in
+from qa_audit.nlp.themes import (
+    ThemeLexicon,
+    content_words,
+    main_themes,
+    phrase_themes,
+    themes_in,
+)
 
 MIN_SHARED_WORDS = 2
 """Content words two statements must share to count as linked when no theme links them."""
@@ -34,7 +40,7 @@ def profile(doc: Doc, lexicon: ThemeLexicon) -> Profile:
     return Profile(
         words,
         themes_in(words, lexicon.areas),
-        themes_in(words, lexicon.adulthood),
+        themes_in(words, lexicon.adulthood) | phrase_themes(doc, lexicon.adulthood),
         main_themes(words, lexicon.areas),
     )
 

@@ -103,6 +103,26 @@ def test_theme_words_must_be_single_lower_case_words(tmp_path):
         load_themes(str(tmp_path))
 
 
+def test_only_adulthood_themes_may_hold_phrases(tmp_path):
+    data = {
+        "generic_words": ["will"],
+        "areas_of_need": {"x": ["read"]},
+        "adulthood": {"y": ["work experience", "post-16"]},
+    }
+    write(tmp_path, "themes.json", data)
+    assert load_themes(str(tmp_path)).adulthood["y"] == {"work experience", "post-16"}
+    load_themes.cache_clear()
+    data["adulthood"]["y"] = ["work  experience"]
+    write(tmp_path, "themes.json", data)
+    with pytest.raises(RuleFileError, match=r"'adulthood.y': 'work  experience' must be a lower"):
+        load_themes(str(tmp_path))
+    data["adulthood"]["y"] = ["job"]
+    data["areas_of_need"]["x"] = ["reading book"]
+    write(tmp_path, "themes.json", data)
+    with pytest.raises(RuleFileError, match=r"'areas_of_need.x': 'reading book' must be a single"):
+        load_themes(str(tmp_path))
+
+
 def test_advice_discipline_needs_valid_reflected_in(tmp_path):
     entry = {"id": "x", "source_terms": ["x"], "mention_terms": ["x"], "reflected_in": "nowhere"}
     write(tmp_path, "advice_sources.json", {"disciplines": [entry]})
