@@ -36,13 +36,17 @@ def requested_object() -> tuple[str, int | None]:
     return (request.blueprint or "page"), None
 
 
-def refuse(status: int = 404) -> NoReturn:
-    """Log a refused access-control decision, then answer ``status``.
-
-    404 where saying "forbidden" would tell the person the object exists; 403 where their role
-    does not include the page. Anything the request had changed is discarded first.
-    """
+def record_refusal(action: str) -> None:
+    """Log a request the service turned down (``refused``, ``rate_limited``) with what it asked
+    for, and commit it alone: anything the request had changed is discarded first."""
     db.session.rollback()
-    record_access("refused", *requested_object())
+    record_access(action, *requested_object())
     db.session.commit()
+
+
+def refuse(status: int = 404) -> NoReturn:
+    """Log a refused access-control decision, then answer ``status``: 404 where saying
+    "forbidden" would tell the person the object exists; 403 where their role does not include
+    the page."""
+    record_refusal("refused")
     abort(status)

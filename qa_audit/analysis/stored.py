@@ -12,9 +12,8 @@ from sqlalchemy import select
 
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, PlanDocument
-from qa_audit.models._base import utcnow
+from qa_audit.models._base import as_utc, utcnow
 from qa_audit.nlp.version import ANALYSER_VERSION
-from qa_audit.web.local_time import as_utc
 
 STALLED_AFTER = timedelta(minutes=15)
 """An analysis takes seconds; one queued or running this long will not finish by itself."""

@@ -7,7 +7,7 @@ from flask import Flask, current_app, make_response, render_template, request
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
-from qa_audit.access_log import record_access, requested_object
+from qa_audit.access_log import record_refusal
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.web.json_views import answers_json, json_error
@@ -43,9 +43,7 @@ def _render(status: int, title: str, body: str, reference: str | None = None):
 
 def handle_http_error(error: HTTPException):
     if error.code == 429:  # a client reached a rate limit: repeated sign-in attempts, say
-        db.session.rollback()
-        record_access("rate_limited", *requested_object())
-        db.session.commit()
+        record_refusal("rate_limited")
     title, body = MESSAGES.get(error.code or 500, ("Sorry, there is a problem", ""))
     return _render(error.code or 500, title, body)
 

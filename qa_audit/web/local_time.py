@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from qa_audit.models._base import as_utc
+
 DISPLAY_ZONE = ZoneInfo("Europe/London")
-
-
-def as_utc(moment: datetime) -> datetime:
-    """SQLite gives stored times back without their zone; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def clock_time(moment: datetime) -> str:
