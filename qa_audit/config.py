@@ -64,6 +64,7 @@ def load_settings(instance_path: str) -> dict:
         # background (about 1.5 s of rendering per 500 audits) instead of inside the request.
         "REPORT_BACKGROUND_ABOVE": _int("REPORT_BACKGROUND_ABOVE", 300),
         "DOCUMENT_PARSE_TIMEOUT": _int("DOCUMENT_PARSE_TIMEOUT", 30),
+        "DOCUMENT_MEMORY_MB": _int("DOCUMENT_MEMORY_MB", 512),
         "PERMANENT_SESSION_LIFETIME": timedelta(minutes=idle_minutes),
         "SESSION_ABSOLUTE_LIFETIME": timedelta(hours=absolute_hours),
         "SESSION_REFRESH_EACH_REQUEST": True,

@@ -16,6 +16,6 @@ export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-0}"
 echo "Serving on http://127.0.0.1:5000 (Ctrl+C to stop)"
 # Threaded workers: a save is not kept waiting behind an upload or a page being drawn
 # (see the load test in the README).
-exec .venv/bin/gunicorn --workers "${WORKERS:-2}" --worker-class gthread --threads "${THREADS:-4}" \
+exec .venv/bin/gunicorn --config python:qa_audit.gunicorn_conf --workers "${WORKERS:-2}" --worker-class gthread --threads "${THREADS:-4}" \
   --bind 127.0.0.1:5000 \
   --access-logfile - "qa_audit:create_app()"

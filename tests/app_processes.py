@@ -80,6 +80,7 @@ class AppServer:
         workers: int = 1,
         worker_class: str = "sync",
         threads: int = 1,
+        options: tuple[str, ...] = (),
     ) -> None:
         self.workers, self.log = workers, log
         self.port = free_port()
@@ -90,6 +91,7 @@ class AppServer:
             *("--workers", str(workers), "--worker-class", worker_class),
             *("--threads", str(threads), "--bind", f"127.0.0.1:{self.port}"),
             *("--graceful-timeout", str(STOP_SECONDS), "--no-control-socket"),
+            *options,
             "qa_audit:create_app()",
         ]
         with log.open("ab") as output:

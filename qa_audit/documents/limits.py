@@ -13,7 +13,8 @@ MIB = 1024 * 1024
 @dataclass(frozen=True)
 class DocumentLimits:
     """Every bound is checked before the work it limits, except the time limit, which is
-    checked as reading goes along (see :class:`Deadline`)."""
+    checked as reading goes along (see :class:`Deadline`) and enforced by the reading process
+    being killed, and the memory limit, which the reading process is held to."""
 
     max_bytes: int = 25 * MIB
     max_zip_entries: int = 2000
@@ -25,6 +26,9 @@ class DocumentLimits:
     max_xml_tags: int = 1_000_000
     max_pdf_pages: int = 300
     parse_timeout_seconds: float = 30
+    # Address space of the process that reads one document (see ``isolation``): a decompression
+    # bomb inside a PDF stops here. Reading a long plan takes well under half of it.
+    max_memory_bytes: int = 512 * MIB
 
 
 class Deadline:

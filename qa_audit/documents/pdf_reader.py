@@ -1,4 +1,8 @@
-"""Read a text PDF into blocks: body lines become paragraphs, ruled cell grids become tables."""
+"""Read a text PDF into blocks: body lines become paragraphs, ruled cell grids become tables.
+
+PDFium is not thread-safe; documents are read in single-threaded child processes
+(:mod:`.isolation`), never in a threaded web worker itself.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,6 @@ from .limits import Deadline, DocumentLimits
 from .pdf_layout import Box, TextLine, join_lines, runs_on, text_lines
 from .pdf_rules import ruled_cells
 from .pdf_tables import GridTable, build_tables
-from .pdfium_lock import PDFIUM_LOCK
 
 DAMAGED = "The PDF is damaged and cannot be opened. Save or export it again and re-upload it."
 NO_TEXT = "This PDF has no text; upload the Word version or an OCR'd PDF."
@@ -25,8 +28,7 @@ MIN_TEXT_CHARS = 20
 
 
 def read_pdf(data: bytes, limits: DocumentLimits, deadline: Deadline) -> list[Block]:
-    with PDFIUM_LOCK:
-        layouts = _read_layouts(data, limits, deadline)
+    layouts = _read_layouts(data, limits, deadline)
     if sum(page.text_size for page in layouts) < MIN_TEXT_CHARS:
         raise BadDocument(NO_TEXT)
     repeated = _running_heads(layouts)
@@ -48,7 +50,7 @@ def _read_layouts(data: bytes, limits: DocumentLimits, deadline: Deadline) -> li
     except pypdfium2.PdfiumError as err:
         if "password" in str(err).lower():
             raise BadDocument(
-                "The PDF is password-protected. Remove the password and upload it again."
+                "The file is a password-protected PDF. Remove the password and upload it again."
             ) from err
         raise BadDocument(DAMAGED) from err
     try:

@@ -19,6 +19,7 @@ from .pdf_layout import SNAP, Box
 THIN = 2.5  # points: a filled rectangle thinner than this is a drawn line
 MIN_EDGE = 6.0
 MAX_EDGES = 3000  # grouping is quadratic; plan tables need far fewer lines than this
+MAX_SEGMENTS = 20_000  # path points read per page; a page of tables has a few thousand at most
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,17 @@ class Edge:
         return self.start - SNAP <= position <= self.end + SNAP
 
 
-def page_edges(page: pypdfium2.PdfPage) -> list[Edge] | None:
-    """Horizontal and vertical edges drawn on the page, or None past MAX_EDGES (a drawing)."""
+def page_edges(page: pypdfium2.PdfPage, deadline: Deadline) -> list[Edge] | None:
+    """Horizontal and vertical edges drawn on the page, or None for a drawing: past MAX_EDGES
+    edges or MAX_SEGMENTS path points (counted before they are read)."""
     edges: list[Edge] = []
+    segments = 0
     x, y = ctypes.c_float(), ctypes.c_float()
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=3):
-        if len(edges) > MAX_EDGES:
+        deadline.check()
+        count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        segments += max(count, 1)
+        if len(edges) > MAX_EDGES or segments > MAX_SEGMENTS:
             return None
         left, bottom, right, top = obj.get_bounds()
         if right - left < THIN or top - bottom < THIN:  # a line drawn as a thin rectangle
@@ -46,7 +52,7 @@ def page_edges(page: pypdfium2.PdfPage) -> list[Edge] | None:
         matrix = obj.get_matrix()
         points: list[tuple[float, float]] = []
         start: tuple[float, float] | None = None
-        for index in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+        for index in range(count):
             segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
             pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
             point = matrix.on_point(x.value, y.value)
@@ -155,7 +161,7 @@ def grid_cells(edges: list[Edge], deadline: Deadline) -> list[Box]:
 
 def ruled_cells(page: pypdfium2.PdfPage, deadline: Deadline) -> list[Box]:
     """Cells of the ruled tables on a page; none on a page of drawings (too many lines)."""
-    edges = page_edges(page)
+    edges = page_edges(page, deadline)
     if edges is None:
         return []
     cells: list[Box] = []

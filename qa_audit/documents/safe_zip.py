@@ -1,4 +1,9 @@
-"""Open a .docx zip with bounds checked before anything is unpacked (zip bombs)."""
+"""Open a .docx zip with bounds checked before anything is unpacked (zip bombs).
+
+Only stored and deflated parts are read (all Word writes): Python's zipfile unpacks a bzip2 or
+LZMA part in one call however large it comes out, so no streaming bound could hold for them,
+while deflate unpacks no more than is asked for at a time.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from qa_audit.errors import BadDocument
 from .limits import DocumentLimits, megabytes
 
 CHUNK = 1024 * 1024
+METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 DAMAGED = "The Word document is damaged and cannot be opened. Save it again and re-upload it."
 
 
@@ -41,12 +47,21 @@ class SafeZip:
                 f"{megabytes(limits.max_uncompressed_bytes)}. It may be damaged or unsafe."
             )
         for info in infos:
+            if info.compress_type not in METHODS:
+                raise BadDocument(
+                    "The Word document is packed in a way Word never uses, so it was not opened. "
+                    "Save it again in Word and re-upload it."
+                )
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > CHUNK and ratio > limits.max_compression_ratio:
                 raise BadDocument(
                     "The Word document is compressed far more than a normal document "
                     "(a possible 'zip bomb'), so it was not opened."
                 )
+
+    @property
+    def names(self) -> set[str]:
+        return set(self._infos)
 
     def read(self, name: str) -> bytes | None:
         """The part's bytes, reading no more than its declared size (sizes can lie).
@@ -56,20 +71,28 @@ class SafeZip:
         info = self._infos.get(name)
         if info is None:
             return None
-        limit = info.file_size
-        if limit > self._limits.max_xml_bytes:
+        if info.file_size > self._limits.max_xml_bytes:
             raise BadDocument(
-                f"The Word document's text would unpack to {megabytes(limit)}; the limit is "
-                f"{megabytes(self._limits.max_xml_bytes)}. It may be damaged or unsafe."
+                f"The Word document's text would unpack to {megabytes(info.file_size)}; the "
+                f"limit is {megabytes(self._limits.max_xml_bytes)}. It may be damaged or unsafe."
             )
+        return self._unpack(info, info.file_size, strict=True)
+
+    def head(self, name: str, size: int) -> bytes:
+        """At most the first ``size`` bytes of a part (empty when there is no such part)."""
+        info = self._infos.get(name)
+        return b"" if info is None else self._unpack(info, min(size, info.file_size), strict=False)
+
+    def _unpack(self, info: zipfile.ZipInfo, limit: int, *, strict: bool) -> bytes:
+        """Up to ``limit`` bytes of a part, a chunk at a time; with ``strict``, a part that
+        unpacks to more than ``limit`` (more than it declared) is refused as damaged."""
+        wanted = limit + 1 if strict else limit  # one byte more shows a part that lied
         parts: list[bytes] = []
         read = 0
         try:
             with self._zip.open(info) as stream:
-                while chunk := stream.read(CHUNK):
+                while read < wanted and (chunk := stream.read(min(CHUNK, wanted - read))):
                     read += len(chunk)
-                    if read > limit:
-                        raise BadDocument(DAMAGED)
                     parts.append(chunk)
         except (
             zipfile.BadZipFile,
@@ -80,4 +103,6 @@ class SafeZip:
             NotImplementedError,
         ) as err:
             raise BadDocument(DAMAGED) from err
+        if read > limit:
+            raise BadDocument(DAMAGED)
         return b"".join(parts)

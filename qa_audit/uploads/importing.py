@@ -37,6 +37,7 @@ def document_limits() -> DocumentLimits:
         max_bytes=config["MAX_DOCUMENT_MB"] * 1024 * 1024,
         max_pdf_pages=config["MAX_PDF_PAGES"],
         parse_timeout_seconds=config["DOCUMENT_PARSE_TIMEOUT"],
+        max_memory_bytes=config["DOCUMENT_MEMORY_MB"] * 1024 * 1024,
     )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import time
 
-from qa_audit.documents import DocumentLimits, read_plan
-from qa_audit.documents.reader import UNREADABLE
+from qa_audit.documents import DocumentLimits
+from qa_audit.documents.reader import UNREADABLE, read_plan_here
 from qa_audit.errors import BadDocument
 
 LIMITS = DocumentLimits(parse_timeout_seconds=2)
@@ -15,10 +15,14 @@ SLACK_SECONDS = 2.0  # the longest step between two deadline checks, and room fo
 
 def read_safely(data: bytes, filename: str) -> None:
     """Reading ends within the time limit with a plan that can be stored, or with a plain
-    BadDocument that does not repeat the file name and did not come from the catch-all."""
+    BadDocument that does not repeat the file name and did not come from the catch-all.
+
+    The reader runs in this process, as it does inside the child that ``read_plan`` starts, so
+    that the cause of a refusal can be seen and the time limit is kept by the reader's own
+    checks rather than by the child being killed."""
     started = time.monotonic()
     try:
-        plan = read_plan(data, filename, LIMITS)
+        plan = read_plan_here(data, filename, LIMITS)
     except BadDocument as refused:
         message = str(refused)
         assert message and "Jane" not in message and "Traceback" not in message
