@@ -18,9 +18,9 @@ from qa_audit.documents import DocumentLimits, ParsedPlan, read_plan, sniff
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db
 from qa_audit.models import Plan, PlanDocument, User
-from qa_audit.plans.queries import visible_plans
 from qa_audit.uploads import storage
 from qa_audit.uploads.metadata import PlanMetadata
+from qa_audit.visibility import visible_plans
 
 
 @dataclass
