@@ -1,30 +1,70 @@
-"""Record who viewed which plan or document, who signed in or failed to, and who was refused.
-Ids only: never a child's name, never a typed e-mail address or password."""
+"""Record who viewed or changed which plan, audit or document, who signed in or failed to, who
+changed which account, and who was refused.
 
+Ids, and the pseudonymous reference of the plan concerned: never a child's name, never a typed
+e-mail address or password."""
+
+from datetime import timedelta
 from typing import NoReturn
 
-from flask import abort, current_app, request
+from flask import abort, current_app, has_request_context, request
 from flask_login import current_user
+from sqlalchemy import exists
 
 from qa_audit.extensions import db
-from qa_audit.models import AccessLog
+from qa_audit.models import AccessLog, Audit, Plan, PlanDocument
+from qa_audit.models._base import utcnow
+
+PLAN_OF = {"plan": Plan, "audit": Audit, "document": PlanDocument}  # objects that name a plan
 
 
-def record_access(action: str, object_type: str, object_id: int | None) -> None:
-    """Add an entry for the signed-in user, if any; the caller commits it."""
-    user_id = current_user.id if current_user.is_authenticated else None
+def plan_reference(object_type: str, object_id: int | None) -> str | None:
+    """The reference of the plan an entry is about (a plan, an audit of it, a document of it)."""
+    model = PLAN_OF.get(object_type)
+    found = db.session.get(model, object_id) if model and object_id is not None else None
+    if found is None:
+        return None
+    plan = found if isinstance(found, Plan) else db.session.get(Plan, found.plan_id)
+    return plan.reference if plan else None
+
+
+def record_access(
+    action: str, object_type: str, object_id: int | None, detail: str | None = None
+) -> None:
+    """Add an entry for the signed-in user, if any (none for a command run on the server); the
+    caller commits it."""
+    in_request = has_request_context()
+    user_id = current_user.id if in_request and current_user.is_authenticated else None
     db.session.add(
         AccessLog(
             user_id=user_id,
             action=action,
             object_type=object_type,
             object_id=object_id,
-            ip=request.remote_addr,
+            plan_reference=plan_reference(object_type, object_id),
+            detail=detail,
+            ip=request.remote_addr if in_request else None,
         )
     )
     current_app.logger.info(
         "access user=%s action=%s %s=%s", user_id, action, object_type, object_id
     )
+
+
+def record_access_now_and_then(
+    action: str, object_type: str, object_id: int, every: timedelta
+) -> None:
+    """Like :func:`record_access`, unless the signed-in user has such an entry for the object
+    from the last ``every``: for frequent automatic actions such as saving a draft as one types."""
+    recent = exists().where(
+        AccessLog.user_id == current_user.id,
+        AccessLog.action == action,
+        AccessLog.object_type == object_type,
+        AccessLog.object_id == object_id,
+        AccessLog.at >= utcnow() - every,
+    )
+    if not db.session.scalar(recent.select()):
+        record_access(action, object_type, object_id)
 
 
 def requested_object() -> tuple[str, int | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 from flask import Flask
 
+from qa_audit.admin.account_events import record_creation
 from qa_audit.auth import accounts
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -24,6 +25,7 @@ def create_user_command(email, name, role, team, agency, password):
         user = accounts.create_user(
             email=email, name=name, role=role, password=password, team=team, agency=agency
         )
+        record_creation(user)  # by no one signed in: the access log shows "system"
     except QaAuditError as error:
         db.session.rollback()
         raise click.ClickException(str(error)) from error

@@ -60,6 +60,8 @@ def load_settings(instance_path: str) -> dict:
         "MAX_CONTENT_LENGTH": _int("MAX_UPLOAD_MB", 200) * 1024 * 1024,
         "MAX_DOCUMENT_MB": _int("MAX_DOCUMENT_MB", 25),
         "MAX_PDF_PAGES": _int("MAX_PDF_PAGES", 300),
+        # How long a set-password link an administrator passes on keeps working.
+        "PASSWORD_LINK_HOURS": _int("PASSWORD_LINK_HOURS", 72),
         # Terms with more submitted audits than this have their report files built in the
         # background (about 1.5 s of rendering per 500 audits) instead of inside the request.
         "REPORT_BACKGROUND_ABOVE": _int("REPORT_BACKGROUND_ABOVE", 300),

@@ -1,5 +1,5 @@
-"""The access log for administrators: filter by person, action and dates; export as CSV, with
-every cell a spreadsheet shows as text (see ``qa_audit.reports.exports.safe``)."""
+"""The access log for administrators: filter by person, action, plan reference and dates; export
+as CSV, with every cell a spreadsheet shows as text (see ``qa_audit.reports.exports.safe``)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def _filtered() -> tuple[Select, dict]:
     filters = {
         "user_id": database_id(request.args.get("user_id")),
         "action": request.args.get("action") or None,
+        "reference": request.args.get("reference", "").strip() or None,
         "since": _day("since"),
         "until": _day("until"),
     }
@@ -38,6 +39,8 @@ def _filtered() -> tuple[Select, dict]:
         query = query.where(AccessLog.user_id == filters["user_id"])
     if filters["action"]:
         query = query.where(AccessLog.action == filters["action"])
+    if filters["reference"]:
+        query = query.where(AccessLog.plan_reference == filters["reference"])
     if filters["since"]:
         query = query.where(AccessLog.at >= datetime.combine(filters["since"], time.min))
     if filters["until"]:
@@ -69,10 +72,12 @@ def index():
 @requires("access_log.view")
 def export_csv():
     query, _ = _filtered()
-    rows = [["when (UTC)", "user", "action", "object", "object id", "address"]]
+    header = ["when (UTC)", "user", "action", "object", "object id", "plan reference", "detail"]
+    rows = [[*header, "address"]]
     for entry, email in db.session.execute(query):
         row = [entry.at.isoformat(), email, entry.action, entry.object_type, entry.object_id]
-        rows.append([safe(cell) for cell in [*row, entry.ip]])  # an email may start with "="
+        row += [entry.plan_reference, entry.detail, entry.ip]
+        rows.append([safe(cell) for cell in row])  # an email may start with "="
     return Response(
         to_csv(rows),
         mimetype="text/csv",

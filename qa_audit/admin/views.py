@@ -2,9 +2,12 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
+from qa_audit.access_log import record_access
+from qa_audit.admin.account_events import AccountState, record_changes, record_creation
 from qa_audit.admin.forms import EditUserForm, NewUserForm
 from qa_audit.auth import accounts
-from qa_audit.auth.permissions import requires
+from qa_audit.auth.password_links import issue_link
+from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db
 from qa_audit.models import User
 
@@ -18,6 +21,18 @@ def users():
     return render_template("admin/users.html", users=people)
 
 
+def _link_page(user: User, token: str, created: bool):
+    """The set-password link, shown once (it is stored only as a hash)."""
+    return render_template(
+        "admin/password_link.html",
+        user=user,
+        link=url_for("auth.set_password", token=token, _external=True),
+        created=created,
+        reads_plans=can(user.role, "plans.view"),
+        title="Pass on the set-password link",
+    )
+
+
 @bp.route("/users/new", methods=["GET", "POST"])
 @requires("users.manage")
 def new_user():
@@ -27,13 +42,15 @@ def new_user():
             email=form.email.data,
             name=form.name.data,
             role=form.role.data,
-            password=form.password.data,
+            password=None,
             team=form.team.data,
             agency=form.agency.data,
         )
+        record_creation(user)
+        token = issue_link(user, current_user)
+        record_access("issue_password_link", "account", user.id)
         db.session.commit()
-        flash(f"Account created for {user.email}.")
-        return redirect(url_for("admin.users"))
+        return _link_page(user, token, created=True)
     return render_template("admin/user_form.html", form=form, title="Add a user")
 
 
@@ -46,6 +63,7 @@ def edit_user(user_id: int):
         if user.id == current_user.id and (form.role.data != "admin" or not form.active.data):
             form.role.errors.append("You cannot remove your own administrator access")
         else:
+            before = AccountState.of(user)
             accounts.update_user(
                 user,
                 name=form.name.data,
@@ -54,9 +72,18 @@ def edit_user(user_id: int):
                 agency=form.agency.data,
                 active=form.active.data,
             )
-            if form.new_password.data:
-                accounts.set_password(user, form.new_password.data)
+            gained = record_changes(user, before)
+            token = None
+            if form.reset_password.data:
+                accounts.reset_password(user)
+                record_access("reset_password", "account", user.id)
+                token = issue_link(user, current_user)
+                record_access("issue_password_link", "account", user.id)
             db.session.commit()
+            if token:
+                return _link_page(user, token, created=False)
             flash(f"Saved changes to {user.email}.")
+            if gained:
+                flash(f"{user.email} can now read plans; this is recorded in the access log.")
             return redirect(url_for("admin.users"))
     return render_template("admin/user_form.html", form=form, title=f"Edit {user.email}", user=user)

@@ -1,9 +1,11 @@
+from datetime import timedelta
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf, validate_csrf
 from wtforms import ValidationError
 
-from qa_audit.access_log import record_access, refuse
+from qa_audit.access_log import record_access, record_access_now_and_then, refuse
 from qa_audit.audits import operations
 from qa_audit.audits.forms import AssignAuditForm
 from qa_audit.audits.page import render_scoring_page, stale_message
@@ -21,6 +23,10 @@ from qa_audit.web.json_views import json_error, json_view
 from qa_audit.web.local_time import clock_time
 
 bp = Blueprint("audits", __name__, url_prefix="/audits")
+
+# Automatic saves come every few seconds while someone types: the access log notes the first,
+# then at most one per audit in this time (a Save or Submit is always noted).
+AUTOSAVE_LOGGED_EVERY = timedelta(minutes=15)
 
 
 @bp.route("/")
@@ -89,6 +95,7 @@ def _save(audit: Audit):
         return render_scoring_page(
             audit, matrix, form, revision=revision, problem=problem, status=409
         )
+    record_access("submit_audit" if submitting else "save_draft", "audit", audit.id)
     db.session.commit()
     flash("Audit submitted." if submitting else f"Draft saved at {clock_time(audit.updated_at)}.")
     return redirect(url_for("audits.show", audit_id=audit.id))
@@ -123,6 +130,7 @@ def draft(audit_id: int):
     except operations.StaleAudit:
         db.session.rollback()
         return json_error(stale_message(audit), 409, stale=True)
+    record_access_now_and_then("save_draft", "audit", audit.id, AUTOSAVE_LOGGED_EVERY)
     db.session.commit()
     return {"revision": audit.revision, "saved_at": clock_time(audit.updated_at)}
 

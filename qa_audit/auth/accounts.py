@@ -40,15 +40,17 @@ def create_user(
     email: str,
     name: str,
     role: str,
-    password: str,
+    password: str | None,
     team: str | None = None,
     agency: str | None = None,
 ) -> User:
+    """A new account. Without a password (an administrator creating it), no password works
+    until the person sets one through a link (:mod:`qa_audit.auth.password_links`)."""
     if role not in ROLES:
         raise QaAuditError(f"Role must be one of: {', '.join(ROLES)}")
     if agency and agency not in AGENCIES:
         raise QaAuditError(f"Agency must be one of: {', '.join(AGENCIES)}")
-    if problem := password_problem(password):
+    if password is not None and (problem := password_problem(password)):
         raise QaAuditError(problem)
     if find_user(email) is not None:
         raise QaAuditError(f"There is already an account for {email.strip().lower()}")
@@ -58,12 +60,23 @@ def create_user(
         role=role,
         team=team or None,
         agency=agency or None,
-        password_hash=hash_password(password),
+        password_hash=hash_password(password) if password is not None else unusable_hash(),
         session_token=secrets.token_hex(16),
     )
     db.session.add(user)
     db.session.flush()
     return user
+
+
+def unusable_hash() -> str:
+    """A hash of a random secret nobody keeps: no password signs in with it."""
+    return hash_password(secrets.token_urlsafe(32))
+
+
+def reset_password(user: User) -> None:
+    """The current password stops working and every session ends; a set-password link follows."""
+    user.password_hash = unusable_hash()
+    end_sessions(user)
 
 
 def end_sessions(user: User) -> None:

@@ -1,7 +1,8 @@
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField
-from wtforms.validators import DataRequired, Email, Length
+from wtforms.validators import DataRequired, Email, EqualTo, Length, ValidationError
 
+from qa_audit.auth.passwords import password_problem
 from qa_audit.web.widgets import EmailInput, PasswordInput
 
 
@@ -16,3 +17,24 @@ class LoginForm(FlaskForm):
         validators=[DataRequired("Enter your password"), Length(max=128)],
         widget=PasswordInput(),
     )
+
+
+class SetPasswordForm(FlaskForm):
+    password = PasswordField(
+        "New password",
+        description="At least 12 characters. A few words you will remember work well.",
+        validators=[DataRequired("Enter a new password"), Length(max=128)],
+        widget=PasswordInput(),
+    )
+    confirm = PasswordField(
+        "Type the new password again",
+        validators=[
+            DataRequired("Type the new password again"),
+            EqualTo("password", "The two passwords are not the same"),
+        ],
+        widget=PasswordInput(),
+    )
+
+    def validate_password(self, field):
+        if problem := password_problem(field.data):
+            raise ValidationError(problem)

@@ -12,7 +12,8 @@ from flask_login import current_user, login_user, logout_user
 
 from qa_audit.access_log import record_access
 from qa_audit.auth.accounts import authenticate, end_sessions, find_user
-from qa_audit.auth.forms import LoginForm
+from qa_audit.auth.forms import LoginForm, SetPasswordForm
+from qa_audit.auth.password_links import LINK_NOT_USABLE, usable_link, use_link
 from qa_audit.auth.permissions import public, requires
 from qa_audit.auth.session_guard import start_session
 from qa_audit.extensions import db, limiter
@@ -48,6 +49,27 @@ def login():
             db.session.commit()
             return redirect(safe_next_url(request.args.get("next")) or url_for("main.dashboard"))
     return render_template("auth/login.html", form=form)
+
+
+@bp.route("/set-password/<token>", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+@public
+def set_password(token: str):
+    """Where a new or reset account sets its own password, through the link it was given."""
+    link = usable_link(token)
+    if link is None:
+        return render_template("auth/set_password.html", problem=LINK_NOT_USABLE), 404
+    form = SetPasswordForm()
+    if form.validate_on_submit():
+        user = use_link(token, form.password.data)
+        record_access("set_password", "account", user.id)
+        db.session.commit()
+        if current_user.is_authenticated:
+            logout_user()  # whoever was signed in here, the link's owner signs in afresh
+        session.clear()
+        flash("Your password is set. Sign in with it.")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/set_password.html", form=form)
 
 
 @bp.route("/logout", methods=["POST"])

@@ -48,7 +48,12 @@ def purge_documents(older_than: datetime, *, dry_run: bool = False) -> list[Purg
         for analysis in document.analyses:
             analysis.result = _figures_only(analysis.result)
         db.session.add(
-            AccessLog(action="purge_document", object_type="document", object_id=document.id)
+            AccessLog(
+                action="purge_document",
+                object_type="document",
+                object_id=document.id,
+                plan_reference=document.plan.reference,
+            )
         )
     db.session.commit()
     return purged

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
-from qa_audit.plans.queries import visible_plans
+from qa_audit.visibility import visible_plans
 
 bp = Blueprint("main", __name__)
 

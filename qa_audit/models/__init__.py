@@ -11,6 +11,7 @@ from qa_audit.models.audit import (
     SampleMember,
     Term,
 )
+from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
 from qa_audit.models.report_build import ReportBuild
 from qa_audit.models.user import User
@@ -23,6 +24,7 @@ __all__ = [
     "FollowUpAction",
     "MatrixVersion",
     "Moderation",
+    "PasswordLink",
     "Plan",
     "PlanDocument",
     "ReportBuild",

@@ -1,4 +1,6 @@
-"""Who looked at which plan or document, and when. Holds ids, never a child's name."""
+"""Who looked at which plan or document, who changed which account, and when.
+
+Holds ids and a plan's pseudonymous reference, never a child's name."""
 
 from __future__ import annotations
 
@@ -20,4 +22,8 @@ class AccessLog(db.Model):
     action: Mapped[str] = mapped_column(String(40))
     object_type: Mapped[str] = mapped_column(String(30))
     object_id: Mapped[int | None]
+    # The reference of the plan the entry concerns, as it was at the time (plans are renamed).
+    plan_reference: Mapped[str | None] = mapped_column(String(40))
+    # For account changes: what changed, in words ("role: auditor to QA lead"); never a password.
+    detail: Mapped[str | None] = mapped_column(String(200))
     ip: Mapped[str | None] = mapped_column(String(45))

@@ -9,8 +9,9 @@ from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_audits
 from qa_audit.models import Plan
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
-from qa_audit.plans.queries import get_visible_plan, visible_plans
 from qa_audit.uploads.forms import DocumentForm, PlanDetailsForm
+from qa_audit.uploads.importing import REFERENCE_NOT_USABLE
+from qa_audit.visibility import get_visible_plan, visible_plans
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("plans", __name__, url_prefix="/plans")
@@ -63,7 +64,9 @@ def edit(plan_id: int):
             select(Plan.id).where(Plan.reference == form.reference.data, Plan.id != plan.id)
         )
         if taken:
-            form.reference.errors.append("Another plan already has this reference")
+            if not db.session.scalar(visible_plans(current_user).where(Plan.id == taken)):
+                record_access("refused", "plan", taken, detail="rename")
+            form.reference.errors.append(REFERENCE_NOT_USABLE)
         else:
             form.populate_obj(plan)
             for name in ("team", "caseworker", "phase", "primary_need"):
@@ -72,4 +75,6 @@ def edit(plan_id: int):
             db.session.commit()
             flash("Plan details saved.")
             return redirect(url_for("plans.show", plan_id=plan.id))
+    record_access("view_plan", "plan", plan.id)  # the form shows the plan's details
+    db.session.commit()
     return render_template("plans/edit.html", form=form, plan=plan)

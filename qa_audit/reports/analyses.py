@@ -61,5 +61,5 @@ def load_caseload_plans() -> tuple[list[CaseloadPlan], int]:
         if result is None:
             not_analysed += 1
         else:
-            caseload.append(plan_from_analysis(plan.reference, plan.team, result))
+            caseload.append(plan_from_analysis(plan.id, plan.reference, plan.team, result))
     return caseload, not_analysed

@@ -23,6 +23,7 @@ from qa_audit.models._base import as_utc
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.report import build_report
 from qa_audit.uploads.storage import write_atomically
+from qa_audit.visibility import report_rows
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +60,14 @@ def is_stalled(build: ReportBuild, now: datetime | None = None) -> bool:
 
 
 def request_build(term_id: str, fmt: str, user: User) -> ReportBuild:
-    """The unfinished build of this term and format, or a new one handed to the background."""
+    """The person's unfinished build of this term and format, or a new one handed to the
+    background. Builds are not shared: each holds the rows its requester may see."""
     waiting = db.session.scalars(
         select(ReportBuild)
         .where(
             ReportBuild.term_id == term_id,
             ReportBuild.fmt == fmt,
+            ReportBuild.requested_by == user.id,
             ReportBuild.status.in_(("queued", "running")),
         )
         .order_by(ReportBuild.id.desc())
@@ -88,7 +91,8 @@ def run_build(build_id: int) -> None:
     build.status = "running"
     db.session.commit()
     try:
-        produced = report_file(build_report(build.term_id), build.fmt)
+        requester = db.session.get_one(User, build.requested_by)
+        produced = report_file(build_report(build.term_id), build.fmt, report_rows(requester))
         stored_name = f"{build.id}.{build.fmt}"
         write_atomically(builds_folder() / stored_name, produced.data)
     except Exception:

@@ -26,6 +26,7 @@ class CaseloadPlan:
     outcomes: int
     weak_outcomes: int
     outdated_outcomes: int
+    plan_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ class Caseload:
     plans: tuple[CaseloadPlan, ...] = ()
 
 
-def plan_from_analysis(reference: str, team: str | None, result: Mapping) -> CaseloadPlan:
+def plan_from_analysis(
+    plan_id: int, reference: str, team: str | None, result: Mapping
+) -> CaseloadPlan:
     """Reduce a stored analysis result (``PlanAnalysis.to_dict()``) to the caseload columns."""
     outcomes = result.get("outcomes") or []
     return CaseloadPlan(
@@ -77,6 +80,7 @@ def plan_from_analysis(reference: str, team: str | None, result: Mapping) -> Cas
         outdated_outcomes=sum(
             any(f.get("code") == OUTDATED for f in o.get("flags") or []) for o in outcomes
         ),
+        plan_id=plan_id,
     )
 
 

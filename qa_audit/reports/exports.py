@@ -14,6 +14,7 @@ from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.criteria import criteria_in_order
 from qa_audit.reports.records import PlanResult
 from qa_audit.reports.report import TermReport
+from qa_audit.visibility import EVERY_PLAN, ReportRows
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BASIS_LABELS = {
@@ -35,8 +36,9 @@ def safe(value: object) -> Cell:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def result_rows(report: TermReport) -> list[list[Cell]]:
-    """Header and one row per plan result: headline sample first, then targeted samples."""
+def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[list[Cell]]:
+    """Header and one row per plan result the reader may see: headline sample first, then
+    targeted samples. The grade columns are the same for every reader."""
     criteria = criteria_in_order(list(report.versions.values()))
     measures = sorted({m for r in [*report.results, *report.targeted] for m in r.measures})
     header = [
@@ -59,7 +61,8 @@ def result_rows(report: TermReport) -> list[list[Cell]]:
     ]
     rows: list[list[Cell]] = [header]
     for sample, results in (("random", report.results), ("targeted", report.targeted)):
-        rows.extend(_row(report, sample, r, criteria, measures) for r in results)
+        shown = (r for r in results if rows_for.shows(r.plan.id))
+        rows.extend(_row(report, sample, r, criteria, measures) for r in shown)
     return [[safe(cell) for cell in row] for row in rows]
 
 

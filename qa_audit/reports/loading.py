@@ -36,6 +36,7 @@ from qa_audit.reports.records import (
 )
 from qa_audit.reports.results import combine_results
 from qa_audit.terms import TermSpan, term_by_id
+from qa_audit.visibility import plans_being_double_marked
 
 
 def report_term(term_id: str) -> TermSpan:
@@ -59,7 +60,10 @@ def load_term(term: TermSpan) -> TermAudits:
         select(Sample).where(Sample.term_id == term.id).order_by(Sample.id)
     ).all()
     kinds = {s.id: s.kind for s in samples}
-    audits = db.session.scalars(_submitted().where(Audit.sample_id.in_(list(kinds)))).all()
+    submitted = db.session.scalars(_submitted().where(Audit.sample_id.in_(list(kinds)))).all()
+    # A double-marked plan counts once both markings are in; until then neither is shown.
+    pending = plans_being_double_marked(kinds)
+    audits = [a for a in submitted if (a.sample_id, a.plan_id) not in pending]
     records = _audit_records(audits, kinds)
     plan_ids = {a.plan_id for a in records}
     return TermAudits(
@@ -69,6 +73,9 @@ def load_term(term: TermSpan) -> TermAudits:
         versions=load_versions({a.matrix_version_id for a in records if a.matrix_version_id}),
         samples=tuple(SampleInfo(s.id, s.kind, s.method or {}, s.description) for s in samples),
         ad_hoc_count=_ad_hoc_count(term),
+        awaiting_second_marking=len(
+            {(a.sample_id, a.plan_id) for a in submitted} & pending  # one marking in so far
+        ),
     )
 
 

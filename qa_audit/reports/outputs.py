@@ -9,6 +9,7 @@ from qa_audit.reports.exports import caseload_rows, result_rows, to_csv, to_xlsx
 from qa_audit.reports.pdf import render_pdf
 from qa_audit.reports.presenting import report_context
 from qa_audit.reports.report import TermReport
+from qa_audit.visibility import EVERY_PLAN, ReportRows
 
 FORMATS = ("pdf", "csv", "xlsx")
 MIMETYPES = {
@@ -25,19 +26,23 @@ class ReportFile:
     mimetype: str
 
 
-def report_file(report: TermReport, fmt: str) -> ReportFile:
-    """The term's report as a PDF, or its data as CSV (plan results) or XLSX (plus caseload)."""
+def report_file(report: TermReport, fmt: str, rows_for: ReportRows = EVERY_PLAN) -> ReportFile:
+    """The term's report as a PDF, or its data as CSV (plan results) or XLSX (plus caseload).
+    The PDF holds figures only; the data files hold rows only for the plans in ``rows_for``."""
     if fmt not in FORMATS:
         raise QaAuditError(f"The report can be produced as {', '.join(FORMATS)}, not '{fmt}'.")
     if fmt == "pdf":
         data = render_pdf("pdf/report.html", **report_context(report))
     elif fmt == "csv":
-        data = to_csv(result_rows(report))
+        data = to_csv(result_rows(report, rows_for))
     else:
         data = to_xlsx(
             [
-                ("Plan results", result_rows(report)),
-                ("Caseload", caseload_rows(report.caseload.plans)),
+                ("Plan results", result_rows(report, rows_for)),
+                (
+                    "Caseload",
+                    caseload_rows(p for p in report.caseload.plans if rows_for.shows(p.plan_id)),
+                ),
             ]
         )
     name = f"qa-report-{report.term.id}" if fmt == "pdf" else f"qa-data-{report.term.id}"

@@ -120,3 +120,4 @@ class TermAudits:
     versions: Mapping[int, VersionInfo]
     samples: tuple[SampleInfo, ...] = ()
     ad_hoc_count: int = 0  # submitted in the term's dates with no sample: never in the figures
+    awaiting_second_marking: int = 0  # double-marked plans left out until both markings are in

@@ -37,6 +37,7 @@ class Methodology:
     versions: tuple[VersionInfo, ...]  # every version used by the term's sample audits
     basis: dict[str, int]  # how each headline plan result was reached
     ad_hoc: int  # submitted audits with no sample: not in any figure
+    awaiting_second_marking: int  # double-marked plans with one marking in: not in any figure
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def build_report(
             versions=tuple(versions[v] for v in sorted(versions)),
             basis=dict(Counter(r.basis for r in results)),
             ad_hoc=data.ad_hoc_count,
+            awaiting_second_marking=data.awaiting_second_marking,
         ),
     )
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, abort, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
 from qa_audit.access_log import record_access
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
-from qa_audit.models import ReportBuild
 from qa_audit.reports.builds import build_path, is_stalled, needs_background, request_build
 from qa_audit.reports.outputs import FORMATS, MIMETYPES, report_file
 from qa_audit.reports.presenting import report_context
 from qa_audit.reports.report import build_report
 from qa_audit.reports.term_choice import default_term, term_options
+from qa_audit.visibility import get_own_build, report_rows
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
@@ -44,7 +44,7 @@ def download():
     if fmt in FORMATS and needs_background(term_id):
         build = request_build(term_id, fmt, current_user)
         return redirect(url_for("reports.build", build_id=build.id))
-    produced = report_file(build_report(term_id), fmt)
+    produced = report_file(build_report(term_id), fmt, report_rows(current_user))
     record_access(f"download_report_{fmt}", "report", None)
     db.session.commit()
     return Response(
@@ -58,7 +58,7 @@ def download():
 @requires("reports.view")
 def build(build_id: int):
     """Where a large report is waited for: refreshes itself until the file is ready."""
-    found = db.session.get(ReportBuild, build_id) or abort(404)
+    found = get_own_build(current_user, build_id)
     ready = build_path(found) is not None
     stalled = is_stalled(found)
     return render_template(
@@ -74,7 +74,7 @@ def build(build_id: int):
 @bp.route("/builds/<int:build_id>/file")
 @requires("reports.view")
 def build_file(build_id: int):
-    found = db.session.get(ReportBuild, build_id) or abort(404)
+    found = get_own_build(current_user, build_id)
     path = build_path(found)
     if path is None:
         return redirect(url_for("reports.build", build_id=found.id))

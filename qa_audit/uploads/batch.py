@@ -8,7 +8,7 @@ from flask import current_app
 
 from qa_audit.extensions import db
 from qa_audit.models import User
-from qa_audit.uploads.importing import ImportResult, import_document, safe_filename
+from qa_audit.uploads.importing import ImportResult, import_document, log_refusal, safe_filename
 from qa_audit.uploads.metadata import PlanMetadata
 
 
@@ -36,8 +36,8 @@ def import_batch(
         else:
             if result.status == "failed":
                 db.session.rollback()
-            else:
-                db.session.commit()
+                log_refusal(result)
+            db.session.commit()
         results.append(result)
         if progress:
             progress(result)

@@ -5,6 +5,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
+from qa_audit.plans.references import reference_problem
 from qa_audit.web.widgets import FileInput, Select, TextInput
 
 
@@ -26,7 +27,8 @@ class PlanDetailsForm(FlaskForm):
     reference = StringField(
         "Plan reference",
         description="The pseudonymous reference your service uses. Never a child's name.",
-        validators=[DataRequired("Enter the plan reference"), Length(max=40)],
+        filters=[lambda value: value.strip() if isinstance(value, str) else value],
+        validators=[DataRequired("Enter the plan reference")],
         widget=TextInput(),
     )
     issue_date = DateField(
@@ -60,8 +62,8 @@ class PlanDetailsForm(FlaskForm):
     )
 
     def validate_reference(self, field):
-        if any(ch.isspace() for ch in field.data.strip()):
-            raise ValidationError("A plan reference has no spaces, for example EHCP-2025-0042")
+        if problem := reference_problem(field.data):
+            raise ValidationError(problem)
 
 
 class PlanUploadForm(DocumentForm, PlanDetailsForm):

@@ -13,13 +13,14 @@ from pathlib import PurePath
 from flask import current_app
 from sqlalchemy import func, select
 
+from qa_audit.access_log import record_access
 from qa_audit.documents import DocumentLimits, ParsedPlan, read_plan, sniff
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db
 from qa_audit.models import Plan, PlanDocument, User
-from qa_audit.plans.queries import visible_plans
 from qa_audit.uploads import storage
 from qa_audit.uploads.metadata import PlanMetadata
+from qa_audit.visibility import visible_plans
 
 
 @dataclass
@@ -29,6 +30,7 @@ class ImportResult:
     message: str
     plan: Plan | None = None
     document: PlanDocument | None = None
+    refused_plan_id: int | None = None  # another team's plan the upload named: log the refusal
 
 
 def document_limits() -> DocumentLimits:
@@ -47,8 +49,15 @@ def safe_filename(name: str) -> str:
     return "".join(ch for ch in base if ch.isprintable())[:255] or "document"
 
 
+# The same words whether the reference belongs to a plan the person may not see or, when
+# renaming, to any other plan: the answer must not tell them a plan they cannot see exists.
+REFERENCE_NOT_USABLE = "This plan reference cannot be used. Check it and try again."
+
+
 class PlanNotVisible(Exception):
-    pass
+    def __init__(self, plan_id: int) -> None:
+        super().__init__(plan_id)
+        self.plan_id = plan_id
 
 
 def _plan_for(metadata: PlanMetadata, parsed: ParsedPlan, sha256: str, user: User | None) -> Plan:
@@ -60,7 +69,7 @@ def _plan_for(metadata: PlanMetadata, parsed: ParsedPlan, sha256: str, user: Use
         if user is not None and not db.session.scalar(
             visible_plans(user).where(Plan.id == existing.id)
         ):
-            raise PlanNotVisible(reference)
+            raise PlanNotVisible(existing.id)
         return existing
     plan = Plan(
         reference=reference,
@@ -77,6 +86,12 @@ def _plan_for(metadata: PlanMetadata, parsed: ParsedPlan, sha256: str, user: Use
     db.session.add(plan)
     db.session.flush()
     return plan
+
+
+def log_refusal(result: ImportResult) -> None:
+    """After a failed import was rolled back: note an upload that named another team's plan."""
+    if result.refused_plan_id is not None:
+        record_access("refused", "plan", result.refused_plan_id, detail="upload")
 
 
 def import_document(
@@ -99,9 +114,7 @@ def import_document(
     try:
         plan = plan or _plan_for(metadata or PlanMetadata(), parsed, sha256, user)
     except PlanNotVisible as refused:
-        return ImportResult(
-            name, "failed", f"Plan {refused} belongs to another team; check the reference."
-        )
+        return ImportResult(name, "failed", REFERENCE_NOT_USABLE, refused_plan_id=refused.plan_id)
     duplicate = db.session.scalar(
         select(PlanDocument).where(PlanDocument.plan_id == plan.id, PlanDocument.sha256 == sha256)
     )
@@ -134,6 +147,7 @@ def import_document(
     )
     db.session.add(document)
     db.session.flush()
+    record_access("upload_document", "document", document.id)
     return ImportResult(
         name,
         "imported",

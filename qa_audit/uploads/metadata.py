@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from qa_audit.errors import QaAuditError
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
+from qa_audit.plans.references import reference_problem
 
 CSV_COLUMNS = (
     "file",
@@ -22,7 +23,7 @@ CSV_COLUMNS = (
     "primary_need",
 )
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
-TEXT_LIMITS = {"reference": 40, "team": 80, "caseworker": 120}  # as the form and the columns
+TEXT_LIMITS = {"team": 80, "caseworker": 120}  # as the form and the columns
 
 
 @dataclass
@@ -65,6 +66,12 @@ def _text(value: dict[str, str], name: str) -> str | None:
     return text
 
 
+def _reference(text: str | None) -> str | None:
+    if text is not None and (problem := reference_problem(text)):
+        raise ValueError(f"in the reference column: {problem}")
+    return text
+
+
 def _year_group(text: str) -> int:
     """0 for Reception ("R"), else Years 1 to 14 ("5" or "Year 5"), as the upload form allows."""
     year = text.lower().removeprefix("year").strip()
@@ -78,7 +85,7 @@ def _year_group(text: str) -> int:
 def _row_metadata(row: dict[str, str]) -> PlanMetadata:
     value = {k: (v or "").strip() for k, v in row.items() if k}
     return PlanMetadata(
-        reference=_text(value, "reference"),
+        reference=_reference(value.get("reference") or None),
         issue_date=parse_date(value["issue_date"]) if value.get("issue_date") else None,
         kind=_choice(value["kind"], PLAN_KINDS, "kind") if value.get("kind") else None,
         team=_text(value, "team"),

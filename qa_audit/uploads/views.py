@@ -21,12 +21,12 @@ from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import Plan, PlanDocument
-from qa_audit.plans.queries import get_visible_plan, visible_plans
 from qa_audit.uploads import storage
 from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.forms import BatchUploadForm, DocumentForm, PlanUploadForm
-from qa_audit.uploads.importing import import_document
+from qa_audit.uploads.importing import import_document, log_refusal
 from qa_audit.uploads.metadata import PlanMetadata, read_metadata_csv
+from qa_audit.visibility import get_visible_plan, visible_plans
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("uploads", __name__)
@@ -41,6 +41,8 @@ def _finish(result, form_field):
     """Commit a good import and go to its plan; otherwise show the reason on the form."""
     if result.status == "failed":
         db.session.rollback()
+        log_refusal(result)
+        db.session.commit()
         form_field.errors.append(result.message)
         return None
     db.session.commit()
@@ -151,12 +153,13 @@ def download(document_id: int):
     get_visible_plan(current_user, document.plan_id)
     if document.stored_path is None:
         abort(404)
-    record_access("download_document", "document", document.id)
-    db.session.commit()
     path = storage.load_path(current_app.config["UPLOAD_FOLDER"], document.stored_path)
-    return send_file(
+    response = send_file(
         path,
         mimetype=MIME_TYPES[document.file_type],
         as_attachment=True,
         download_name=f"{document.plan.reference}-v{document.version}.{document.file_type}",
     )
+    record_access("download_document", "document", document.id)  # once the file is on its way
+    db.session.commit()
+    return response

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from qa_audit.auth.password_links import issue_link
+from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
 from qa_audit.models.user import ROLES
 from tests.sampling.world import sampling_values
@@ -37,4 +39,6 @@ def web_world(app, make) -> WebWorld:
     }
     values.update(sampling_values(users))
     values["audit_id"] = audit.id
+    values["token"] = issue_link(other, None)  # a set-password link, still unused
+    db.session.commit()
     return WebWorld(users, other, plan, audit, others, values)

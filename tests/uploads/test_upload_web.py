@@ -91,7 +91,7 @@ def test_other_team_cannot_download_or_add_versions(app, client, make):
     login(other, make.user("sen_manager", team="South"))
     assert other.get(f"/documents/{document.id}/download").status_code == 404
     body = _upload(other, generate_plan(5, "headed").data, "x.docx").get_data(as_text=True)
-    assert "belongs to another team" in body
+    assert "cannot be used" in body
     assert _count(PlanDocument) == 1
 
 
@@ -153,3 +153,59 @@ def test_batch_results_link_to_analysis_progress(client, make):
     login(client, other)
     hidden = client.get(f"/plans/upload/progress?documents={document.id}")
     assert "0 of 0 documents" in hidden.get_data(as_text=True)
+
+
+def test_uploads_are_logged_with_the_plan_reference(client, make):
+    manager = make.user("sen_manager", team="North")
+    login(client, manager)
+    _upload(client, GOOD.data, "plan.docx")
+    entry = db.session.scalar(select(AccessLog).where(AccessLog.action == "upload_document"))
+    document = db.session.scalar(select(PlanDocument))
+    assert (entry.user_id, entry.object_type, entry.object_id) == (
+        manager.id,
+        "document",
+        document.id,
+    )
+    assert entry.plan_reference == "EHCP-2025-0101"
+
+
+def test_another_teams_reference_is_answered_neutrally_and_the_refusal_logged(app, client, make):
+    login(client, make.user("sen_manager", team="North"))
+    _upload(client, GOOD.data, "plan.docx")
+    plan = db.session.scalar(select(Plan))
+    south = make.user("sen_manager", team="South")
+    other = app.test_client()
+    login(other, south)
+    taken = _upload(other, generate_plan(5, "headed").data, "x.docx").get_data(as_text=True)
+    assert "This plan reference cannot be used. Check it and try again." in taken
+    assert "another team" not in taken and "EHCP-2025-0101" not in taken.split("<form")[0]
+    csv = "file,reference\ny.docx,EHCP-2025-0101\n"
+    data = {
+        "csrf_token": csrf_token_from(other, "/plans/upload/batch"),
+        "documents": [(io.BytesIO(generate_plan(6, "headed").data), "y.docx")],
+        "metadata": (io.BytesIO(csv.encode()), "meta.csv"),
+    }
+    batch = other.post("/plans/upload/batch", data=data, content_type="multipart/form-data")
+    batch_text = batch.get_data(as_text=True)
+    assert "cannot be used" in batch_text and "another team" not in batch_text
+    refusals = db.session.scalars(select(AccessLog).where(AccessLog.action == "refused")).all()
+    assert [(r.user_id, r.object_id, r.plan_reference) for r in refusals] == [
+        (south.id, plan.id, "EHCP-2025-0101")
+    ] * 2
+    assert _count(PlanDocument) == 1
+
+
+@pytest.mark.parametrize("reference", ["EHCP-1\r\nX", "EHCP-1\x07", "EHCP 1"])
+def test_batch_metadata_applies_the_forms_reference_check_row_by_row(client, make, reference):
+    login(client, make.user("sen_manager", team="North"))
+    rows = f'file,reference\nfine.docx,EHCP-2025-0300\nbad.docx,"{reference}"\n'
+    data = {
+        "csrf_token": csrf_token_from(client, "/plans/upload/batch"),
+        "documents": [(io.BytesIO(GOOD.data), "bad.docx")],
+        "metadata": (io.BytesIO(rows.encode()), "meta.csv"),
+    }
+    response = client.post("/plans/upload/batch", data=data, content_type="multipart/form-data")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "row 3" in body and "A plan reference has" in body and "row 2" not in body
+    assert _count(Plan) == 0

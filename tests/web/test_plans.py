@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog
-from tests.factories import login
+from tests.factories import csrf_token_from, login
 
 
 def test_viewing_a_plan_is_recorded_in_the_access_log(client, make, caplog):
@@ -49,3 +49,35 @@ def test_refused_plan_views_are_logged_as_refusals_not_views(client, make):
     client.get(f"/plans/{plan.id}")
     actions = db.session.scalars(select(AccessLog.action)).all()
     assert actions == ["sign_in", "refused"]
+
+
+def test_opening_the_edit_form_is_logged_as_a_plan_view(client, make):
+    manager = make.user("sen_manager", team="North")
+    plan = make.plan(team="North", reference="EHCP-EDIT-1")
+    login(client, manager)
+    assert client.get(f"/plans/{plan.id}/edit").status_code == 200
+    entry = db.session.scalar(select(AccessLog).where(AccessLog.action == "view_plan"))
+    assert (entry.user_id, entry.object_id, entry.plan_reference) == (
+        manager.id,
+        plan.id,
+        "EHCP-EDIT-1",
+    )
+
+
+def test_renaming_to_another_teams_reference_does_not_confirm_it_and_is_logged(client, make):
+    manager = make.user("sen_manager", team="North")
+    mine = make.plan(team="North", reference="EHCP-MINE")
+    theirs = make.plan(team="South", reference="EHCP-THEIRS")
+    login(client, manager)
+    form = {
+        "csrf_token": csrf_token_from(client, f"/plans/{mine.id}/edit"),
+        "reference": "EHCP-THEIRS",
+        "kind": "new",
+    }
+    body = client.post(f"/plans/{mine.id}/edit", data=form).get_data(as_text=True)
+    assert "This plan reference cannot be used. Check it and try again." in body
+    assert "Another plan already has" not in body
+    refusal = db.session.scalar(select(AccessLog).where(AccessLog.action == "refused"))
+    assert (refusal.user_id, refusal.object_id, refusal.detail) == (manager.id, theirs.id, "rename")
+    db.session.refresh(mine)
+    assert mine.reference == "EHCP-MINE"
