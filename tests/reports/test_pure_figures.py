@@ -63,7 +63,6 @@ def _audit(audit_id, plan_id, overall, grades=None, kind="new", sample="random",
         sample_kind=sample,
         overall_grade=overall,
         meets_threshold=evaluation.meets_threshold,
-        measures=evaluation.measures,
         grades=grades,
     )
 
