@@ -119,7 +119,7 @@ def test_term_with_one_audit(world):
     assert (figure.share.met, figure.share.n) == (1, 1)
     low, high = figure.share.interval
     assert low == pytest.approx(1 / (1 + 1.959963984540054**2)) and high == 1.0
-    assert "too small to tell" in figure.reading
+    assert "too small to tell" in figure.reading and figure.rag == "insufficient"
     assert report.breakdowns[0].rows[0].shares[0].suppressed
 
 
@@ -142,6 +142,25 @@ def test_overall_grade_above_the_matrix_rule_is_not_counted_as_meeting_the_thres
     assert row[header.index("overall grade")] == "inadequate"
     assert row[header.index("overall grade given above the matrix rule")] == "outstanding"
     assert row[header.index("meets threshold")] == "no"
+
+
+def test_term_in_progress_is_provisional_until_it_ends_and_is_settled(world):
+    version = world.version()
+    matrix = Matrix.from_json(version.content)
+    sample = world.sample("autumn-2025")
+    plan = world.plan()
+    world.audit(plan, sample, version, all_grades(matrix, "good"), "good")
+    running = build_report("autumn-2025", today=date(2025, 11, 20))
+    assert running.provisional == (
+        "Autumn 2025 runs until 31 December 2025: audits are still being submitted.",
+    )
+    assert build_report("autumn-2025", today=TODAY).provisional == ()
+    weaker = all_grades(matrix, "requires-improvement")
+    world.audit(plan, sample, version, weaker, "requires-improvement", auditor=world.second)
+    waiting = build_report("autumn-2025", today=TODAY).provisional
+    assert waiting == (
+        "1 double-marked plan awaits moderation: the first auditor's grades are counted for now.",
+    )
 
 
 def test_matrix_change_mid_history(world):
