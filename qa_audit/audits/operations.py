@@ -17,6 +17,7 @@ from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix.evaluate import Evaluation, evaluate
 from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
 from qa_audit.models import Audit, AuditScore, MatrixVersion, Plan, Sample, User
 from qa_audit.models._base import utcnow
@@ -117,6 +118,7 @@ def submit_audit(
         result = evaluate(matrix, sheet["grades"], sheet["overall"], plan_kind=plan.kind)
         if not result.complete:
             raise QaAuditError("The audit cannot be submitted until every grade is given.")
+        check_overall(matrix, sheet["grades"], sheet["overall"])
         audit.overall_grade = result.grade
         audit.meets_threshold = result.meets_threshold
         audit.measures = result.measures

@@ -11,7 +11,8 @@ Two levels of validation:
 * draft: ``form.validate()``; anything may be blank, text is length-capped and grades must be
   choices on the scale;
 * submit: :func:`validate_for_submit`; every criterion graded, evidence given for every grade
-  below the quality threshold, an overall grade in auditor mode, and a summary.
+  below the quality threshold, an overall grade in auditor mode that the matrix's rule allows
+  for the criteria grades (:mod:`qa_audit.matrix.overall_rule`), and a summary.
 
 Errors stay on the fields (``field.errors``) so the page's error summary can list them. Drafts
 are saved as a :class:`ScoreSheet` (plain JSON-ready data): see :func:`scores_from_form` and
@@ -28,6 +29,7 @@ from wtforms.validators import Length, Optional
 
 from qa_audit.matrix.codes import FLAG_LABELS, NOT_APPLICABLE
 from qa_audit.matrix.model import Criterion, Domain, Matrix
+from qa_audit.matrix.overall_rule import describe_rule, overall_problem
 from qa_audit.web.widgets import Radios, TextArea
 
 EVIDENCE_MAX_CHARS = 5000
@@ -86,7 +88,9 @@ def build_scoring_form(matrix: Matrix) -> type[Form]:
             choices=[SelectChoice(grade.id, grade.label) for grade in matrix.scale.grades],
             validators=[Optional()],
             invalid_choice_message="Select one of the listed grades for the plan overall",
-            description=f"The quality threshold is {matrix.scale.threshold_label}.",
+            description=(
+                f"The quality threshold is {matrix.scale.threshold_label}. {describe_rule(matrix)}"
+            ).strip(),
             widget=Radios(),
         )
     fields["summary"] = _text_field("Summary for the caseworker", COMMENT_MAX_CHARS)
@@ -116,12 +120,8 @@ def validate_for_submit(form: Form, matrix: Matrix) -> bool:
     form.validate()
     for criterion in matrix.criteria:
         _check_criterion(form, matrix, criterion)
-    if (
-        matrix.judgement.mode == "auditor"
-        and not form["overall"].errors
-        and not form["overall"].data
-    ):
-        form["overall"].errors.append("Select an overall grade for the plan")
+    if matrix.judgement.mode == "auditor" and not form["overall"].errors:
+        _check_overall(form, matrix)
     if not (form["summary"].data or "").strip() and not form["summary"].errors:
         form["summary"].errors.append("Enter a summary for the caseworker")
     return not form.errors
@@ -184,6 +184,16 @@ def _check_criterion(form: Form, matrix: Matrix, criterion: Criterion) -> None:
             f"Enter evidence for {criterion.title}: it is graded {label}, "
             f"below {matrix.scale.threshold_label}"
         )
+
+
+def _check_overall(form: Form, matrix: Matrix) -> None:
+    if not form["overall"].data:
+        form["overall"].errors.append("Select an overall grade for the plan")
+        return
+    grades = {c.id: form[grade_field_name(c.id)].data or None for c in matrix.criteria}
+    problem = overall_problem(matrix, grades, form["overall"].data)
+    if problem:
+        form["overall"].errors.append(problem)
 
 
 def _grade_choices(matrix: Matrix, criterion: Criterion) -> list[SelectChoice]:

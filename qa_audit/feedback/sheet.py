@@ -3,6 +3,13 @@
 The sheet uses the grades that count (:func:`qa_audit.moderation.operations.audit_result`): a
 double-marked plan has feedback only once both audits are in and any disagreement is moderated,
 so a caseworker never gets two different verdicts.
+
+A double-marked plan's text is settled the same way. Each heading (summary, what works well,
+what to improve) and each criterion appears once. Under it comes the text of the auditor whose
+grade stands (the overall grade for the comments, the criterion's grade for its evidence);
+both auditors' text when both grades stand or neither does, each labelled by the auditor's
+agency ("Education auditor"), never by name, and said once when both wrote the same. A
+moderated plan also carries the moderator's reason for the final grades.
 """
 
 from __future__ import annotations
@@ -15,9 +22,27 @@ from sqlalchemy import select
 from qa_audit.audits.operations import audit_matrix
 from qa_audit.extensions import db
 from qa_audit.matrix import NOT_APPLICABLE, Matrix
-from qa_audit.models import Audit, FollowUpAction, Plan, User
+from qa_audit.models import Audit, FollowUpAction, Moderation, Plan, User
+from qa_audit.models.user import AGENCY_LABELS
 from qa_audit.moderation.follow_ups import ACTION_KINDS
 from qa_audit.moderation.operations import FinalResult, audit_result
+from qa_audit.moderation.settle import OVERALL
+
+ORDINALS = ("First", "Second")
+COMMENT_HEADINGS = (
+    ("summary", "Summary"),
+    ("strengths", "What works well"),
+    ("to_improve", "What to improve"),
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One block of an auditor's text; ``by`` names who wrote it when two auditors marked."""
+
+    by: str | None  # e.g. "Education auditor", "Both auditors"; None for a single audit
+    text: str
+
 
 SOURCE_NOTES = {
     "single": "Marked by one auditor.",
@@ -32,7 +57,7 @@ class CriterionPoint:
     grade: str  # the grade's label
     descriptor: str  # what that grade looks like, from the matrix
     good_looks_like: str | None  # the lowest grade meeting the threshold, for points to fix
-    evidence: tuple[str, ...]  # the auditors' comments on this criterion
+    evidence: tuple[Text, ...]  # the settled comments on this criterion
 
 
 @dataclass(frozen=True)
@@ -55,7 +80,7 @@ class FeedbackSheet:
     good: tuple[CriterionPoint, ...]
     to_fix: tuple[CriterionPoint, ...]
     not_applicable: tuple[str, ...]
-    comments: tuple[tuple[str, str], ...]  # (heading, text) from the auditors' overall notes
+    comments: tuple[tuple[str, tuple[Text, ...]], ...]  # (heading, settled text), each once
     actions: tuple[Action, ...]
 
 
@@ -84,7 +109,7 @@ def feedback_sheet(audit: Audit) -> FeedbackSheet | None:
         good=good,
         to_fix=to_fix,
         not_applicable=not_applicable,
-        comments=_comments(audits),
+        comments=_comments(result, audits),
         actions=_actions(result),
     )
 
@@ -93,6 +118,7 @@ def _points(
     matrix: Matrix, result: FinalResult, audits: list[Audit]
 ) -> tuple[tuple[CriterionPoint, ...], tuple[CriterionPoint, ...], tuple[str, ...]]:
     good_grade = [g for g in matrix.scale.grades if g.meets_threshold][-1]
+    authors = _authors(audits)
     good, to_fix, not_applicable = [], [], []
     for criterion in matrix.criteria:
         grade_id = result.grades.get(criterion.id)
@@ -100,35 +126,80 @@ def _points(
             not_applicable.append(criterion.title)
             continue
         meets = matrix.meets_threshold(grade_id)
-        comments = tuple(
-            score.evidence
-            for audit in audits
+        written = [
+            (authors[audit.id], score.evidence)
+            for audit in _standing(result, audits, criterion.id)
             for score in audit.scores
             if score.criterion_id == criterion.id and score.evidence
-        )
+        ]
         point = CriterionPoint(
             title=criterion.title,
             grade=matrix.grade(grade_id).label,
             descriptor=criterion.descriptor(grade_id),
             good_looks_like=None if meets else criterion.descriptor(good_grade.id),
-            evidence=comments,
+            evidence=_settled_text(written),
         )
         (good if meets else to_fix).append(point)
     return tuple(good), tuple(to_fix), tuple(not_applicable)
 
 
-def _comments(audits: list[Audit]) -> tuple[tuple[str, str], ...]:
-    headings = (
-        ("summary", "Summary"),
-        ("strengths", "What works well"),
-        ("to_improve", "What to improve"),
-    )
-    return tuple(
-        (heading, text)
-        for field, heading in headings
-        for audit in audits
-        if (text := (getattr(audit, field) or "").strip())
-    )
+def _comments(result: FinalResult, audits: list[Audit]) -> tuple[tuple[str, tuple[Text, ...]], ...]:
+    authors = _authors(audits)
+    standing = _standing(result, audits, OVERALL)
+    comments = []
+    if result.source == "moderated":
+        reason = db.session.scalar(
+            select(Moderation.reason).where(Moderation.first_audit_id == result.audit_ids[0])
+        )
+        if reason:
+            comments.append(("Moderator's decision on the grades", (Text(None, reason),)))
+    for field, heading in COMMENT_HEADINGS:
+        written = [
+            (authors[audit.id], text)
+            for audit in standing
+            if (text := (getattr(audit, field) or "").strip())
+        ]
+        if written:
+            comments.append((heading, _settled_text(written)))
+    return tuple(comments)
+
+
+def _standing(result: FinalResult, audits: list[Audit], key: str) -> list[Audit]:
+    """The audits whose grade for ``key`` (a criterion, or the overall grade) is the one that
+    stands: all of them when every one's does or none's does."""
+    if len(audits) < 2:
+        return audits
+    final = result.overall if key == OVERALL else result.grades.get(key)
+    matching = [a for a in audits if _grade(a, key) == final]
+    return matching or audits
+
+
+def _grade(audit: Audit, key: str) -> str | None:
+    if key == OVERALL:
+        return audit.overall_grade
+    return next((s.grade for s in audit.scores if s.criterion_id == key), None)
+
+
+def _authors(audits: list[Audit]) -> dict[int, str | None]:
+    """How each audit's text is labelled: by the auditor's agency when two marked the plan."""
+    if len(audits) < 2:
+        return {audit.id: None for audit in audits}
+    agencies = [db.session.get_one(User, audit.auditor_id).agency for audit in audits]
+    named = all(agencies) and len(set(agencies)) == len(agencies)
+    return {
+        audit.id: (
+            f"{AGENCY_LABELS.get(agency, agency)} auditor" if named else f"{ordinal} auditor"
+        )
+        for audit, agency, ordinal in zip(audits, agencies, ORDINALS, strict=False)
+    }
+
+
+def _settled_text(written: list[tuple[str | None, str]]) -> tuple[Text, ...]:
+    """One block per distinct text; a text both auditors wrote is said once, by both."""
+    texts = list(dict.fromkeys(text for _, text in written))
+    if len(written) > 1 and len(texts) == 1:
+        return (Text("Both auditors", texts[0]),)
+    return tuple(Text(by, text) for by, text in written)
 
 
 def _actions(result: FinalResult) -> tuple[Action, ...]:

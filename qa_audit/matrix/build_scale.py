@@ -5,9 +5,18 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import cast
 
-from qa_audit.matrix.codes import JUDGEMENT_MODES
+from qa_audit.matrix.codes import CAP_CRITERIA, CEILINGS, JUDGEMENT_MODES
 from qa_audit.matrix.fields import TableReader
-from qa_audit.matrix.model import Grade, Judgement, JudgementMode, Scale
+from qa_audit.matrix.model import (
+    Cap,
+    CapCriteria,
+    Ceiling,
+    Criterion,
+    Grade,
+    Judgement,
+    JudgementMode,
+    Scale,
+)
 from qa_audit.matrix.problems import Problems
 
 
@@ -62,7 +71,7 @@ def _check_threshold_split(scale: Scale, problems: Problems) -> None:
 def read_judgement(root: TableReader, scale: Scale) -> Judgement:
     table = root.sub_table("judgement")
     reader = TableReader(table, ("judgement",), "judgement", root.problems)
-    reader.reject_unknown({"mode", "threshold"})
+    reader.reject_unknown({"mode", "threshold", "ceiling", "caps"})
     mode = reader.text("mode", required=bool(table), default="auditor")
     if mode not in JUDGEMENT_MODES:
         reader.problem(
@@ -75,7 +84,70 @@ def read_judgement(root: TableReader, scale: Scale) -> Judgement:
         threshold = None
     if mode == "weighted":
         _check_points(scale, threshold, root.problems)
-    return Judgement(mode=cast(JudgementMode, mode), threshold=threshold)
+    if mode != "auditor":
+        for key in ("ceiling", "caps"):
+            if key in table:
+                reader.problem(
+                    key,
+                    f'\'{key}\' is only used when mode is "auditor": in mode "{mode}" the '
+                    "overall grade is worked out from the criteria",
+                )
+        return Judgement(mode=cast(JudgementMode, mode), threshold=threshold)
+    return Judgement(mode="auditor", ceiling=_read_ceiling(reader), caps=_read_caps(reader, scale))
+
+
+def _read_ceiling(reader: TableReader) -> Ceiling:
+    ceiling = reader.text("ceiling", required=False, default="best-criterion")
+    if ceiling not in CEILINGS:
+        reader.problem(
+            "ceiling", f"ceiling '{ceiling}' is not known (use one of: {', '.join(CEILINGS)})"
+        )
+        return "best-criterion"
+    return cast(Ceiling, ceiling)
+
+
+def _read_caps(reader: TableReader, scale: Scale) -> tuple[Cap, ...]:
+    grade_ids = [grade.id for grade in scale.grades]
+    caps: list[Cap] = []
+    for index, table in enumerate(reader.tables("caps", required=False)):
+        where = f"judgement cap number {index + 1}"
+        cap_reader = TableReader(table, (*reader.path, "caps", index), where, reader.problems)
+        cap_reader.reject_unknown({"criteria", "at_or_below", "overall_at_most"})
+        criteria = cap_reader.text("criteria")
+        if criteria and criteria not in CAP_CRITERIA:
+            cap_reader.problem(
+                "criteria",
+                f"criteria '{criteria}' is not known (use \"key\" for key criteria or "
+                '"any" for every criterion)',
+            )
+        grades = {}
+        for key in ("at_or_below", "overall_at_most"):
+            grades[key] = cap_reader.text(key)
+            if grades[key] and grades[key] not in grade_ids:
+                cap_reader.problem(
+                    key,
+                    f"'{key}' names grade '{grades[key]}', which is not on the scale "
+                    f"(grades: {', '.join(grade_ids)})",
+                )
+        caps.append(
+            Cap(cast(CapCriteria, criteria), grades["at_or_below"], grades["overall_at_most"])
+        )
+    return tuple(caps)
+
+
+def check_caps_name_key_criteria(
+    judgement: Judgement, criteria: tuple[Criterion, ...], root: TableReader
+) -> None:
+    """A cap on key criteria needs at least one criterion marked ``key = true``."""
+    if any(criterion.key for criterion in criteria):
+        return
+    for index, cap in enumerate(judgement.caps):
+        if cap.criteria == "key":
+            root.problems.add(
+                ("judgement", "caps", index, "criteria"),
+                f"judgement cap number {index + 1}",
+                'caps "key" criteria, but no criterion is marked key = true',
+            )
 
 
 def _check_points(scale: Scale, threshold: float | None, problems: Problems) -> None:

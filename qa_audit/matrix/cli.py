@@ -9,6 +9,7 @@ import click
 from qa_audit.errors import MatrixError
 from qa_audit.matrix.loading import load_matrix
 from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.overall_rule import describe_rule
 
 
 @click.group("matrix")
@@ -40,12 +41,13 @@ def _summary(path: Path, matrix: Matrix) -> str:
     measures = ", ".join(f"{m.id} (target {m.target:.0%})" for m in matrix.measures) or "none"
     key_count = sum(1 for c in matrix.criteria if c.key)
     domains = _plural(len(matrix.domains), "domain")
+    judgement = ". ".join(filter(None, [matrix.judgement.mode, describe_rule(matrix)]))
     return "\n".join(
         [
             f"{path}: OK - {matrix.title} (id '{matrix.id}')",
             f"  criteria: {len(matrix.criteria)} in {domains}, {key_count} key",
             f"  scale: {labels}; threshold: {matrix.scale.threshold_label}",
-            f"  judgement: {matrix.judgement.mode}",
+            f"  judgement: {judgement}",
             f"  measures: {measures}",
             f"  content hash: {matrix.content_hash}",
         ]

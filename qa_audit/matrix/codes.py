@@ -50,5 +50,12 @@ PLAN_KINDS: Final = tuple(plan_kinds.PLAN_KINDS)
 
 JUDGEMENT_MODES: Final = ("auditor", "key_criteria", "weighted")
 
+CEILINGS: Final = ("best-criterion", "median-criterion", "none")
+"""Auditor mode: the overall grade may be no better than the best criterion grade, than the
+middle criterion grade, or (``none``) is limited only by the caps."""
+
+CAP_CRITERIA: Final = ("key", "any")
+"""Which criteria a judgement cap watches: the key criteria, or every criterion."""
+
 NOT_APPLICABLE: Final = "n/a"
 """Score value for a criterion that does not apply to the plan (only where the matrix allows)."""

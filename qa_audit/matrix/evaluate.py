@@ -5,7 +5,12 @@ what is missing, and a judgement or measure that depends on a missing grade is `
 
 How the plan judgement is made, by ``[judgement] mode``:
 
-* ``auditor``: the auditor's overall grade; it meets the threshold when that grade does.
+* ``auditor``: the auditor's overall grade; it meets the threshold when that grade does. The
+  grade must be one the matrix's rule allows for the criteria grades
+  (:mod:`qa_audit.matrix.overall_rule`); submission and moderation refuse any other. An overall
+  grade above the rule that is already stored (given before the matrix declared its rule) is
+  counted as the best grade the rule allows, and ``overall_above_rule`` keeps what was given
+  so pages and exports can mark it.
 * ``key_criteria``: the plan's grade is the lowest grade given to any key criterion (criteria
   marked not applicable are left out), so the plan meets the threshold exactly when every key
   criterion does. Other criteria are evidence only.
@@ -24,6 +29,7 @@ from typing import Literal
 from qa_audit.errors import MatrixError
 from qa_audit.matrix.codes import NOT_APPLICABLE
 from qa_audit.matrix.model import Matrix, Measure
+from qa_audit.matrix.overall_rule import overall_limit
 
 Rag = Literal["green", "amber", "red"]
 _ROUNDING_SLACK = 1e-9  # a share of 17/20 must count as reaching a band starting at 0.85
@@ -36,6 +42,7 @@ class Evaluation:
     measures: dict[str, bool | None]  # None: measure does not apply or its grades are missing
     missing: tuple[str, ...]  # criterion ids without a grade, then "overall" if it is needed
     score: float | None = None  # weighted mean of points (weighted mode only)
+    overall_above_rule: str | None = None  # auditor's overall grade, when the rule caps it
 
     @property
     def complete(self) -> bool:
@@ -58,11 +65,14 @@ def evaluate(
     grades = {c.id: scores.get(c.id) or None for c in matrix.criteria}
     missing = [criterion_id for criterion_id, grade in grades.items() if grade is None]
     mode = matrix.judgement.mode
-    score = None
+    score = above_rule = None
     if mode == "auditor":
         if overall is None:
             missing.append("overall")
         grade = overall
+        limit = overall_limit(matrix, grades)
+        if overall is not None and limit is not None and not limit.allows(matrix, overall):
+            grade, above_rule = limit.best, overall
     elif mode == "key_criteria":
         grade = _lowest_key_grade(matrix, grades)
     else:
@@ -70,7 +80,7 @@ def evaluate(
         grade = None if score is None else _nearest_grade(matrix, score)
     meets = _meets(matrix, grade, score)
     measures = {m.id: _measure_met(matrix, m, grades, meets, plan_kind) for m in matrix.measures}
-    return Evaluation(grade, meets, measures, tuple(missing), score)
+    return Evaluation(grade, meets, measures, tuple(missing), score, above_rule)
 
 
 def rag(matrix: Matrix, measure_id: str, share: float) -> Rag:

@@ -16,7 +16,7 @@ from typing import Any
 from qa_audit.errors import MatrixError
 from qa_audit.matrix.build_criteria import read_domains
 from qa_audit.matrix.build_measures import read_measures
-from qa_audit.matrix.build_scale import read_judgement, read_scale
+from qa_audit.matrix.build_scale import check_caps_name_key_criteria, read_judgement, read_scale
 from qa_audit.matrix.fields import TableReader
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.problems import Problems
@@ -99,6 +99,7 @@ def build_matrix(data: Mapping[str, Any], problems: Problems) -> Matrix:
     judgement = read_judgement(root, scale)
     domains = read_domains(root, scale, judgement)
     criteria = tuple(c for domain in domains for c in domain.criteria)
+    check_caps_name_key_criteria(judgement, criteria, root)
     matrix = Matrix(
         id=root.slug(),
         title=root.text("title"),

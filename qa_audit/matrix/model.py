@@ -13,6 +13,8 @@ from functools import cached_property
 from typing import Any, Literal
 
 JudgementMode = Literal["auditor", "key_criteria", "weighted"]
+Ceiling = Literal["best-criterion", "median-criterion", "none"]
+CapCriteria = Literal["key", "any"]
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,22 @@ class Domain:
 
 
 @dataclass(frozen=True)
+class Cap:
+    """A limiting criterion: when any of ``criteria`` ("key" or "any") is graded
+    ``at_or_below`` or worse, the overall grade may be no better than ``overall_at_most``."""
+
+    criteria: CapCriteria
+    at_or_below: str
+    overall_at_most: str
+
+
+@dataclass(frozen=True)
 class Judgement:
     mode: JudgementMode
     threshold: float | None = None  # weighted mode: weighted mean of points that meets the bar
+    # auditor mode: how far the auditor's overall grade may go beyond the criteria grades
+    ceiling: Ceiling = "best-criterion"
+    caps: tuple[Cap, ...] = ()
 
 
 @dataclass(frozen=True)

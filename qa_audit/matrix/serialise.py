@@ -15,6 +15,16 @@ def matrix_to_dict(matrix: Matrix) -> dict[str, Any]:
     judgement: dict[str, Any] = {"mode": matrix.judgement.mode}
     if matrix.judgement.threshold is not None:
         judgement["threshold"] = matrix.judgement.threshold
+    if matrix.judgement.mode == "auditor":
+        judgement["ceiling"] = matrix.judgement.ceiling
+        judgement["caps"] = [
+            {
+                "criteria": c.criteria,
+                "at_or_below": c.at_or_below,
+                "overall_at_most": c.overall_at_most,
+            }
+            for c in matrix.judgement.caps
+        ]
     return _without_blank_description(
         {
             "id": matrix.id,

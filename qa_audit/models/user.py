@@ -19,6 +19,7 @@ ROLE_LABELS = {
     "sen_manager": "SEN manager",
 }
 AGENCIES = ("education", "health", "social_care")
+AGENCY_LABELS = {"education": "Education", "health": "Health", "social_care": "Social care"}
 
 
 class User(UserMixin, db.Model):

@@ -45,7 +45,8 @@ def build_moderation_form(matrix: Matrix, needs_overall: bool) -> type[FlaskForm
         )
     fields["reason"] = TextAreaField(
         "Reason for the final grades",
-        description="Shared with both auditors. Refer to the plan by section, not by name.",
+        description="Shared with both auditors and shown on the caseworker's feedback sheet. "
+        "Refer to the plan by section, not by name.",
         validators=[DataRequired("Enter the reason for the final grades"), Length(max=5000)],
         widget=TextArea(),
     )

@@ -17,6 +17,7 @@ from qa_audit.auth.permissions import can
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix import Evaluation, evaluate
+from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.models import Audit, Moderation, Plan, SampleMember, User
 from qa_audit.moderation.pairs import MarkedPair, audits_of, grades_of, pair_for
 from qa_audit.moderation.settle import OVERALL, settle
@@ -55,6 +56,7 @@ def record_moderation(
     result = evaluate(matrix, grades, overall, pair.plan.kind)
     if not result.complete:
         raise QaAuditError("Give a final grade for every criterion and for the plan overall.")
+    check_overall(matrix, grades, overall)
     moderation = pair.moderation or Moderation(
         first_audit_id=pair.first.id, second_audit_id=pair.second.id
     )

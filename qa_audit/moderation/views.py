@@ -10,6 +10,7 @@ from qa_audit.audits.operations import audit_matrix
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
+from qa_audit.matrix.overall_rule import OverallNotAllowed
 from qa_audit.models import SampleMember
 from qa_audit.moderation.blueprint import bp
 from qa_audit.moderation.figures import pair_agreement_tables
@@ -49,6 +50,10 @@ def pair(member_id: int):
             }
             try:
                 record_moderation(marked, current_user, grades, form.reason.data)
+            except OverallNotAllowed as error:
+                db.session.rollback()
+                overall_field = form[final_grade_field(OVERALL)]
+                overall_field.errors = [*overall_field.errors, str(error)]
             except QaAuditError as error:
                 db.session.rollback()
                 form.reason.errors = [*form.reason.errors, str(error)]

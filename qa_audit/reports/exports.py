@@ -56,6 +56,7 @@ def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[l
         "moderated",
         *[f"grade: {title}" for _, title in criteria],
         "overall grade",
+        "overall grade given above the matrix rule",
         "meets threshold",
         *[f"measure: {m}" for m in measures],
     ]
@@ -89,6 +90,7 @@ def _row(
         result.moderated,
         *[result.grades.get(criterion_id) for criterion_id, _ in criteria],
         result.overall_grade,
+        result.overall_above_rule,
         result.meets_threshold,
         *[result.measures.get(m) for m in measures],
     ]

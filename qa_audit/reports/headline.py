@@ -1,5 +1,9 @@
 """Headline measures for a term: share, Wilson interval, target and RAG, per kind of plan.
 
+The status is the matrix's RAG band for the share only where the sample can tell whether the
+target is met (the 95% interval lies wholly on one side of it); otherwise it is
+``"insufficient"``, shown as "Not enough evidence", so the status never contradicts the reading.
+
 Targets and bands come only from the matrix versions the audits used. Versions whose measures
 are defined identically are pooled; versions with different measure definitions are reported as
 separate groups, each naming its versions.
@@ -13,15 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from qa_audit.matrix import Matrix, Measure, rag
 from qa_audit.matrix.evaluate import Rag
 from qa_audit.models.plan import PLAN_KINDS as PLAN_KIND_LABELS
 from qa_audit.reports.records import PlanResult, VersionInfo
-from qa_audit.reports.shares import Share, reading, share_of
+from qa_audit.reports.shares import Share, reading, share_of, verdict
 
 HEADLINE_KINDS = ("new", "amended")
 TEMPLATE_FLAG = "conversion_template"
+Status = Rag | Literal["insufficient"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,7 @@ class MeasureFigure:
     measure: Measure
     kind: str
     share: Share
-    rag: Rag | None
+    rag: Status | None
     reading: str
 
     @property
@@ -57,12 +63,17 @@ def is_census_measure(matrix: Matrix, measure: Measure) -> bool:
 def measure_figure(results: Sequence[PlanResult], matrix: Matrix, measure: Measure, kind: str):
     """The figure for one measure over the results of one kind of plan."""
     share = share_of(r.measures.get(measure.id) for r in results if r.plan.kind == kind)
-    value = share.value
+    found = verdict(share, measure.target)
+    status: Status | None = None
+    if found == "unclear":
+        status = "insufficient"
+    elif share.value is not None:
+        status = rag(matrix, measure.id, share.value)
     return MeasureFigure(
         measure=measure,
         kind=kind,
         share=share,
-        rag=None if value is None else rag(matrix, measure.id, value),
+        rag=status,
         reading=reading(share, measure.target),
     )
 

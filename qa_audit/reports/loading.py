@@ -100,7 +100,6 @@ def _audit_records(audits, sample_kinds: dict[int, str]) -> list[AuditRecord]:
             document_id=a.document_id,
             overall_grade=a.overall_grade,
             meets_threshold=a.meets_threshold,
-            measures=a.measures,
             grades={s.criterion_id: s.grade for s in scores[a.id]},
             evidence={s.criterion_id: s.evidence for s in scores[a.id] if s.evidence},
             confirmed_flags={

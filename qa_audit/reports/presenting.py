@@ -8,9 +8,9 @@ from typing import Any
 from markupsafe import Markup
 
 from qa_audit.matrix.codes import FLAG_LABELS
-from qa_audit.matrix.evaluate import Rag
 from qa_audit.moderation.follow_ups import ACTION_KINDS
 from qa_audit.reports.criteria import grade_ids
+from qa_audit.reports.headline import Status
 from qa_audit.reports.report import TermReport
 from qa_audit.reports.shares import NO_FIGURE, Share, percent
 from qa_audit.reports.svg_chart import line_chart
@@ -25,7 +25,12 @@ SECTIONS = (
     ("targeted", "Targeted samples"),
     ("methodology", "Methodology"),
 )
-RAG_TAGS = {"green": ("GREEN", "green"), "amber": ("AMBER", "yellow"), "red": ("RED", "red")}
+RAG_TAGS = {
+    "green": ("GREEN", "green"),
+    "amber": ("AMBER", "yellow"),
+    "red": ("RED", "red"),
+    "insufficient": ("Not enough evidence", "grey"),
+}
 
 
 def share_cell(share: Share) -> str:
@@ -37,7 +42,7 @@ def share_cell(share: Share) -> str:
     return f"{percent(share.value)} ({share.met} of {share.n})"
 
 
-def rag_tag(status: Rag | None) -> Markup:
+def rag_tag(status: Status | None) -> Markup:
     if status is None:
         return Markup("")
     text, colour = RAG_TAGS[status]

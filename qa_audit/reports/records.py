@@ -56,7 +56,6 @@ class AuditRecord:
     document_id: int | None = None
     overall_grade: str | None = None
     meets_threshold: bool | None = None
-    measures: Mapping[str, bool | None] | None = None
     grades: Mapping[str, str | None] = field(default_factory=dict)
     evidence: Mapping[str, str] = field(default_factory=dict)
     confirmed_flags: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -104,6 +103,7 @@ class PlanResult:
     evidence: Mapping[str, str]
     confirmed_flags: Mapping[str, tuple[str, ...]]
     document_id: int | None = None
+    overall_above_rule: str | None = None  # the overall grade given, when the rule caps it
 
     @property
     def moderated(self) -> bool:

@@ -66,6 +66,24 @@ class TermReport:
     def several_versions(self) -> bool:
         return len(self.methodology.versions) > 1
 
+    @property
+    def provisional(self) -> tuple[str, ...]:
+        """Why the figures may still change (empty once the term is over and settled)."""
+        reasons = []
+        if self.generated_on <= self.term.ends_on:
+            ends = self.term.ends_on.strftime("%-d %B %Y")
+            reasons.append(
+                f"{self.term.label} runs until {ends}: audits are still being submitted."
+            )
+        waiting = self.methodology.basis.get("awaiting_moderation", 0)
+        if waiting:
+            plans = "plan awaits" if waiting == 1 else "plans await"
+            reasons.append(
+                f"{waiting} double-marked {plans} moderation: the first auditor's grades are "
+                "counted for now."
+            )
+        return tuple(reasons)
+
 
 def build_report(
     term_id: str, today: date | None = None, trend_terms: int = DEFAULT_TERMS

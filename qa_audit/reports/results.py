@@ -5,6 +5,10 @@ moderation pages and follow-up actions use too. Here it is applied to plain reco
 disagreement not yet moderated is counted provisionally with the first auditor's grades
 (``awaiting_moderation``, counted in the methodology).
 
+Each result is evaluated again from its grades with its matrix version, so an overall grade
+better than the matrix's rule allows (stored before the rule existed) counts as the best grade
+the rule allows, never as given; ``overall_above_rule`` keeps the grade given, for marking.
+
 Measures that do not apply to the plan's kind (``applies_to`` in the matrix) are set to None,
 so a plan never counts towards a measure it is not part of.
 """
@@ -86,11 +90,7 @@ def _from_audit(
     audits: list[AuditRecord],
     basis: Basis,
 ) -> PlanResult:
-    if audit.measures is None:
-        evaluation = evaluate(matrix, dict(audit.grades), audit.overall_grade, plan.kind)
-        measures, meets = evaluation.measures, evaluation.meets_threshold
-    else:
-        measures, meets = audit.measures, audit.meets_threshold
+    evaluation = evaluate(matrix, dict(audit.grades), audit.overall_grade, plan.kind)
     return PlanResult(
         plan=plan,
         version_id=version_id,
@@ -98,12 +98,13 @@ def _from_audit(
         audit_ids=tuple(a.id for a in audits),
         auditor_ids=tuple(a.auditor_id for a in audits),
         grades=dict(audit.grades),
-        overall_grade=audit.overall_grade,
-        meets_threshold=meets,
-        measures=applicable_measures(matrix, measures, plan.kind),
+        overall_grade=evaluation.grade,
+        meets_threshold=evaluation.meets_threshold,
+        measures=applicable_measures(matrix, evaluation.measures, plan.kind),
         evidence=dict(audit.evidence),
         confirmed_flags=dict(audit.confirmed_flags),
         document_id=audit.document_id,
+        overall_above_rule=evaluation.overall_above_rule,
     )
 
 
@@ -131,6 +132,7 @@ def _from_moderation(
         evidence=dict(first.evidence),
         confirmed_flags=dict(first.confirmed_flags),
         document_id=first.document_id,
+        overall_above_rule=evaluation.overall_above_rule,
     )
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
+
+Verdict = Literal["no figure", "met", "below", "unclear"]
 
 NO_FIGURE = "\u2013"  # en dash, shown where there is no figure
 SUPPRESS_BELOW = 5
@@ -44,23 +47,34 @@ def percent(value: float | None) -> str:
     return NO_FIGURE if value is None else f"{value:.0%}"
 
 
+def verdict(share: Share, target: float) -> Verdict:
+    """Whether the sample shows the target met, shows it missed, or cannot tell (the 95%
+    interval holds the target)."""
+    if share.interval is None:
+        return "no figure"
+    low, high = share.interval
+    if low >= target:
+        return "met"
+    return "below" if high < target else "unclear"
+
+
 def reading(share: Share, target: float) -> str:
     """What the figure says about the target, honest about what a small sample cannot tell."""
-    if share.interval is None or share.value is None:
+    found = verdict(share, target)
+    if found == "no figure" or share.interval is None:
         return "No audited plans count towards this measure this term, so there is no figure."
     low, high = share.interval
-    span = f"anywhere from {percent(low)} to {percent(high)}"
-    if low >= target:
+    if found == "met":
         return (
             f"The {percent(target)} target is met: the true figure is very likely "
             f"at least {percent(low)}."
         )
-    if high < target:
+    if found == "below":
         return (
             f"Below the {percent(target)} target: even the top of the likely range "
             f"({percent(high)}) is under it."
         )
     return (
         f"The sample is too small to tell whether the {percent(target)} target is met: "
-        f"the true figure could be {span}."
+        f"the true figure could be anywhere from {percent(low)} to {percent(high)}."
     )

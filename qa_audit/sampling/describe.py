@@ -34,10 +34,26 @@ def describe_method(method: dict) -> str:
             f" Plans audited since {since} were left out"
             f" ({_plans(len(method['excluded_plan_ids']))})."
         )
+    if note := no_document_note(method):
+        text += f" {note}"
     if method.get("count") and method["count"] > size:
         text += f" {method['count']} were asked for, but only {size} were available."
     text += f" Seed {method['seed']}: the same seed and population give the same sample."
     return text
+
+
+def no_document_note(method: dict) -> str:
+    """What the draw did with plans that have no uploaded document ("" when there were none)."""
+    no_document = method.get("no_document_plan_ids") or []  # not recorded before
+    if not no_document:
+        return ""
+    if method["documented_only"]:
+        return f"Plans with no uploaded document were left out ({_plans(len(no_document))})."
+    drawn = method["no_document_drawn"]
+    text = f"{_plans(len(no_document))} in the population had no uploaded document"
+    if not drawn:
+        return text + "; none was drawn."
+    return text + f", and {drawn} drawn: they cannot be audited until one is uploaded."
 
 
 def describe_targeted(rule_label: str, size: int, term_label: str) -> str:

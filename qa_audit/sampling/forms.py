@@ -9,6 +9,7 @@ from wtforms import (
     BooleanField,
     DateField,
     DecimalField,
+    HiddenField,
     IntegerField,
     RadioField,
     SelectField,
@@ -77,6 +78,12 @@ class SampleForm(FlaskForm):
     risk_weighted = BooleanField(
         "Weight towards plans the pre-flags mark as risky", widget=Checkbox()
     )
+    documented_only = BooleanField(
+        "Leave out plans with no uploaded document",
+        description="They cannot be audited until a document is uploaded.",
+        default=True,
+        widget=Checkbox(),
+    )
     exclude_months = IntegerField(
         "Leave out plans audited in the last … months (optional)",
         validators=[Optional(), NumberRange(1, 60, "Enter a number of months from 1 to 60")],
@@ -89,6 +96,8 @@ class SampleForm(FlaskForm):
         validators=[Optional(), NumberRange(0, SEED_LIMIT, f"Enter a seed from 0 to {SEED_LIMIT}")],
         widget=TextInput(),
     )
+
+    previewed = HiddenField()
 
     def size_values(self) -> tuple[int | None, float | None]:
         """(count, percent) from the size and its unit."""

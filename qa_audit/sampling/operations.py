@@ -1,10 +1,17 @@
 """Draw a term's random sample: preview it, then store it with its method and seed.
 
+A term has one headline (random) sample: a second is refused, since the report would count
+both. Plans with no uploaded document cannot be audited: the draw counts them, and leaves them
+out when ``documented_only`` is set (the sampling page sets it unless the lead clears it).
+Creating after a preview names the preview's :func:`draw_fingerprint`; a draw that would differ
+(the plans or settings changed in between) is refused with :class:`PreviewChanged`.
+
 Operations only flush; the caller commits.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 from dataclasses import dataclass, field
@@ -15,7 +22,7 @@ from sqlalchemy import select
 
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.models import Sample, SampleMember, Term, User
+from qa_audit.models import Plan, Sample, SampleMember, Term, User
 from qa_audit.sampling.describe import describe_method
 from qa_audit.sampling.draw import Candidate, DrawSpec, draw
 from qa_audit.sampling.population import (
@@ -41,6 +48,17 @@ class SampleRequest:
     exclude_months: int | None = None
     kinds: tuple[str, ...] = HEADLINE_KINDS
     seed: int | None = None
+    documented_only: bool = False  # leave out plans with no uploaded document
+
+
+class PreviewChanged(QaAuditError):
+    """The sample a create would store is not the one previewed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The sample would differ from the preview: the settings or the plans to sample "
+            "from have changed since. Check the new preview, then create the sample."
+        )
 
 
 @dataclass
@@ -56,6 +74,12 @@ class Draw:
     def sample(self) -> list[Candidate]:
         chosen = set(self.chosen)
         return [c for c in self.population if c.plan_id in chosen]
+
+
+def draw_fingerprint(drawn: Draw) -> str:
+    """Names the drawn plans and seed, so a create can check it stores what was previewed."""
+    text = f"{drawn.method['seed']}:{','.join(map(str, sorted(drawn.chosen)))}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def term_span(term_id: str) -> TermSpan:
@@ -86,9 +110,14 @@ def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
     if request.exclude_months:
         since = months_before(today or date.today(), request.exclude_months)
         excluded = audited_since(since) & {p.id for p in plans}
-    population = [candidate(p) for p in plans if p.id not in excluded]
+    no_document = sorted(p.id for p in plans if not _auditable(p))
+    left_out = excluded | (set(no_document) if request.documented_only else set())
+    population = [candidate(p) for p in plans if p.id not in left_out]
     if not population:
-        raise QaAuditError(f"No plans of the chosen kinds are left to sample in {span.label}.")
+        raise QaAuditError(
+            f"No plans of the chosen kinds are left to sample in {span.label}."
+            + (f" {len(no_document)} have no uploaded document." if no_document else "")
+        )
     seed = request.seed if request.seed is not None else secrets.randbelow(SEED_LIMIT + 1)
     spec = DrawSpec(seed, request.count, request.percent, request.strata, request.risk_weighted)
     chosen = draw(population, spec)
@@ -102,6 +131,9 @@ def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
         "exclude_months": request.exclude_months,
         "audited_since": since.isoformat() if since else None,
         "excluded_plan_ids": sorted(excluded),
+        "documented_only": request.documented_only,
+        "no_document_plan_ids": no_document,
+        "no_document_drawn": len(set(no_document) & set(chosen)),
         "population": len(population),
         "size": len(chosen),
         "seed": seed,
@@ -110,9 +142,27 @@ def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
     return Draw(span, population, chosen, method)
 
 
-def create_sample(request: SampleRequest, user: User | None, today: date | None = None) -> Sample:
-    """Draw and store a random sample (``kind = "random"``: it feeds the headline figures)."""
+def create_sample(
+    request: SampleRequest,
+    user: User | None,
+    today: date | None = None,
+    previewed: str | None = None,
+) -> Sample:
+    """Draw and store a random sample (``kind = "random"``: it feeds the headline figures).
+
+    ``previewed`` is the preview's :func:`draw_fingerprint`; the draw must match it.
+    """
+    existing = headline_sample(request.term_id)
+    if existing is not None:
+        label, size = term_span(request.term_id).label, len(existing.members)
+        raise QaAuditError(
+            f"{label} already has a headline random sample ({size} plans). The report counts"
+            " every random sample of a term, so a second one would skew the figures: change"
+            " the existing sample's plans by hand instead."
+        )
     drawn = draw_sample(request, today)
+    if previewed is not None and previewed != draw_fingerprint(drawn):
+        raise PreviewChanged()
     ensure_term(drawn.term.id)
     sample = Sample(
         term_id=drawn.term.id,
@@ -128,6 +178,17 @@ def create_sample(request: SampleRequest, user: User | None, today: date | None 
     db.session.flush()
     log.info("sample %s drawn for %s: %s plans", sample.id, sample.term_id, len(drawn.chosen))
     return sample
+
+
+def headline_sample(term_id: str) -> Sample | None:
+    """The term's random sample, the one its headline figures come from, if drawn."""
+    query = select(Sample).where(Sample.term_id == term_id, Sample.kind == "random")
+    return db.session.scalars(query.order_by(Sample.id)).first()
+
+
+def _auditable(plan: Plan) -> bool:
+    document = plan.latest_document
+    return document is not None and document.stored_path is not None
 
 
 def samples_for_term(term_id: str) -> list[Sample]:

@@ -40,6 +40,8 @@ def sample_make_up(sample: Sample, rows: list[MemberRow]) -> list[MakeUp]:
     """For a random sample: its make-up beside the population it was drawn from."""
     method = sample.method
     excluded = set(method.get("excluded_plan_ids", []))
+    if method.get("documented_only"):
+        excluded |= set(method["no_document_plan_ids"])
     plans = term_plans(term_span(sample.term_id), method["kinds"])
     population = [candidate(p) for p in plans if p.id not in excluded]
     return make_up(population, [candidate(row.plan) for row in rows])

@@ -12,11 +12,14 @@ from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.sampling.blueprint import bp
+from qa_audit.sampling.describe import no_document_note
 from qa_audit.sampling.forms import SampleForm, TargetedForm
 from qa_audit.sampling.makeup import make_up
 from qa_audit.sampling.operations import (
+    PreviewChanged,
     SampleRequest,
     create_sample,
+    draw_fingerprint,
     draw_sample,
     samples_for_term,
     term_span,
@@ -67,22 +70,39 @@ def term(term_id: str):
             exclude_months=form.exclude_months.data,
             kinds=tuple(form.kinds.data),
             seed=form.seed.data,
+            documented_only=form.documented_only.data,
         )
         try:
             if request.form.get("action") == "create":
-                sample = create_sample(sample_request, current_user)
+                sample = create_sample(
+                    sample_request, current_user, previewed=form.previewed.data or None
+                )
                 record_access("create_sample", "sample", sample.id)
                 db.session.commit()
                 flash(f"Sample drawn: {len(sample.members)} plans.")
                 return redirect(url_for("sampling.sample", sample_id=sample.id))
-            drawn = draw_sample(sample_request)
+            preview = _preview(form, sample_request)
+        except PreviewChanged as error:
+            db.session.rollback()
+            form.size.errors = [*form.size.errors, str(error)]
+            preview = _preview(form, sample_request)
         except QaAuditError as error:
             db.session.rollback()
             form.size.errors = [*form.size.errors, str(error)]
-        else:
-            form.seed.data = drawn.method["seed"]  # creating after a preview keeps this sample
-            preview = {"draw": drawn, "make_up": make_up(drawn.population, drawn.sample)}
     return _term_page(term_id, form, TargetedForm(formdata=None), preview)
+
+
+def _preview(form: SampleForm, sample_request: SampleRequest) -> dict:
+    """Draw without storing; the form then carries the seed and the drawn plans' fingerprint,
+    so "Create sample" stores exactly this sample or says it has changed."""
+    drawn = draw_sample(sample_request)
+    form.seed.raw_data, form.seed.data = None, drawn.method["seed"]
+    form.previewed.raw_data, form.previewed.data = None, draw_fingerprint(drawn)
+    return {
+        "draw": drawn,
+        "make_up": make_up(drawn.population, drawn.sample),
+        "no_document": no_document_note(drawn.method),
+    }
 
 
 @bp.route("/terms/<term_id>/targeted", methods=["POST"])

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
+from qa_audit.audits.operations import submit_audit
+from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.extensions import db
+from qa_audit.matrix.overall_rule import OverallNotAllowed
 from qa_audit.models import AccessLog, AuditScore, MatrixVersion
 from tests.audits.helpers import complete_answers, default_matrix, post_form
 from tests.factories import login
@@ -75,6 +79,54 @@ def test_submit_with_missing_grade_and_evidence_shows_errors_and_keeps_input(
     assert "Enter evidence for SMART outcomes" in page
     assert "Therapy frequency is not stated." in page
     assert 'value="inadequate" checked' in page
+    assert _reload(world.audit).status == "assigned"
+
+
+def test_overall_grade_the_matrix_rule_forbids_is_refused_with_the_reason(
+    client, world, matrix_dir
+):
+    login(client, world.auditor)
+    matrix = default_matrix(matrix_dir)
+    answers = complete_answers(matrix, "inadequate")
+    answers.update({f"evidence__{c.id}": "Not done." for c in matrix.criteria})
+    answers["overall"] = "outstanding"
+    response = post_form(client, world.audit, answers, "submit")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert 'href="#overall"' in page
+    assert (
+        "The overall grade cannot be Outstanding: it can be no better than Inadequate because "
+        "the best grade given to any criterion is Inadequate"
+    ) in page
+    audit = _reload(world.audit)
+    assert audit.status == "assigned" and audit.meets_threshold is None
+
+
+def test_overall_grade_within_the_rule_is_accepted(client, world, matrix_dir):
+    login(client, world.auditor)
+    matrix = default_matrix(matrix_dir)
+    answers = complete_answers(matrix, "good")
+    answers["grade__golden-thread"] = "inadequate"
+    answers["evidence__golden-thread"] = "Needs in B have no provision in F."
+    answers["overall"] = "requires-improvement"
+    assert post_form(client, world.audit, answers, "submit").status_code == 302
+    audit = _reload(world.audit)
+    assert (audit.status, audit.overall_grade) == ("submitted", "requires-improvement")
+
+
+def test_submit_operation_refuses_an_overall_grade_the_rule_forbids(world, matrix_dir):
+    matrix = default_matrix(matrix_dir)
+    sheet = ScoreSheet(
+        grades={c.id: "inadequate" for c in matrix.criteria},
+        evidence={c.id: "Not done." for c in matrix.criteria},
+        overall="outstanding",
+        summary="Weak plan.",
+        strengths="",
+        to_improve="",
+    )
+    with pytest.raises(OverallNotAllowed, match="no better than Inadequate"):
+        submit_audit(world.audit, sheet, world.audit.revision)
+    db.session.rollback()
     assert _reload(world.audit).status == "assigned"
 
 

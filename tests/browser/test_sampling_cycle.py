@@ -8,6 +8,7 @@ from sqlalchemy import select
 from qa_audit.extensions import db
 from qa_audit.models import Sample
 from qa_audit.moderation.pairs import pair_for
+from qa_audit.sampling.operations import SampleRequest, draw_sample
 from tests.browser.conftest import sign_in
 from tests.factories import PASSWORD
 from tests.moderation.helpers import submit
@@ -27,15 +28,23 @@ def test_lead_draws_assigns_and_moderates(page, make):
 
     page.get_by_label("Sample size").fill("25")
     page.get_by_role("group", name="Stratify by (optional)").get_by_label("Team").check()
+    page.get_by_label("Leave out plans with no uploaded document").uncheck()
     page.get_by_role("button", name="Preview").click()
     expect(page.get_by_role("heading", name="Preview: 5 of 20 plans")).to_be_visible()
+    expect(page.get_by_text("20 plans in the population had no uploaded document")).to_be_visible()
     team_table = page.locator("table", has=page.locator("caption", has_text="Team")).first
     assert "12 (60%)" in team_table.inner_text() and "3 (60%)" in team_table.inner_text()
+    seed = int(page.get_by_label("Seed (optional)").input_value())
 
     page.get_by_role("button", name="Create sample").click()
     expect(
         page.get_by_role("heading", name="Make-up of the sample beside the population")
     ).to_be_visible()
+    created = db.session.scalar(select(Sample))
+    request = SampleRequest("autumn-2025", percent=25, strata=("team",), seed=seed)
+    assert created.seed == seed
+    assert sorted(m.plan_id for m in created.members) == draw_sample(request).chosen
+    db.session.rollback()  # end the read, so later queries see what the pages store
     page.get_by_role("group", name="Auditors").get_by_label("Sam Education").check()
     page.get_by_role("group", name="Auditors").get_by_label("Jo Health").check()
     page.get_by_label("Due date").fill("2025-12-12")

@@ -124,3 +124,71 @@ def test_double_marked_feedback_waits_for_moderation_then_uses_it(client, make):
     assert "the grades are the moderator" in page
     assert "<strong>Inadequate</strong>" in page
     assert "Every criterion meets the quality threshold" not in page
+
+
+def _marking(audit, grade: str, summary: str, evidence: str, overall: str | None = None) -> None:
+    matrix = default_matrix()
+    sheet = ScoreSheet(
+        grades={c.id: grade for c in matrix.criteria},
+        evidence={"smart-outcomes": evidence},
+        overall=overall or grade,
+        summary=summary,
+        strengths="Section A is in the child's own words.",
+        to_improve="",
+    )
+    submit_audit(audit, sheet, audit.revision, submitted_at=datetime(2025, 11, 3, tzinfo=UTC))
+    db.session.commit()
+
+
+@pytest.fixture
+def double_marked(make):
+    autumn_plans(make, 1)
+    first = make.user("auditor", name="Ann Teacher", agency="education")
+    second = make.user("auditor", name="Bo Nurse", agency="health")
+    lead = make.user("qa_lead")
+    sample = create_sample(SampleRequest("autumn-2025", percent=100, seed=5), lead)
+    assign_sample(sample, [first, second], None, double_mark_share=1.0)
+    db.session.commit()
+    return {"pair": pair_for(sample.members[0]), "lead": lead, "member": sample.members[0]}
+
+
+def _sheet_page(client, make, audit) -> str:
+    login(client, make.user("qa_lead"))
+    return client.get(f"/audits/{audit.id}/feedback").get_data(as_text=True)
+
+
+def test_settled_sheet_carries_the_standing_text_once_named_by_agency(client, make, double_marked):
+    pair = double_marked["pair"]
+    _marking(pair.first, "good", "A sound plan overall.", "Outcomes are mostly SMART.")
+    _marking(
+        pair.second, "requires-improvement", "Outcomes need measures.", "No outcome has a date."
+    )
+    final = {c.id: "requires-improvement" for c in default_matrix().criteria}
+    final["overall"] = "requires-improvement"
+    reason = "Section E outcomes lack measures and dates, as the second marking found."
+    record_moderation(pair_for(double_marked["member"]), double_marked["lead"], final, reason)
+    db.session.commit()
+    page = _sheet_page(client, make, pair.first)
+    assert page.count(">Summary</h3>") == 1
+    assert "<strong>Health auditor:</strong> Outcomes need measures." in page
+    assert "A sound plan overall." not in page and "Outcomes are mostly SMART." not in page
+    assert "<strong>Evidence (Health auditor):</strong> No outcome has a date." in page
+    assert "Moderator&#39;s decision on the grades" in page and reason in page
+    assert "<strong>Health auditor:</strong> Section A is in the child&#39;s" in page
+    assert page.count("Section A is in the child&#39;s own words.") == 1
+    assert "Ann Teacher" not in page and "Bo Nurse" not in page
+
+
+def test_agreed_sheet_names_each_auditors_differing_text(client, make, double_marked):
+    pair = double_marked["pair"]
+    _marking(pair.first, "good", "Clear and specific.", "Most outcomes have dates.")
+    _marking(pair.second, "good", "Well co-produced.", "Most outcomes have dates.")
+    page = _sheet_page(client, make, pair.second)
+    assert page.count(">Summary</h3>") == 1
+    assert "<strong>Education auditor:</strong> Clear and specific." in page
+    assert "<strong>Health auditor:</strong> Well co-produced." in page
+    assert page.count("Most outcomes have dates.") == 1
+    # both wrote the same strengths: said once, by both
+    assert page.count("Section A is in the child&#39;s own words.") == 1
+    assert "<strong>Both auditors:</strong> Section A is in the child&#39;s" in page
+    assert "Moderator" not in page

@@ -27,7 +27,11 @@ def test_valid_files_exit_zero_with_a_summary() -> None:
     assert "quality_threshold (target 85%), advice_reflected (target 90%)" in result.output
     assert f"content hash: {load_matrix(default).content_hash}" in result.output
     assert "criteria: 4 in 1 domain, 0 key" in result.output
-    assert "judgement: weighted" in result.output
+    assert "judgement: weighted\n" in result.output
+    assert (
+        "judgement: auditor. The overall grade can be no better than the best criterion grade, "
+        "and no better than Requires improvement when a key criterion is Inadequate.\n"
+    ) in result.output
 
 
 def test_invalid_file_exits_one_with_every_error(tmp_path: Path) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa_audit.errors import MatrixError
-from qa_audit.matrix import Matrix, evaluate, rag
+from qa_audit.matrix import Matrix, evaluate, parse_matrix, rag
+from qa_audit.matrix.overall_rule import overall_limit, overall_problem
+from tests.matrix.conftest import SMALL_MATRIX
 
 
 def all_graded(matrix: Matrix, grade: str, **overrides: str | None) -> dict[str, str | None]:
@@ -34,6 +36,20 @@ class TestAuditorMode:
             "advice_reflected": False,
             "current_template": True,
         }
+
+    def test_overall_above_the_rule_counts_as_the_best_grade_allowed(
+        self, default_matrix: Matrix
+    ) -> None:
+        # stored before the matrix declared its rule: every criterion Inadequate, Outstanding
+        result = evaluate(default_matrix, all_graded(default_matrix, "inadequate"), "outstanding")
+        assert (result.grade, result.meets_threshold) == ("inadequate", False)
+        assert result.overall_above_rule == "outstanding"
+        assert result.measures["quality_threshold"] is False
+
+    def test_overall_within_the_rule_is_kept(self, default_matrix: Matrix) -> None:
+        scores = all_graded(default_matrix, "good", up_to_date="outstanding")
+        result = evaluate(default_matrix, scores, "outstanding")
+        assert (result.grade, result.overall_above_rule) == ("outstanding", None)
 
     def test_partial_draft(self, default_matrix: Matrix) -> None:
         result = evaluate(default_matrix, {"advice-reflected": "good", "up-to-date": None}, None)
@@ -180,3 +196,38 @@ class TestRag:
             rag(default_matrix, "quality_threshold", 85)
         with pytest.raises(KeyError):
             rag(default_matrix, "family_feedback", 0.5)
+
+
+class TestOverallRule:
+    """The best overall grade the matrix's rule allows (auditor mode)."""
+
+    RULE = (
+        'mode = "auditor"\nceiling = "{ceiling}"\n\n[[judgement.caps]]\ncriteria = "any"\n'
+        'at_or_below = "weak"\noverall_at_most = "fair"'
+    )
+
+    def matrix(self, ceiling: str) -> Matrix:
+        text = SMALL_MATRIX.replace('mode = "auditor"', self.RULE.format(ceiling=ceiling))
+        fair = '[[scale.grades]]\nid = "fair"\nlabel = "Fair"\nmeets_threshold = false\n\n'
+        text = text.replace('[[scale.grades]]\nid = "weak"', fair + '[[scale.grades]]\nid = "weak"')
+        text = text.replace('weak = "Outcomes are vague."', 'fair = "Some."\nweak = "Vague."')
+        text = text.replace('weak = "Advice is missing."', 'fair = "Some."\nweak = "None."')
+        return parse_matrix(text, "rule.toml")
+
+    def test_median_ceiling_takes_the_better_middle_grade(self) -> None:
+        matrix = self.matrix("median-criterion")
+        limit = overall_limit(matrix, {"smart-outcomes": "good", "advice-reflected": "fair"})
+        assert limit is not None and limit.best == "good"
+
+    def test_cap_reaches_below_the_ceiling(self) -> None:
+        matrix = self.matrix("best-criterion")
+        grades = {"smart-outcomes": "good", "advice-reflected": "weak"}
+        assert overall_problem(matrix, grades, "good") == (
+            "The overall grade cannot be Good: it can be no better than Fair because the "
+            "criterion Advice reflected is graded Weak"
+        )
+        assert overall_problem(matrix, grades, "fair") is None
+
+    def test_no_ceiling_leaves_only_the_caps(self) -> None:
+        matrix = self.matrix("none")
+        assert overall_limit(matrix, {"smart-outcomes": "fair", "advice-reflected": "fair"}) is None

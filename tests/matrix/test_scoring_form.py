@@ -93,6 +93,7 @@ def test_submit_requires_evidence_below_threshold(default_matrix: Matrix) -> Non
     data["grade__smart-outcomes"] = "requires-improvement"
     data["grade__provision-specific"] = "inadequate"
     data["evidence__provision-specific"] = "Therapy hours not stated; 'access to' used throughout."
+    data["overall"] = "requires-improvement"
     form = build_scoring_form(default_matrix)(data)
     assert not validate_for_submit(form, default_matrix)
     assert form.errors == {
@@ -166,3 +167,36 @@ def test_fields_grouped_by_domain(default_matrix: Matrix) -> None:
         "grade__provision-specific",
         "evidence__provision-specific",
     )
+
+
+def test_overall_better_than_every_criterion_is_refused(default_matrix: Matrix) -> None:
+    data = complete_answers(default_matrix, "inadequate")
+    for criterion in default_matrix.criteria:
+        data[f"evidence__{criterion.id}"] = "Missing."
+    data["overall"] = "outstanding"
+    form = build_scoring_form(default_matrix)(data)
+    assert not validate_for_submit(form, default_matrix)
+    assert form.errors == {
+        "overall": [
+            "The overall grade cannot be Outstanding: it can be no better than Inadequate "
+            "because the best grade given to any criterion is Inadequate"
+        ]
+    }
+
+
+def test_key_criterion_inadequate_caps_the_overall_grade(default_matrix: Matrix) -> None:
+    data = complete_answers(default_matrix, "outstanding")
+    data["grade__golden-thread"] = data["grade__smart-outcomes"] = "inadequate"
+    data["evidence__golden-thread"] = data["evidence__smart-outcomes"] = "No thread."
+    form = build_scoring_form(default_matrix)(data)
+    assert not validate_for_submit(form, default_matrix)
+    assert form.errors == {
+        "overall": [
+            "The overall grade cannot be Outstanding: it can be no better than Requires "
+            "improvement because the key criteria Golden thread and SMART outcomes are graded "
+            "Inadequate"
+        ]
+    }
+    data["overall"] = "requires-improvement"
+    form = build_scoring_form(default_matrix)(data)
+    assert validate_for_submit(form, default_matrix), form.errors

@@ -253,3 +253,56 @@ def test_toml_error_at_end_of_file_names_the_last_line() -> None:
         "matrix/area.toml, line 2: "
         "the file is not valid TOML (Invalid value at the end of the file)"
     )
+
+
+def test_unknown_ceiling_names_its_line() -> None:
+    text = broken('mode = "auditor"', 'mode = "auditor"\nceiling = "best-ever"')
+    assert errors_for(text) == [
+        f"matrix/area.toml, line {line_of(text, 'best-ever')}, judgement: ceiling 'best-ever' "
+        "is not known (use one of: best-criterion, median-criterion, none)"
+    ]
+
+
+def test_malformed_cap_reports_each_field_on_its_line() -> None:
+    cap = (
+        'mode = "auditor"\n\n[[judgement.caps]]\ncriteria = "most"\nat_or_below = "awful"\n'
+        'overall_at_most = "weak"\nwhen = "always"'
+    )
+    text = broken('mode = "auditor"', cap)
+    assert errors_for(text) == [
+        f"matrix/area.toml, line {line_of(text, 'most')}, judgement cap number 1: "
+        'criteria \'most\' is not known (use "key" for key criteria or "any" for every '
+        "criterion)",
+        f"matrix/area.toml, line {line_of(text, 'awful')}, judgement cap number 1: "
+        "'at_or_below' names grade 'awful', which is not on the scale (grades: good, weak)",
+        f"matrix/area.toml, line {line_of(text, 'when = ')}, judgement cap number 1: "
+        "unknown field 'when' (known fields: at_or_below, criteria, overall_at_most)",
+    ]
+
+
+def test_cap_on_key_criteria_needs_a_key_criterion() -> None:
+    cap = 'mode = "auditor"\n\n[[judgement.caps]]\ncriteria = "key"\nat_or_below = "weak"\n'
+    text = broken('mode = "auditor"', cap + 'overall_at_most = "weak"')
+    assert errors_for(text) == [
+        f"matrix/area.toml, line {line_of(text, 'criteria = ')}, judgement cap number 1: "
+        'caps "key" criteria, but no criterion is marked key = true'
+    ]
+
+
+def test_cap_without_its_grades_is_reported() -> None:
+    text = broken('mode = "auditor"', 'mode = "auditor"\n\n[[judgement.caps]]\ncriteria = "any"')
+    line = line_of(text, "[[judgement.caps]]")
+    assert errors_for(text) == [
+        f"matrix/area.toml, line {line}, judgement cap number 1: 'at_or_below' is missing",
+        f"matrix/area.toml, line {line}, judgement cap number 1: 'overall_at_most' is missing",
+    ]
+
+
+def test_overall_rule_is_refused_where_the_overall_grade_is_worked_out() -> None:
+    text = broken('mode = "auditor"', 'mode = "key_criteria"\nceiling = "none"')
+    errors = errors_for(text)
+    assert (
+        f"matrix/area.toml, line {line_of(text, 'ceiling = ')}, judgement: 'ceiling' is only "
+        'used when mode is "auditor": in mode "key_criteria" the overall grade is worked out '
+        "from the criteria"
+    ) in errors

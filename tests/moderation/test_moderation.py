@@ -4,6 +4,7 @@ import pytest
 
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
+from qa_audit.matrix.overall_rule import OverallNotAllowed
 from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.operations import can_see_other_marking, final_result, record_moderation
 from qa_audit.moderation.pairs import pair_for, term_pairs
@@ -69,6 +70,10 @@ def test_moderation_needs_a_reason_every_grade_and_both_audits(cycle):
         record_moderation(pair, cycle["lead"], grades, " ")
     with pytest.raises(QaAuditError, match="every criterion"):
         record_moderation(pair, cycle["lead"], {"overall": "good"}, "reason")
+    inadequate = {c.id: "inadequate" for c in default_matrix().criteria}
+    with pytest.raises(OverallNotAllowed, match="no better than Inadequate"):
+        record_moderation(pair, cycle["lead"], inadequate | {"overall": "outstanding"}, "reason")
+    assert pair_for(pair.member).moderation is None
 
 
 def test_single_audit_is_the_final_result(make):

@@ -41,6 +41,18 @@ def test_lead_sees_agreement_and_moderates_a_disagreement(client, make):
     }
     refused = client.post(url, data=data)  # no overall grade, no reason
     assert "Select the final overall grade" in refused.get_data(as_text=True)
+    forbidden = data | {
+        "final__golden-thread": "inadequate",
+        "final__overall": "good",
+        "reason": "Needs in B lack provision.",
+    }
+    refused = client.post(url, data=forbidden).get_data(as_text=True)
+    assert 'href="#final__overall"' in refused
+    assert (
+        "The overall grade cannot be Good: it can be no better than Requires improvement because "
+        "the key criterion Golden thread is graded Inadequate"
+    ) in refused
+    assert final_result(disagreeing.member) is None
     data |= {"final__overall": "requires-improvement", "reason": "Needs in B lack provision."}
     assert client.post(url, data=data).status_code == 302
     result = final_result(disagreeing.member)

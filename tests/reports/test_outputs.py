@@ -17,7 +17,7 @@ from qa_audit.reports.exports import caseload_rows, result_rows
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.pdf import render_pdf
 from qa_audit.reports.pdf_fetcher import FetchRefused, RefusingFetcher
-from qa_audit.reports.presenting import SECTIONS
+from qa_audit.reports.presenting import RAG_TAGS, SECTIONS
 from tests.factories import login
 from tests.pdf_text import pdf_text
 from tests.reports.demo_term import build_demo_term
@@ -41,6 +41,7 @@ def test_pdf_has_every_section_and_the_figures(app, world):
         assert heading in text
     quality = next(f for f in report.headline[0].figures if f.measure.id == "quality_threshold")
     assert f"{quality.share.met} of {quality.share.n} plans" in text
+    assert RAG_TAGS[quality.rag][0] in text
     assert "Page 3 of" in text
     assert "Mrs" in text or "[name]" in text
     assert "Amira" not in text and "Okafor" not in text
@@ -50,6 +51,8 @@ def test_pdf_for_a_term_without_audits_still_renders(app, world):
     produced = report_file(build_report("spring-2026", today=TODAY), "pdf")
     text = pdf_text(produced.data)
     assert "No plans in a random sample were audited" in text
+    # spring 2026 is still running on TODAY: the cover and the headline say so
+    assert text.count("Provisional") >= 2 and "Spring 2026 runs until" in text
 
 
 def test_pdf_does_not_load_local_files_named_in_the_html(app, tmp_path, monkeypatch):

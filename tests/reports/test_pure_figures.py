@@ -63,7 +63,6 @@ def _audit(audit_id, plan_id, overall, grades=None, kind="new", sample="random",
         sample_kind=sample,
         overall_grade=overall,
         meets_threshold=evaluation.meets_threshold,
-        measures=evaluation.measures,
         grades=grades,
     )
 
@@ -120,18 +119,38 @@ def test_targeted_and_ad_hoc_audits_stay_out_of_the_headline():
 
 
 def test_headline_counts_by_kind_and_rag_bands():
-    # new plans: 4 of 5 good -> 80%: AMBER (75-85); amended: measure does not apply.
+    # new plans: 4 of 5 good -> 80%, AMBER by the bands (75-85), but the interval (38% to
+    # 96%) holds the 85% target: not enough evidence. Amended: the measure does not apply.
     audits = [_audit(i, i, "good" if i <= 4 else "inadequate") for i in range(1, 6)]
     audits.append(_audit(6, 6, "inadequate", kind="amended"))
     results = combine_results(_data(audits, kinds={6: "amended"}))
     (group,) = headline(results, {1: _version(MATRIX)})
     figures = {(f.measure.id, f.kind): f for f in group.figures}
     quality = figures[("quality_threshold", "new")]
-    assert (quality.share.met, quality.share.n, quality.rag) == (4, 5, "amber")
+    assert (quality.share.met, quality.share.n, quality.rag) == (4, 5, "insufficient")
+    assert "too small to tell" in quality.reading
     assert ("quality_threshold", "amended") not in figures
     assert ("current_template", "new") not in figures  # the caseload screen's figure
     advice = figures[("advice_reflected", "new")]
-    assert (advice.share.met, advice.share.n, advice.rag) == (4, 5, "amber")  # 80% = amber_from
+    assert (advice.share.met, advice.share.n, advice.rag) == (4, 5, "insufficient")
+
+
+@pytest.mark.parametrize(
+    ("good", "n", "status"),
+    [
+        (3, 5, "insufficient"),  # 60%, RED by the bands, but the interval 23% to 88% holds 85%
+        (2, 5, "red"),  # 40%: interval 12% to 77%, wholly below the target
+        (80, 100, "insufficient"),  # 80%: interval 71% to 87% holds 85%
+        (156, 200, "amber"),  # 78%: interval 72% to 83%, below the target, in the amber band
+        (95, 100, "green"),  # 95%: interval 89% to 98%, the target is met
+    ],
+)
+def test_status_is_a_colour_only_where_the_sample_can_tell(good, n, status):
+    audits = [_audit(i, i, "good" if i <= good else "inadequate") for i in range(1, n + 1)]
+    (group,) = headline(combine_results(_data(audits)), {1: _version(MATRIX)})
+    quality = next(f for f in group.figures if f.measure.id == "quality_threshold")
+    assert quality.rag == status
+    assert ("too small to tell" in quality.reading) == (status == "insufficient")
 
 
 def test_versions_with_different_targets_are_reported_apart():

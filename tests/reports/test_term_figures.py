@@ -11,6 +11,7 @@ from qa_audit.extensions import db
 from qa_audit.matrix import Matrix, evaluate
 from qa_audit.models import Audit, Moderation, Plan, Sample
 from qa_audit.reports import build_report, plan_results
+from qa_audit.reports.exports import result_rows
 from tests.reports.demo_term import build_demo_term
 from tests.reports.factories import all_grades, default_matrix, stricter_matrix
 
@@ -118,8 +119,48 @@ def test_term_with_one_audit(world):
     assert (figure.share.met, figure.share.n) == (1, 1)
     low, high = figure.share.interval
     assert low == pytest.approx(1 / (1 + 1.959963984540054**2)) and high == 1.0
-    assert "too small to tell" in figure.reading
+    assert "too small to tell" in figure.reading and figure.rag == "insufficient"
     assert report.breakdowns[0].rows[0].shares[0].suppressed
+
+
+def test_overall_grade_above_the_matrix_rule_is_not_counted_as_meeting_the_threshold(world):
+    version = world.version()
+    matrix = Matrix.from_json(version.content)
+    sample = world.sample("autumn-2025")
+    plan = world.plan()
+    audit = world.audit(plan, sample, version, all_grades(matrix, "inadequate"), "outstanding")
+    # stored as it was before the rule existed: the auditor's Outstanding met the threshold
+    audit.meets_threshold = True
+    audit.measures = {m.id: True for m in matrix.measures}
+    db.session.commit()
+    report = build_report("autumn-2025", today=TODAY)
+    figure = _figure(report, "quality_threshold")
+    assert (figure.share.met, figure.share.n) == (0, 1)
+    [result] = report.results
+    assert (result.overall_grade, result.overall_above_rule) == ("inadequate", "outstanding")
+    header, row = result_rows(report)
+    assert row[header.index("overall grade")] == "inadequate"
+    assert row[header.index("overall grade given above the matrix rule")] == "outstanding"
+    assert row[header.index("meets threshold")] == "no"
+
+
+def test_term_in_progress_is_provisional_until_it_ends_and_is_settled(world):
+    version = world.version()
+    matrix = Matrix.from_json(version.content)
+    sample = world.sample("autumn-2025")
+    plan = world.plan()
+    world.audit(plan, sample, version, all_grades(matrix, "good"), "good")
+    running = build_report("autumn-2025", today=date(2025, 11, 20))
+    assert running.provisional == (
+        "Autumn 2025 runs until 31 December 2025: audits are still being submitted.",
+    )
+    assert build_report("autumn-2025", today=TODAY).provisional == ()
+    weaker = all_grades(matrix, "requires-improvement")
+    world.audit(plan, sample, version, weaker, "requires-improvement", auditor=world.second)
+    waiting = build_report("autumn-2025", today=TODAY).provisional
+    assert waiting == (
+        "1 double-marked plan awaits moderation: the first auditor's grades are counted for now.",
+    )
 
 
 def test_matrix_change_mid_history(world):

@@ -1,10 +1,13 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import func, select
 
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Sample, Term
+from qa_audit.sampling.describe import no_document_note
 from qa_audit.sampling.hand_changes import add_by_hand, swap_plan
 from qa_audit.sampling.operations import SampleRequest, create_sample, draw_sample
 from qa_audit.sampling.targeted import create_targeted_sample
@@ -39,10 +42,44 @@ def test_create_records_the_method_seed_and_term(make, app):
     assert sample.method["strata"] == ["team"] and sample.method["population"] == 20
     assert "Stratified random sample of 5 plans (25% of 20 plans" in sample.description
     assert f"Seed {sample.seed}" in sample.description
-    again = create_sample(
-        SampleRequest("autumn-2025", percent=25, strata=("team",), seed=sample.seed), lead
+    again = draw_sample(
+        SampleRequest("autumn-2025", percent=25, strata=("team",), seed=sample.seed)
     )
-    assert member_ids(again) == member_ids(sample)
+    assert set(again.chosen) == member_ids(sample)
+
+
+def test_a_second_headline_sample_for_the_term_is_refused(make):
+    autumn_plans(make, 8)
+    lead = make.user("qa_lead")
+    create_sample(SampleRequest("autumn-2025", percent=50, seed=3), lead)
+    db.session.commit()
+    with pytest.raises(QaAuditError, match="Autumn 2025 already has a headline random sample"):
+        create_sample(SampleRequest("autumn-2025", percent=50, seed=4), lead)
+    db.session.rollback()
+    assert db.session.scalar(select(func.count(Sample.id))) == 1
+    # another term is unaffected
+    make.plan(issue_date=date(2026, 2, 2))
+    assert create_sample(SampleRequest("spring-2026", count=1, seed=1), lead).kind == "random"
+
+
+def test_plans_without_a_document_are_counted_and_can_be_left_out(make):
+    plans = autumn_plans(make, 3)
+    documented = make.document(plans[1])
+    request = SampleRequest("autumn-2025", percent=100, seed=1)
+    everything = draw_sample(request)
+    assert set(everything.chosen) == {p.id for p in plans}
+    assert everything.method["no_document_plan_ids"] == sorted([plans[0].id, plans[2].id])
+    assert no_document_note(everything.method) == (
+        "2 plans in the population had no uploaded document, and 2 drawn: they cannot be "
+        "audited until one is uploaded."
+    )
+    only = draw_sample(replace(request, documented_only=True))
+    assert only.chosen == [documented.plan_id] and only.method["population"] == 1
+    assert no_document_note(only.method) == (
+        "Plans with no uploaded document were left out (2 plans)."
+    )
+    sample = create_sample(replace(request, documented_only=True), None)
+    assert "Plans with no uploaded document were left out (2 plans)." in sample.description
 
 
 def test_recently_audited_plans_are_left_out(make):

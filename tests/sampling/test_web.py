@@ -5,6 +5,7 @@ from sqlalchemy import select
 
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Sample
+from qa_audit.sampling.operations import SampleRequest, draw_sample
 from tests.factories import csrf_token_from, login
 from tests.sampling.helpers import autumn_plans
 
@@ -49,6 +50,53 @@ def test_preview_then_create_gives_the_previewed_sample(client, make, lead):
     assert "Random: counts in headline figures" in page
     references = {p.id: p.reference for p in plans}
     assert all(references[m.plan_id] in page for m in sample.members)
+
+
+def _rendered_value(html: str, name: str) -> str:
+    found = re.search(rf'<input[^>]*name="{name}"[^>]*>', html)
+    assert found, name
+    value = re.search(r'value="([^"]*)"', found.group(0))
+    return value.group(1) if value else ""
+
+
+def test_create_after_preview_stores_the_plans_previewed(client, make, lead):
+    autumn_plans(make, 20)
+    html = draw_form(client, "preview").get_data(as_text=True)  # seed left blank
+    seed = re.search(r"Seed (\d+)\. Nothing is saved", html).group(1)
+    assert _rendered_value(html, "seed") == seed
+    previewed = draw_sample(
+        SampleRequest("autumn-2025", percent=25, strata=("team",), seed=int(seed))
+    ).chosen
+    # "Create sample" posts the form as the preview left it
+    fields = {"seed": seed, "previewed": _rendered_value(html, "previewed")}
+    assert draw_form(client, "create", **fields).status_code == 302
+    sample = db.session.scalar(select(Sample))
+    assert sorted(m.plan_id for m in sample.members) == previewed
+
+
+def test_create_refuses_a_sample_that_changed_since_the_preview(client, make, lead):
+    autumn_plans(make, 20)
+    html = draw_form(client, "preview").get_data(as_text=True)
+    fields = {
+        "seed": _rendered_value(html, "seed"),
+        "previewed": _rendered_value(html, "previewed"),
+    }
+    refused = draw_form(client, "create", **(fields | {"size": "50"}))
+    page = refused.get_data(as_text=True)
+    assert "The sample would differ from the preview" in page
+    assert "Preview: 10 of 20 plans" in page  # the new preview, to check and create
+    assert db.session.scalar(select(Sample)) is None
+
+
+def test_term_with_a_headline_sample_offers_no_second_draw(client, make, lead):
+    autumn_plans(make, 4)
+    assert draw_form(client, "create").status_code == 302
+    page = client.get(TERM_URL).get_data(as_text=True)
+    assert "This term's headline random sample has been drawn" in page
+    assert 'value="create"' not in page
+    refused = draw_form(client, "create").get_data(as_text=True)
+    assert "already has a headline random sample" in refused
+    assert len(db.session.scalars(select(Sample)).all()) == 1
 
 
 def test_missing_size_shows_the_error_summary(client, make, lead):
