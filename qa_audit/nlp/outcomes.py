@@ -36,12 +36,27 @@ def check_outcomes(
     return [outcome_check(doc, reference) for doc in parse(texts)]
 
 
-def outcome_check(doc: Doc, reference: date, school: SchoolContext | None = None) -> OutcomeCheck:
-    found = outcome_flags(doc, reference, school)
+def outcome_check(
+    doc: Doc,
+    reference: date | None,
+    school: SchoolContext | None = None,
+    *,
+    time_frame_given: bool = False,
+) -> OutcomeCheck:
+    """Check one statement. ``reference`` is the date a target must not precede (``None``: no
+    known date, so ``outdated`` is not judged); ``time_frame_given`` says the plan gives the time
+    frame outside the statement (a "by when" column, or an annual goal)."""
+    found = outcome_flags(doc, reference, school, time_frame_given=time_frame_given)
     return OutcomeCheck(text=doc.text, weak=f.is_weak(found), flags=found)
 
 
-def outcome_flags(doc: Doc, reference: date, school: SchoolContext | None = None) -> list[f.Flag]:
+def outcome_flags(
+    doc: Doc,
+    reference: date | None,
+    school: SchoolContext | None = None,
+    *,
+    time_frame_given: bool = False,
+) -> list[f.Flag]:
     vague = cues(doc, "VAGUE")
     times = longest(cues(doc, "TIME"))
     provision = [s for s in cues(doc, "PROVISION") if s.start < _purpose_clause_start(doc)]
@@ -55,11 +70,11 @@ def outcome_flags(doc: Doc, reference: date, school: SchoolContext | None = None
     measures = [s for s in cues(doc, "MEASURE") if not inside(s, not_measures)]
     if not measures:
         result.append(f.make_flag(f.NOT_MEASURABLE, "no criterion, level, count or frequency"))
-    if not times:
+    if not times and not time_frame_given:
         result.append(f.make_flag(f.NOT_TIME_BOUND, "no time frame"))
     if provision:
         result.append(f.make_flag(f.PROVISION_NOT_OUTCOME, _quote(longest(provision))))
-    passed = _passed_target(times, reference, school)
+    passed = None if reference is None else _passed_target(times, reference, school)
     if passed is not None:
         result.append(
             f.make_flag(
