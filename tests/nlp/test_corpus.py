@@ -74,14 +74,17 @@ def _dev(checked, name):
 
 @needs_corpus
 def test_dev_figures_do_not_fall(checked):
+    """The figures the rules reach on the dev publishers (analyser 1.3.1)."""
     dev = [r for r in checked if r.part == "dev"]
     by_label = {s.label: s for s in c.scores(dev)}
-    assert round(by_label["weak"].f1, 3) >= 0.844
-    assert round(by_label["provision_not_quantified"].f1, 3) >= 0.919
-    ehcp = c.weak_score(_dev(checked, "ehcp outcomes"), c.rules)
-    assert round(ehcp.f1, 3) >= 0.769
+    assert round(by_label["weak"].f1, 3) >= 0.915
+    assert round(by_label["vague"].precision, 3) >= 0.800
+    assert round(by_label["not_measurable"].f1, 3) >= 0.875
+    assert round(by_label["provision_not_quantified"].f1, 3) >= 0.944
+    for name, floor in (("ehcp outcomes", 0.952), ("iep outcomes", 0.870)):
+        assert round(c.weak_score(_dev(checked, name), c.rules).f1, 3) >= floor, name
     flagged, _ = c.good_flagged(r for r in dev if r.record["kind"] in c.OUTCOME_KINDS)
-    assert flagged <= 15
+    assert flagged <= 1
 
 
 def test_missing_corpus_is_a_plain_error(tmp_path):
