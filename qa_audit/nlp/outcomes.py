@@ -47,11 +47,15 @@ def outcome_check(
     school: SchoolContext | None = None,
     *,
     time_frame_given: bool = False,
+    start: date | None = None,
 ) -> OutcomeCheck:
     """Check one statement. ``reference`` is the date a target must not precede (``None``: no
-    known date, so ``outdated`` is not judged); ``time_frame_given`` says the plan gives the time
-    frame outside the statement (a "by when" column, or an annual goal)."""
-    found = outcome_flags(doc, reference, school, time_frame_given=time_frame_given)
+    known date, so ``outdated`` is not judged); ``start`` is the date relative time frames count
+    from ("within 12 months"; default ``reference``); ``time_frame_given`` says the plan gives
+    the time frame outside the statement (a "by when" column, or an annual goal)."""
+    found = outcome_flags(
+        doc, reference, school, time_frame_given=time_frame_given, start=start or reference
+    )
     return OutcomeCheck(text=doc.text, weak=f.is_weak(found), flags=found)
 
 
@@ -61,6 +65,7 @@ def outcome_flags(
     school: SchoolContext | None = None,
     *,
     time_frame_given: bool = False,
+    start: date | None = None,
 ) -> list[f.Flag]:
     times = longest(cues(doc, "TIME"))
     shape = structure(doc, times)
@@ -89,7 +94,7 @@ def outcome_flags(
         result.append(f.make_flag(f.NOT_TIME_BOUND, "no time frame"))
     if provision:
         result.append(f.make_flag(f.PROVISION_NOT_OUTCOME, _quote(longest(provision))))
-    passed = None if reference is None else _passed_target(times, reference, school)
+    passed = None if reference is None else _passed_target(times, reference, school, start)
     if passed is not None:
         result.append(
             f.make_flag(
@@ -102,9 +107,9 @@ def outcome_flags(
 
 
 def _passed_target(
-    times: list[Span], reference: date, school: SchoolContext | None
+    times: list[Span], reference: date, school: SchoolContext | None, start: date | None
 ) -> tuple[str, date] | None:
-    dated = [(span.text, target_date(span.text, school)) for span in times]
+    dated = [(span.text, target_date(span.text, school, start)) for span in times]
     known = [(text, when) for text, when in dated if when is not None]
     if not known:
         return None

@@ -3,7 +3,8 @@ from datetime import date
 import pytest
 
 from qa_audit.nlp.flags import Flag, is_weak
-from qa_audit.nlp.outcomes import check_outcomes
+from qa_audit.nlp.outcomes import check_outcomes, outcome_check
+from qa_audit.nlp.pipeline import parse
 
 REFERENCE = date(2026, 1, 15)
 GOOD = (
@@ -173,6 +174,11 @@ def test_year_numbers_are_not_counted_as_measures():
         "By his next annual review",
         "By the time she leaves primary school",
         "In 6 months' time",
+        "Within the current academic year",
+        "Over the course of 12 months",
+        "By end-of-term 2027",
+        "By the next annual review",
+        "By July 27",
     ],
 )
 def test_time_frames_are_recognised(frame):
@@ -262,3 +268,11 @@ def test_results_keep_input_order_in_a_batch():
     results = check_outcomes(texts, reference_date=REFERENCE)
     assert [r.text for r in results] == texts
     assert [r.weak for r in results] == [True, False, True]
+
+
+def test_without_a_date_outdated_is_not_judged_and_a_given_time_frame_counts():
+    [doc] = parse(["By July 2016, Ella will name 10 colours."])
+    assert outcome_check(doc, None).flags == []
+    [doc] = parse(["Ella will name 10 colours."])
+    assert outcome_check(doc, None, time_frame_given=True).flags == []
+    assert [f.code for f in outcome_check(doc, None).flags] == ["not_time_bound"]
