@@ -70,9 +70,10 @@ def eval_command(split: str, corpus: str | None) -> None:
         return
     from qa_audit.nlp.evaluation import evaluate, good_outcomes_flagged
 
+    scores = evaluate(split)
     click.echo(f"Pre-flag accuracy on the '{split}' split")
     click.echo(HEADER)
-    for s in evaluate(split):
+    for s in scores:
         click.echo(_row(s.label, s))
     wrongly = good_outcomes_flagged(split, PROVISION_NOT_OUTCOME)
     click.echo(f"Good outcomes flagged {PROVISION_NOT_OUTCOME}: {len(wrongly)}")
