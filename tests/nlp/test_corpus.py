@@ -77,7 +77,7 @@ def test_dev_figures_do_not_fall(checked):
     """The figures the rules reach on the dev publishers (analyser 1.4.0)."""
     dev = [r for r in checked if r.part == "dev"]
     by_label = {s.label: s for s in c.scores(dev)}
-    assert round(by_label["weak"].f1, 3) >= 0.915
+    assert round(by_label["weak"].f1, 3) >= 0.931
     assert round(by_label["vague"].precision, 3) >= 0.800
     assert round(by_label["not_measurable"].f1, 3) >= 0.875
     assert round(by_label["provision_not_quantified"].f1, 3) >= 0.944
