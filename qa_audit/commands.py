@@ -35,8 +35,13 @@ def create_user_command(email, name, role, team, agency, password):
 
 @click.command("demo")
 def demo_command():
-    """Load demonstration data (once; safe to run again)."""
+    """Bring the database schema up to date, then load demonstration data (once; safe to run
+    again)."""
+    from flask_migrate import upgrade
+
     from qa_audit.demo import load_demo
+
+    upgrade()
 
     created, logins = load_demo()
     if created:

@@ -28,6 +28,8 @@ def analyse_document(document_id: int, today: date | None = None) -> Analysis:
         plan = ParsedPlan.from_dict(document.parsed or {})
         if plan.issue_date is None and document.plan.issue_date:
             plan.issue_date = document.plan.issue_date
+        if plan.review_date is None and document.plan.review_date:
+            plan.review_date = document.plan.review_date
         if plan.year_group is None:
             plan.year_group = document.plan.year_group
         analysis.result = analyse_plan(plan, today=today).to_dict()

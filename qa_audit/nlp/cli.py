@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import TextIO
 
 import click
@@ -50,16 +51,80 @@ def check_outcomes(source: TextIO, reference_date: date | None) -> None:
 
 @click.command("eval")
 @click.option("--split", type=click.Choice(SPLITS), default="heldout", show_default=True)
-def eval_command(split: str) -> None:
-    """Print precision, recall and F1 of the pre-flags on a labelled split."""
+@click.option(
+    "--corpus",
+    "corpus",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="PATH",
+    help=(
+        "Measure on the published statements in PATH (default: ../shared/corpus beside the "
+        "project) instead of a labelled split."
+    ),
+)
+def eval_command(split: str, corpus: str | None) -> None:
+    """Print precision, recall and F1 of the pre-flags on a labelled split or on the corpus."""
+    if corpus is not None:
+        _eval_corpus(corpus)
+        return
     from qa_audit.nlp.evaluation import evaluate, good_outcomes_flagged
 
+    scores = evaluate(split)
     click.echo(f"Pre-flag accuracy on the '{split}' split")
-    click.echo(f"{'label':<26}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}{'F1':>8}")
-    for s in evaluate(split):
-        click.echo(
-            f"{s.label:<26}{s.support:>5}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-            f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
-        )
+    click.echo(HEADER)
+    for s in scores:
+        click.echo(_row(s.label, s))
     wrongly = good_outcomes_flagged(split, PROVISION_NOT_OUTCOME)
     click.echo(f"Good outcomes flagged {PROVISION_NOT_OUTCOME}: {len(wrongly)}")
+
+
+HEADER = f"{'label':<26}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}{'F1':>8}"
+
+
+def _row(name: str, s) -> str:
+    return (
+        f"{name:<26}{s.support:>5}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+        f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+    )
+
+
+def _eval_corpus(path: str) -> None:
+    from qa_audit.nlp import corpus as c
+
+    folder = Path(path) if path else c.default_corpus_dir()
+    try:
+        records = c.load_corpus(folder)
+    except c.CorpusError as err:
+        raise click.ClickException(str(err)) from err
+    split = c.load_split()
+    checked = c.check_corpus(records, split)
+    for part in c.PARTS:
+        rows = [r for r in checked if r.part == part]
+        publishers = len({r.record["publisher"] for r in rows})
+        click.echo(f"== {part}: {len(rows)} statements from {publishers} publishers")
+        click.echo(HEADER)
+        for s in c.scores(rows):
+            click.echo(_row(s.label, s))
+        click.echo("weak by subset (rules | baseline: weak unless it contains the word 'by')")
+        click.echo(f"{'subset':<26}{'n':>5}{'prec':>8}{'recall':>8}{'F1':>8}   |{'F1':>8}")
+        for name, subset in c.slices(rows):
+            ours, base = c.weak_score(subset, c.rules), c.weak_score(subset, c.baseline)
+            click.echo(
+                f"{name:<26}{len(subset):>5}{ours.precision:>8.3f}{ours.recall:>8.3f}"
+                f"{ours.f1:>8.3f}   |{base.f1:>8.3f}"
+            )
+        flagged, good = c.good_flagged(r for r in rows if r.record["kind"] in c.OUTCOME_KINDS)
+        click.echo(f"good outcomes called weak: {flagged} of {good}")
+        click.echo("misses (source | rules):")
+        for r in c.misses(rows):
+            expected = ",".join(sorted(r.prediction.expected)) or "good"
+            predicted = ",".join(sorted(r.prediction.predicted)) or "good"
+            note = " (borderline)" if r.record.get("borderline") else ""
+            click.echo(
+                f"  {r.record['id']} {r.record['group']}/{r.record['kind']}{note}: "
+                f"{expected} | {predicted}"
+            )
+            click.echo(f"    {r.record['text']}")
+            for line in r.evidence:
+                click.echo(f"      {line}")

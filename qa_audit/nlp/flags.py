@@ -24,8 +24,14 @@ WEAK_CODES = frozenset(OUTCOME_CODES)
 """Flags that make an outcome not SMART. ``no_linked_need`` is a golden-thread gap, not weakness."""
 
 MESSAGES = {
-    VAGUE: "Names no concrete skill or behaviour the child or young person will show.",
-    NOT_MEASURABLE: "Gives no observable criterion, level, count or frequency to judge success.",
+    VAGUE: (
+        "Its aim (quoted) is a general change, a feeling or a service, not a skill or behaviour "
+        "someone could see the child or young person show."
+    ),
+    NOT_MEASURABLE: (
+        "Its aim (quoted) is open-ended, and no criterion, level, count or frequency says when "
+        "it is met."
+    ),
     NOT_TIME_BOUND: "Gives no time frame for achieving it.",
     PROVISION_NOT_OUTCOME: (
         "Describes provision, access or what adults will do, not what the child or young person "
@@ -69,10 +75,11 @@ def make_flag(code: str, evidence: str, detail: str = "") -> Flag:
 def is_weak(flags: Iterable[Flag]) -> bool:
     """Decide whether an outcome is weak (not SMART).
 
-    An outcome is weak when it carries any of :data:`WEAK_CODES`: it is vague (no concrete skill),
-    not measurable, not time-bound, describes provision rather than an outcome, or its target date
-    has passed. A missing link to a need (``no_linked_need``) is reported in the golden thread but
-    does not by itself make the wording weak, so that a statement gets the same verdict on its own
-    (``check_outcomes``) and inside a plan (``analyse_plan``).
+    An outcome is weak when it carries any of :data:`WEAK_CODES`: it is vague (its aim is a
+    general change, a feeling or a service), not measurable, not time-bound, describes provision
+    rather than an outcome, or its target date has passed. A missing link to a need
+    (``no_linked_need``) is reported in the golden thread but does not by itself make the wording
+    weak, so that a statement gets the same verdict on its own (``check_outcomes``) and inside a
+    plan (``analyse_plan``).
     """
     return any(flag.code in WEAK_CODES for flag in flags)

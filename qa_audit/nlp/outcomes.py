@@ -9,8 +9,10 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from qa_audit.nlp import flags as f
+from qa_audit.nlp.components import CUES_KEY
 from qa_audit.nlp.dates import SchoolContext, target_date
 from qa_audit.nlp.pipeline import cues, inside, longest, parse
+from qa_audit.nlp.structure import Structure, structure
 
 
 @dataclass
@@ -36,30 +38,63 @@ def check_outcomes(
     return [outcome_check(doc, reference) for doc in parse(texts)]
 
 
-def outcome_check(doc: Doc, reference: date, school: SchoolContext | None = None) -> OutcomeCheck:
-    found = outcome_flags(doc, reference, school)
+DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "my", "all", "any", "some"})
+
+
+def outcome_check(
+    doc: Doc,
+    reference: date | None,
+    school: SchoolContext | None = None,
+    *,
+    time_frame_given: bool = False,
+    start: date | None = None,
+) -> OutcomeCheck:
+    """Check one statement. ``reference`` is the date a target must not precede (``None``: no
+    known date, so ``outdated`` is not judged); ``start`` is the date relative time frames count
+    from ("within 12 months"; default ``reference``); ``time_frame_given`` says the plan gives
+    the time frame outside the statement (a "by when" column, or an annual goal)."""
+    found = outcome_flags(
+        doc, reference, school, time_frame_given=time_frame_given, start=start or reference
+    )
     return OutcomeCheck(text=doc.text, weak=f.is_weak(found), flags=found)
 
 
-def outcome_flags(doc: Doc, reference: date, school: SchoolContext | None = None) -> list[f.Flag]:
-    vague = cues(doc, "VAGUE")
+def outcome_flags(
+    doc: Doc,
+    reference: date | None,
+    school: SchoolContext | None = None,
+    *,
+    time_frame_given: bool = False,
+    start: date | None = None,
+) -> list[f.Flag]:
     times = longest(cues(doc, "TIME"))
-    provision = [s for s in cues(doc, "PROVISION") if s.start < _purpose_clause_start(doc)]
-    not_measures = [*times, *vague, *cues(doc, "STAGE")]
+    shape = structure(doc, times)
+    main = [s for s in doc.spans[CUES_KEY] if s.start < shape.main_end]
+    provision = _labelled(main, "PROVISION")
+    if not shape.modal:  # a bare phrase naming a service ("5 hours of TA support")
+        provision += _labelled(main, "SERVICE")
+    head_vague = [s for s in _labelled(main, "VAGUE") if shape.at_head(s)]
+    counted = [*times, *head_vague, *cues(doc, "STAGE")]
+    measures = [s for s in cues(doc, "MEASURE") if not inside(s, counted)]
+    vague = [] if measures else head_vague  # a criterion says how the change will be seen
+    head_provision = [s for s in provision if shape.at_head(s) or not shape.modal]
+    no_action = [s for s in head_provision if not _names_child_action(doc, s, shape)]
     result: list[f.Flag] = []
-    not_skills = [*vague, *provision, *times]
-    skills = [s for s in cues(doc, "SKILL") if not inside(s, not_skills)]
-    if not skills:
-        evidence = _quote(longest(vague)) or "no concrete skill or behaviour named"
-        result.append(f.make_flag(f.VAGUE, evidence))
-    measures = [s for s in cues(doc, "MEASURE") if not inside(s, not_measures)]
-    if not measures:
-        result.append(f.make_flag(f.NOT_MEASURABLE, "no criterion, level, count or frequency"))
-    if not times:
+    if vague or no_action:
+        result.append(f.make_flag(f.VAGUE, _quote(longest(vague or no_action))))
+    open_ended = [
+        s
+        for s in _labelled(main, "OPEN")
+        if (s.id_ != "OPEN:open-verb" or shape.at_head(s)) and not inside(s, times)
+    ]
+    unmeasured = longest([*vague, *head_provision, *open_ended])
+    if unmeasured and not measures:
+        result.append(f.make_flag(f.NOT_MEASURABLE, _quote(unmeasured)))
+    if not times and not time_frame_given:
         result.append(f.make_flag(f.NOT_TIME_BOUND, "no time frame"))
     if provision:
         result.append(f.make_flag(f.PROVISION_NOT_OUTCOME, _quote(longest(provision))))
-    passed = _passed_target(times, reference, school)
+    passed = None if reference is None else _passed_target(times, reference, school, start)
     if passed is not None:
         result.append(
             f.make_flag(
@@ -71,23 +106,31 @@ def outcome_flags(doc: Doc, reference: date, school: SchoolContext | None = None
     return result
 
 
-def _purpose_clause_start(doc: Doc) -> int:
-    """Token index where a "so that ..." purpose clause begins (end of doc when none)."""
-    for token in doc[:-1]:
-        if token.lower_ == "so" and doc[token.i + 1].lower_ == "that":
-            return token.i
-    return len(doc)
-
-
 def _passed_target(
-    times: list[Span], reference: date, school: SchoolContext | None
+    times: list[Span], reference: date, school: SchoolContext | None, start: date | None
 ) -> tuple[str, date] | None:
-    dated = [(span.text, target_date(span.text, school)) for span in times]
+    dated = [(span.text, target_date(span.text, school, start)) for span in times]
     known = [(text, when) for text, when in dated if when is not None]
     if not known:
         return None
     text, latest = max(known, key=lambda item: item[1])
     return (text, latest) if latest < reference else None
+
+
+def _names_child_action(doc: Doc, provision: Span, shape: Structure) -> bool:
+    """Whether provision at the head goes on to say what the child will do ("staff will teach
+    Harry to write his name", "Esme will be supported to use her board")."""
+    after = doc[provision.start + 1 : shape.main_end]
+    to = next((t for t in after if t.lower_ == "to" and t.i + 1 < len(doc)), None)
+    if to is None:
+        return False
+    action = to.nbor()
+    vague_starts = {s.start for s in doc.spans[CUES_KEY] if s.label_ == "VAGUE"}
+    return action.is_alpha and action.lower_ not in DETERMINERS and action.i not in vague_starts
+
+
+def _labelled(spans: list[Span], label: str) -> list[Span]:
+    return sorted((s for s in spans if s.label_ == label), key=lambda s: (s.start, -s.end))
 
 
 def _quote(spans: list[Span]) -> str:

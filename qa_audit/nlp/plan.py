@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -13,7 +13,7 @@ from qa_audit.documents.model import Need, Outcome, ParsedPlan, ProvisionItem
 from qa_audit.nlp import flags as f
 from qa_audit.nlp.adulthood import AdulthoodCheck, check_adulthood
 from qa_audit.nlp.advice import AdviceCheck, check_advice, load_disciplines
-from qa_audit.nlp.dates import SchoolContext
+from qa_audit.nlp.dates import SchoolContext, add_months
 from qa_audit.nlp.nil_entries import is_nil_entry
 from qa_audit.nlp.outcomes import OutcomeCheck, outcome_check
 from qa_audit.nlp.pipeline import parse
@@ -21,9 +21,6 @@ from qa_audit.nlp.provision import ProvisionCheck, provision_check
 from qa_audit.nlp.themes import ThemeLexicon, load_themes
 from qa_audit.nlp.thread import GoldenThread, Strand, golden_thread, profile
 from qa_audit.nlp.version import ANALYSER_VERSION
-
-CURRENT_FOR = timedelta(days=365)
-"""A plan issued within this span of ``today`` is current: its targets are judged against today."""
 
 
 @dataclass
@@ -81,15 +78,21 @@ class PlanAnalysis:
 
 
 def reference_date_for(plan: ParsedPlan, today: date) -> date:
-    """Date that target dates are judged against.
+    """Date that target dates are judged against: when the plan was written or last reviewed.
 
-    A current plan (issued within the last 12 months, or with no issue date) is judged against
-    ``today``; an older plan against its issue date, so that a historical audit asks whether the
-    targets were already past when the plan was written.
+    That is the later of its issue date and a year before its next annual review is due (the
+    latest date of the review before it), when either is known; today only when neither is.
+    A target already past on that date was out of date when the plan was written.
     """
-    if plan.issue_date is None or today - plan.issue_date <= CURRENT_FOR:
-        return today
-    return plan.issue_date
+    known = [plan.issue_date] if plan.issue_date else []
+    if plan.review_date is not None:
+        known.append(add_months(plan.review_date, -12))
+    return max(known, default=today)
+
+
+def _start_date(plan: ParsedPlan, reference: date) -> date:
+    """Date that relative frames ("within 12 months") count from: the plan's issue date."""
+    return plan.issue_date or reference
 
 
 def analyse_plan(plan: ParsedPlan, *, today: date | None = None) -> PlanAnalysis:
@@ -110,7 +113,8 @@ def analyse_plan(plan: ParsedPlan, *, today: date | None = None) -> PlanAnalysis
     docs = list(parse([text for group in groups for text in group]))
     o_docs, p_docs, n_docs, a_docs = _split(docs, [len(group) for group in groups])
 
-    outcome_checks = [outcome_check(doc, reference, school) for doc in o_docs]
+    start = _start_date(plan, reference)
+    outcome_checks = [outcome_check(doc, reference, school, start=start) for doc in o_docs]
     provision_checks = [provision_check(doc) for doc in p_docs]
     o_strands = _strands(plan.outcomes, o_docs, lexicon)
     thread = golden_thread(

@@ -20,8 +20,9 @@ from qa_audit.nlp.errors import RuleFileError
 
 CUE_LABELS = frozenset(
     {
-        "SKILL",
         "VAGUE",
+        "OPEN",
+        "SERVICE",
         "MEASURE",
         "TIME",
         "STAGE",

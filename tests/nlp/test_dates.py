@@ -44,3 +44,34 @@ def test_academic_year_end():
 def test_school_stages_need_a_year_group(frame, expected):
     school = SchoolContext(year_group=6, on=date(2025, 11, 1))
     assert target_date(frame, school) == expected
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        ("by July 16", date(2016, 7, 31)),
+        ("by July 16, 2026", date(2026, 7, 16)),
+        ("by end-of-term 2024", date(2024, 12, 20)),
+        ("by the end of the summer term 2025", date(2025, 8, 31)),
+    ],
+)
+def test_dates_as_plans_write_them(frame, expected):
+    assert target_date(frame) == expected
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        ("within the current academic year", date(2025, 8, 31)),
+        ("over the course of 12 months", date(2026, 3, 10)),
+        ("within 6 months", date(2025, 9, 10)),
+        ("in 6 months' time", date(2025, 9, 10)),
+        ("within the next year", date(2026, 3, 10)),
+        ("within 3 weeks", date(2025, 4, 10)),
+        ("by the next annual review", date(2026, 3, 10)),
+        ("by his next review", date(2026, 3, 10)),
+        ("by July 2027", date(2027, 7, 31)),
+    ],
+)
+def test_relative_frames_count_from_the_plan_date(frame, expected):
+    assert target_date(frame, start=date(2025, 3, 10)) == expected

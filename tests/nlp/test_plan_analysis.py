@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from qa_audit.documents.model import Advice, Need, Outcome, ProvisionItem, TemplateVerdict
 from qa_audit.nlp.plan import analyse_plan
 from qa_audit.nlp.version import ANALYSER_VERSION
@@ -126,15 +128,38 @@ def test_school_stage_target_already_past_is_outdated():
     assert data["outcomes"][1]["weak"] is True
 
 
-def test_old_plan_is_judged_at_its_issue_date():
-    plan = primary_plan(issue_date=date(2023, 9, 1))
-    plan.outcomes.append(Outcome("By July 2024, T. will read 20 words on sight."))
+def _outdated(plan, target: str):
+    plan.outcomes.append(Outcome(f"{target}, T. will read 20 words on sight."))
     analysis = analyse_plan(plan, today=TODAY)
-    assert analysis.reference_date == date(2023, 9, 1)
-    assert "outdated" not in {f.code for f in analysis.outcomes[-1][0].flags}
-    current = analyse_plan(primary_plan(outcomes=plan.outcomes), today=TODAY)
-    assert current.reference_date == TODAY
-    assert "outdated" in {f.code for f in current.outcomes[-1][0].flags}
+    return analysis.reference_date, "outdated" in {f.code for f in analysis.outcomes[-1][0].flags}
+
+
+@pytest.mark.parametrize(
+    ("issued", "review", "target", "reference", "outdated"),
+    [
+        (date(2023, 9, 1), None, "By July 2024", date(2023, 9, 1), False),
+        (date(2025, 9, 20), None, "By July 2025", date(2025, 9, 20), True),
+        (date(2025, 9, 20), None, "By December 2025", date(2025, 9, 20), False),
+        (date(2025, 9, 20), None, "By July 16", date(2025, 9, 20), True),
+        (date(2024, 1, 10), None, "By end-of-term 2023", date(2024, 1, 10), True),
+        (None, date(2026, 6, 1), "By March 2025", date(2025, 6, 1), True),
+        (None, None, "By December 2025", TODAY, True),
+        # reviewed in autumn 2025 without a new issue: frames count from the issue date
+        (date(2024, 9, 1), date(2026, 10, 1), "Within 12 months", date(2025, 10, 1), True),
+        (date(2024, 9, 1), date(2026, 10, 1), "Over the course of 18 months", None, False),
+        (date(2024, 9, 1), date(2026, 10, 1), "Within the current academic year", None, True),
+        (date(2024, 9, 1), date(2026, 10, 1), "By the next annual review", None, True),
+        (date(2025, 9, 1), None, "By the next annual review", None, False),
+    ],
+)
+def test_targets_are_judged_at_the_date_the_plan_was_written(
+    issued, review, target, reference, outdated
+):
+    plan = primary_plan(issue_date=issued, review_date=review)
+    judged_at, flagged = _outdated(plan, target)
+    assert flagged is outdated
+    if reference is not None:
+        assert judged_at == reference
 
 
 def test_conversion_template_is_passed_through():

@@ -20,6 +20,8 @@ def flagged(text: str) -> bool:
         "(group of no more than four).",
         "Phonics in a small group. (by whom: Teaching assistant; frequency: Daily, 20 minutes, "
         "group of 4)",
+        "20hrs of 1:1 support from a trained TA.",
+        "Access to a calm room for 10 minutes after each break, with his key worker.",
     ],
 )
 def test_specific_provision_is_not_flagged(text):
@@ -90,3 +92,7 @@ def test_vague_words_in_the_frequency_column_are_flagged():
     )
     [flag] = result.flags
     assert flag.evidence == "vague wording: As appropriate | missing: how often or for how long"
+
+
+def test_access_is_vague_until_it_says_for_how_long():
+    assert flagged("Access to a calm room after each break, with his key worker.")

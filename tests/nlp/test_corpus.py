@@ -1,0 +1,108 @@
+"""The pre-flags measured on statements published by others (``../shared/corpus``).
+
+The corpus is read where it lies, beside the project; these tests skip when it is absent.
+The figures asserted are those the rules reach on the dev publishers, so that a change which
+makes them worse fails here; the held-out publishers are reported by ``qa-audit eval --corpus``
+and never asserted, so that they are never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from qa_audit.nlp import corpus as c
+from qa_audit.nlp.cli import eval_command
+
+CORPUS = c.default_corpus_dir()
+needs_corpus = pytest.mark.skipif(
+    not (CORPUS / c.CORPUS_FILE).is_file(), reason="../shared/corpus is not present"
+)
+
+
+@pytest.fixture(scope="module")
+def checked() -> list[c.Checked]:
+    return c.check_corpus(c.load_corpus(CORPUS), c.load_split())
+
+
+def test_recorded_split_is_the_seeded_draw_over_its_pool():
+    split = c.load_split()
+    assert sorted(split.heldout) == c.draw_heldout(split.pool, split.seed, split.share)
+    assert split.heldout < set(split.pool)
+    assert {split.pool[p] for p in split.heldout} == set(split.pool.values())
+
+
+def test_draw_takes_a_share_of_each_group_and_depends_on_the_seed():
+    pool = {f"p{i}": ("a" if i < 10 else "b") for i in range(30)}
+    drawn = c.draw_heldout(pool, 1, 0.3)
+    assert sum(pool[p] == "a" for p in drawn) == 3
+    assert sum(pool[p] == "b" for p in drawn) == 6
+    assert c.draw_heldout(pool, 1, 0.3) == drawn
+    assert c.draw_heldout(pool, 2, 0.3) != drawn
+
+
+@needs_corpus
+def test_split_is_by_publisher(checked):
+    parts = {}
+    for row in checked:
+        parts.setdefault(row.record["publisher"], set()).add(row.part)
+    assert all(len(p) == 1 for p in parts.values())
+    heldout = {pub for pub, p in parts.items() if p == {"heldout"}}
+    assert heldout == c.load_split().heldout & set(parts)
+    assert 0.15 <= sum(r.part == "heldout" for r in checked) / len(checked) <= 0.45
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("By July, Ana will read 20 words.", False),
+        ("Ana will be supported by staff.", False),
+        ("Ana will play at the nearby park.", True),
+        ("Ana will improve her reading.", True),
+    ],
+)
+def test_baseline_is_the_one_line_rule(text, weak):
+    prediction = c.Prediction(text, frozenset(), frozenset())
+    row = c.Checked({"kind": "outcome"}, "dev", prediction, ())
+    assert (c.WEAK in c.baseline(row).predicted) is weak
+
+
+def _dev(checked, name):
+    dev = [r for r in checked if r.part == "dev"]
+    return dict(c.slices(dev))[name]
+
+
+@needs_corpus
+def test_dev_figures_do_not_fall(checked):
+    """The figures the rules reach on the dev publishers (analyser 1.4.0)."""
+    dev = [r for r in checked if r.part == "dev"]
+    by_label = {s.label: s for s in c.scores(dev)}
+    assert round(by_label["weak"].f1, 3) >= 0.931
+    assert round(by_label["vague"].precision, 3) >= 0.800
+    assert round(by_label["not_measurable"].f1, 3) >= 0.875
+    assert round(by_label["provision_not_quantified"].f1, 3) >= 0.944
+    for name, floor in (("ehcp outcomes", 0.952), ("iep outcomes", 0.870)):
+        assert round(c.weak_score(_dev(checked, name), c.rules).f1, 3) >= floor, name
+    flagged, _ = c.good_flagged(r for r in dev if r.record["kind"] in c.OUTCOME_KINDS)
+    assert flagged <= 1
+
+
+def test_missing_corpus_is_a_plain_error(tmp_path):
+    result = CliRunner().invoke(eval_command, ["--corpus", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "No corpus file outcomes.jsonl was found" in result.output
+    assert "Traceback" not in result.output
+
+
+@needs_corpus
+def test_eval_corpus_reports_both_parts_beside_the_baseline():
+    result = CliRunner().invoke(eval_command, ["--corpus"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert [line.split(":")[0] for line in lines if line.startswith("==")] == [
+        "== dev",
+        "== heldout",
+    ]
+    assert sum("baseline" in line for line in lines) == 2
+    assert any(line.startswith("ehcp outcomes") for line in lines)
+    assert any(line.startswith("misses") for line in lines)
