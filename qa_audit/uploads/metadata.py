@@ -68,7 +68,7 @@ def _text(value: dict[str, str], name: str) -> str | None:
 
 def _reference(text: str | None) -> str | None:
     if text is not None and (problem := reference_problem(text)):
-        raise ValueError(f"in the reference column: {problem}")
+        raise ValueError(f"reference: {problem}")
     return text
 
 
