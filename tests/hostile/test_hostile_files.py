@@ -4,12 +4,16 @@ memory limit), and a file that hangs the reader cannot hold up another upload.""
 
 from __future__ import annotations
 
+import html
+import io
 import threading
 import time
 import zipfile
 from functools import cache
 
 import pytest
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from qa_audit.documents import DocumentLimits, read_plan
 from qa_audit.documents.isolation import TOO_BIG, TOO_SLOW, run_isolated
@@ -17,12 +21,15 @@ from qa_audit.documents.reader import read_plan_isolated
 from qa_audit.documents.safe_xml import parse_xml
 from qa_audit.errors import BadDocument
 from qa_audit.synthetic import generate_plan
+from tests.factories import csrf_token_from, login
+from tests.faults.stored_state import stored_files
 from tests.hostile.hostile_files import (
     content_types_bomb_docx,
     dense_grid_pdf,
     path_segments_pdf,
     stream_bomb_pdf,
 )
+from tests.hostile.web import snapshot
 
 MIB = 1024 * 1024
 LIMITS = DocumentLimits(parse_timeout_seconds=10)
@@ -120,3 +127,30 @@ def test_a_document_type_declaration_is_refused_in_any_encoding(encoding: str) -
     data = xml.encode(encoding if encoding != "utf-16" else "utf-16")
     with pytest.raises(BadDocument, match="unsafe XML"):
         parse_xml(data, DocumentLimits())
+
+
+@pytest.mark.parametrize("name", ["bzip2_content_types_bomb", "pdf_content_stream_bomb"])
+def test_hostile_upload_through_the_web_is_refused_in_plain_words(app, web_world, name) -> None:
+    _, filename, message = HOSTILE[name]
+    client = app.test_client()
+    login(client, web_world.users["sen_manager"])
+    form = {
+        "csrf_token": csrf_token_from(client, "/plans/upload"),
+        "reference": "EHCP-2025-0779",
+        "kind": "new",
+        "document": FileStorage(io.BytesIO(hostile(name)), filename),
+    }
+    # Encoded in memory: the test client would spool a body this large to a file it never closes.
+    boundary, body = encode_multipart(form)
+    before = {table: rows for table, rows in snapshot().items() if table != "access_log"}
+    files = stored_files(app.config["UPLOAD_FOLDER"])
+    response = client.post(
+        "/plans/upload", data=body, content_type=f"multipart/form-data; boundary={boundary}"
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert html.escape(message, quote=True) in page or message in page
+    assert "Traceback" not in page
+    after = {table: rows for table, rows in snapshot().items() if table != "access_log"}
+    assert after == before
+    assert stored_files(app.config["UPLOAD_FOLDER"]) == files
