@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from weasyprint import HTML
 
+from qa_audit.documents import read_plan
 from qa_audit.documents.plan_reference import printed_reference
+from tests.factories import plan_with_front_matter
 
 
 @pytest.mark.parametrize(
@@ -43,3 +46,15 @@ def test_nothing_that_is_not_a_usable_reference_is_read(lines):
 def test_only_the_front_matter_is_read():
     lines = ["Section A"] + ["Some text."] * 100 + ["Plan reference: EHC-9"]
     assert printed_reference(lines) is None
+
+
+def test_read_plan_gives_the_reference_from_a_word_header_table_and_a_pdf():
+    word = plan_with_front_matter(("Name", "Sam"), ("EHCP reference", "EHC-2025-0042"))
+    assert read_plan(word, "plan.docx").reference == "EHC-2025-0042"
+    pdf = HTML(
+        string="<h1>Education, Health and Care Plan</h1><p>Our ref: SEN/88123</p>"
+        "<h2>Section A: Views, interests and aspirations</h2><p>Sam likes trains.</p>"
+    ).write_pdf()
+    assert read_plan(pdf, "plan.pdf").reference == "SEN/88123"
+    unlabelled = plan_with_front_matter(("Name", "Sam"))
+    assert read_plan(unlabelled, "EHC-2025-0042.docx").reference is None
