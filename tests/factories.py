@@ -83,3 +83,21 @@ def csrf_token_in(html: str) -> str:
 
 def csrf_token_from(client, path: str) -> str:
     return csrf_token_in(client.get(path).get_data(as_text=True))
+
+
+def plan_with_front_matter(*fields: tuple[str, str], body: str = "Sam likes trains.") -> bytes:
+    """A small Word plan whose front page is a table of ``(label, value)`` rows, as many
+    councils print the plan's details, followed by a section A."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Education, Health and Care Plan", level=1)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in fields:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_heading("Section A: The views, interests and aspirations of the child", level=2)
+    document.add_paragraph(body)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -10,14 +10,14 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms import Form
 
-from qa_audit.audits.plan_text import plan_sections
+from qa_audit.audits.plan_text import audited_document, plan_sections
 from qa_audit.audits.preflags import latest_analysis_result, preflags_by_criterion
 from qa_audit.audits.queries import STATUS_LABELS, may_score
 from qa_audit.audits.scoring_form import fields_by_domain
 from qa_audit.auth.permissions import can
 from qa_audit.extensions import db
 from qa_audit.matrix.model import Matrix
-from qa_audit.models import Audit, Plan, PlanDocument, SampleMember
+from qa_audit.models import Audit, Plan, SampleMember
 from qa_audit.moderation.operations import can_see_other_marking, partner_audit
 from qa_audit.moderation.pairs import grades_of
 from qa_audit.web.local_time import clock_time, epoch_ms
@@ -64,11 +64,7 @@ def render_scoring_page(
 ):
     """The scoring page for ``audit`` with ``form`` (saved answers, or what was just posted)."""
     plan = db.session.get_one(Plan, audit.plan_id)
-    document = (
-        db.session.get(PlanDocument, audit.document_id)
-        if audit.document_id
-        else plan.latest_document
-    )
+    document = audited_document(audit)
     analysis = latest_analysis_result(document.id if document else None)
     editable = may_score(current_user, audit)
     page = render_template(

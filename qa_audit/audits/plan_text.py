@@ -1,4 +1,5 @@
-"""The plan's text as the scoring page shows it: parsed sections in plan order, by anchor."""
+"""The plan's text as the scoring and moderation pages show it: parsed sections in plan order,
+by anchor."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_audit.documents.model import SECTION_KEYS
+from qa_audit.extensions import db
+from qa_audit.models import Audit, Plan, PlanDocument
 
 SECTION_TITLES = {
     "A": "Views, interests and aspirations",
@@ -46,3 +49,11 @@ def plan_sections(parsed: Mapping[str, Any] | None) -> list[PlanSection]:
         paragraphs = tuple(line.strip() for line in text.splitlines() if line.strip())
         sections.append(PlanSection(key, f"Section {key}: {SECTION_TITLES[key]}", paragraphs))
     return sections
+
+
+def audited_document(audit: Audit) -> PlanDocument | None:
+    """The document version the audit is of: the one it was assigned with, else the plan's
+    latest."""
+    if audit.document_id:
+        return db.session.get(PlanDocument, audit.document_id)
+    return db.session.get_one(Plan, audit.plan_id).latest_document

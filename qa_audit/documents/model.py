@@ -103,6 +103,10 @@ class ParsedPlan:
     review_date: date | None = None
     year_group: int | None = None  # Reception = 0, Year 1..13; None when not stated
     word_count: int = 0
+    # The plan reference printed in the document, which an import without a given reference
+    # uses. A plan detail, not part of the stored reading (``to_dict``): plan details live on
+    # the plan, where people correct them, and reading a document again never changes them.
+    reference: str | None = None
 
     def has_section(self, key: str) -> bool:
         return key in self.sections
@@ -110,6 +114,7 @@ class ParsedPlan:
     def to_dict(self) -> dict:
         """JSON-ready form (dates as ISO strings)."""
         data = asdict(self)
+        del data["reference"]
         data["sections"] = {key: key in self.sections for key in SECTION_KEYS}
         data["section_text"] = {k: s.text for k, s in self.sections.items()}
         data["section_titles"] = {k: s.title for k, s in self.sections.items()}

@@ -6,12 +6,14 @@ import logging
 
 from qa_audit.errors import BadDocument
 
+from .blocks import block_lines
 from .docx_reader import read_docx
 from .isolation import TOO_BIG, run_isolated
 from .limits import Deadline, DocumentLimits, megabytes
 from .model import ParsedPlan
 from .pdf_reader import read_pdf
 from .plan_builder import PlanBuilder
+from .plan_reference import printed_reference
 from .sniff import sniff
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,7 @@ def read_plan_here(data: bytes, filename: str, limits: DocumentLimits) -> Parsed
         reader = read_docx if kind == "docx" else read_pdf
         blocks = reader(data, limits, deadline)
         plan = PlanBuilder(deadline).build(blocks)
+        plan.reference = printed_reference(block_lines(blocks))
         deadline.check()
     except BadDocument:
         raise

@@ -23,12 +23,11 @@ from qa_audit.audits.operations import audit_matrix
 from qa_audit.extensions import db
 from qa_audit.matrix import NOT_APPLICABLE, Matrix
 from qa_audit.models import Audit, FollowUpAction, Moderation, Plan, User
-from qa_audit.models.user import AGENCY_LABELS
 from qa_audit.moderation.follow_ups import ACTION_KINDS
 from qa_audit.moderation.operations import FinalResult, audit_result
+from qa_audit.moderation.pairs import auditor_labels
 from qa_audit.moderation.settle import OVERALL
 
-ORDINALS = ("First", "Second")
 COMMENT_HEADINGS = (
     ("summary", "Summary"),
     ("strengths", "What works well"),
@@ -118,7 +117,7 @@ def _points(
     matrix: Matrix, result: FinalResult, audits: list[Audit]
 ) -> tuple[tuple[CriterionPoint, ...], tuple[CriterionPoint, ...], tuple[str, ...]]:
     good_grade = [g for g in matrix.scale.grades if g.meets_threshold][-1]
-    authors = _authors(audits)
+    authors = auditor_labels(audits)
     good, to_fix, not_applicable = [], [], []
     for criterion in matrix.criteria:
         grade_id = result.grades.get(criterion.id)
@@ -144,7 +143,7 @@ def _points(
 
 
 def _comments(result: FinalResult, audits: list[Audit]) -> tuple[tuple[str, tuple[Text, ...]], ...]:
-    authors = _authors(audits)
+    authors = auditor_labels(audits)
     standing = _standing(result, audits, OVERALL)
     comments = []
     if result.source == "moderated":
@@ -178,20 +177,6 @@ def _grade(audit: Audit, key: str) -> str | None:
     if key == OVERALL:
         return audit.overall_grade
     return next((s.grade for s in audit.scores if s.criterion_id == key), None)
-
-
-def _authors(audits: list[Audit]) -> dict[int, str | None]:
-    """How each audit's text is labelled: by the auditor's agency when two marked the plan."""
-    if len(audits) < 2:
-        return {audit.id: None for audit in audits}
-    agencies = [db.session.get_one(User, audit.auditor_id).agency for audit in audits]
-    named = all(agencies) and len(set(agencies)) == len(agencies)
-    return {
-        audit.id: (
-            f"{AGENCY_LABELS.get(agency, agency)} auditor" if named else f"{ordinal} auditor"
-        )
-        for audit, agency, ordinal in zip(audits, agencies, ORDINALS, strict=False)
-    }
 
 
 def _settled_text(written: list[tuple[str | None, str]]) -> tuple[Text, ...]:

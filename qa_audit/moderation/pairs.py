@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from qa_audit.extensions import db
-from qa_audit.models import Audit, Moderation, Plan, Sample, SampleMember
+from qa_audit.models import Audit, Moderation, Plan, Sample, SampleMember, User
+from qa_audit.models.user import AGENCY_LABELS
 from qa_audit.moderation.settle import OVERALL, differing_keys
+
+ORDINALS = ("First", "Second")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,22 @@ def grades_of(audit: Audit) -> dict[str, str | None]:
     grades: dict[str, str | None] = {score.criterion_id: score.grade for score in audit.scores}
     grades[OVERALL] = audit.overall_grade
     return grades
+
+
+def auditor_labels(audits: list[Audit]) -> dict[int, str | None]:
+    """How each audit of a double-marked plan is labelled wherever its text is shown: by the
+    auditor's agency ("Health auditor") when the two differ, else by order; never by name.
+    None for a plan marked once."""
+    if len(audits) < 2:
+        return {audit.id: None for audit in audits}
+    agencies = [db.session.get_one(User, audit.auditor_id).agency for audit in audits]
+    named = all(agencies) and len(set(agencies)) == len(agencies)
+    return {
+        audit.id: (
+            f"{AGENCY_LABELS.get(agency, agency)} auditor" if named else f"{ordinal} auditor"
+        )
+        for audit, agency, ordinal in zip(audits, agencies, ORDINALS, strict=False)
+    }
 
 
 def audits_of(member: SampleMember) -> list[Audit]:

@@ -7,6 +7,7 @@ from flask_login import current_user
 
 from qa_audit.access_log import record_access
 from qa_audit.audits.operations import audit_matrix
+from qa_audit.audits.plan_text import audited_document, plan_sections
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -15,6 +16,7 @@ from qa_audit.models import SampleMember
 from qa_audit.moderation.blueprint import bp
 from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.forms import build_moderation_form, final_grade_field, initial_grades
+from qa_audit.moderation.markings import criterion_markings, overall_markings
 from qa_audit.moderation.operations import record_moderation
 from qa_audit.moderation.pairs import OVERALL, grades_of, pair_for, term_pairs
 from qa_audit.sampling.operations import term_span
@@ -64,6 +66,16 @@ def pair(member_id: int):
                 return redirect(url_for("moderation.term", term_id=member.sample.term_id))
     record_access("view_moderation", "plan", marked.plan.id)
     db.session.commit()
+    shown = {}
+    if marked.both_submitted:  # each marking stays unseen beside the other until then
+        document = audited_document(marked.first)
+        shown = {
+            "markings": criterion_markings(marked, matrix),
+            "overall_markings": overall_markings(marked),
+            "plan": marked.plan,
+            "document": document,
+            "sections": plan_sections(document.parsed if document else None),
+        }
     return render_template(
         "moderation/pair.html",
         pair=marked,
@@ -73,4 +85,5 @@ def pair(member_id: int):
         differences=set(marked.differences()),
         form=form,
         term=term_span(member.sample.term_id),
+        **shown,
     )

@@ -37,7 +37,7 @@ def _summary(results) -> Table:
     for column in ("File", "Result", "Plan", "Details"):
         table.add_column(column)
     for result in results:
-        plan = result.plan.reference if result.plan else ""
+        plan = result.plan.reference if result.plan else result.printed_reference or ""
         table.add_row(result.filename, result.status, plan, result.message)
     return table
 
@@ -87,6 +87,11 @@ def import_command(paths: tuple[Path, ...], metadata_csv: Path | None) -> None:
             progress=lambda _result: progress.advance(task),
         )
     Console().print(_summary(results))
+    if printed := [r.printed_reference for r in results if r.printed_reference]:
+        click.echo(
+            "Plan references read from the documents, as no metadata gave them (check them; "
+            f"correct any on the plan's page): {', '.join(printed)}"
+        )
     _analyse([r.document.id for r in results if r.status == "imported"], console)
     counts = {
         status: sum(r.status == status for r in results)

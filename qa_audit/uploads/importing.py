@@ -31,6 +31,7 @@ class ImportResult:
     plan: Plan | None = None
     document: PlanDocument | None = None
     refused_plan_id: int | None = None  # another team's plan the upload named: log the refusal
+    printed_reference: str | None = None  # when the reference printed in the document was used
 
 
 def document_limits() -> DocumentLimits:
@@ -61,9 +62,10 @@ class PlanNotVisible(Exception):
 
 
 def _plan_for(metadata: PlanMetadata, parsed: ParsedPlan, sha256: str, user: User | None) -> Plan:
-    """The plan named by the reference (given, or derived from the content when none is), or
-    a new one with the details from the metadata and the document."""
-    reference = metadata.reference or f"UPL-{sha256[:10].upper()}"
+    """The plan named by the reference (given, else printed in the document, else derived from
+    the content; never from the file name, which often carries the child's name), or a new one
+    with the details from the metadata and the document."""
+    reference = metadata.reference or parsed.reference or f"UPL-{sha256[:10].upper()}"
     existing = db.session.scalar(select(Plan).where(Plan.reference == reference))
     if existing is not None:
         if user is not None and not db.session.scalar(
@@ -111,10 +113,18 @@ def import_document(
     except BadDocument as error:
         return ImportResult(name, "failed", str(error))
     sha256 = hashlib.sha256(data).hexdigest()
+    metadata = metadata or PlanMetadata()
+    printed = parsed.reference if plan is None and not metadata.reference else None
     try:
-        plan = plan or _plan_for(metadata or PlanMetadata(), parsed, sha256, user)
+        plan = plan or _plan_for(metadata, parsed, sha256, user)
     except PlanNotVisible as refused:
-        return ImportResult(name, "failed", REFERENCE_NOT_USABLE, refused_plan_id=refused.plan_id)
+        return ImportResult(
+            name,
+            "failed",
+            REFERENCE_NOT_USABLE,
+            refused_plan_id=refused.plan_id,
+            printed_reference=printed,
+        )
     duplicate = db.session.scalar(
         select(PlanDocument).where(PlanDocument.plan_id == plan.id, PlanDocument.sha256 == sha256)
     )
@@ -126,6 +136,7 @@ def import_document(
             "again.",
             plan,
             duplicate,
+            printed_reference=printed,
         )
     try:
         stored = storage.store(current_app.config["UPLOAD_FOLDER"], sha256, file_type, data)
@@ -154,4 +165,5 @@ def import_document(
         f"Stored as version {document.version} of {plan.reference}.",
         plan,
         document,
+        printed_reference=printed,
     )

@@ -31,3 +31,20 @@ def submit(audit, grade: str = "good", overall: str | None = None, **changes) ->
     )
     submit_audit(audit, sheet, audit.revision, submitted_at=SUBMITTED_AT)
     db.session.commit()
+
+
+def submit_with_evidence(audit, grade: str, evidence: str, comment: str, confirmed=()) -> None:
+    """Grade every criterion ``grade`` with evidence, a summary comment and, under SMART
+    outcomes, the hints ``confirmed``."""
+    criteria = default_matrix().criteria
+    sheet = ScoreSheet(
+        grades={c.id: grade for c in criteria},
+        evidence={c.id: f"{evidence} ({c.id})" for c in criteria},
+        overall=grade,
+        summary=comment,
+        strengths="",
+        to_improve="",
+        confirmed={"smart-outcomes": list(confirmed)},
+    )
+    submit_audit(audit, sheet, audit.revision, submitted_at=SUBMITTED_AT)
+    db.session.commit()

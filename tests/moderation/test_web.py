@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from markupsafe import escape
 
 from qa_audit.extensions import db
 from qa_audit.moderation.operations import final_result
@@ -8,7 +9,7 @@ from qa_audit.moderation.pairs import pair_for
 from qa_audit.sampling.assignment import assign_sample
 from qa_audit.sampling.operations import SampleRequest, create_sample
 from tests.factories import csrf_token_from, login
-from tests.moderation.helpers import default_matrix, submit
+from tests.moderation.helpers import default_matrix, submit, submit_with_evidence
 from tests.sampling.helpers import autumn_plans
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -89,3 +90,35 @@ def test_follow_up_created_and_closed_through_the_pages(client, make):
     assert "There are no open actions." in client.get("/moderation/follow-ups").get_data(
         as_text=True
     )
+
+
+def test_moderation_shows_each_auditors_evidence_beside_the_plan_once_both_are_in(client, make):
+    (plan,) = autumn_plans(make, 1)
+    document = make.document(plan, seed=7)
+    lead = make.user("qa_lead")
+    auditors = [make.user("auditor", agency="education"), make.user("auditor", agency="health")]
+    sample = create_sample(SampleRequest("autumn-2025", percent=100, seed=5), lead)
+    assign_sample(sample, auditors, date(2025, 12, 1), double_mark_share=1.0)
+    db.session.commit()
+    (pair,) = (pair_for(m) for m in sample.members)
+    by_agency = {a.id: a.agency for a in auditors}
+    first_agency = by_agency[pair.first.auditor_id].capitalize()
+    submit_with_evidence(pair.first, "good", "Needs in B are specific", "Clear plan", ["vague"])
+    url = f"/moderation/pairs/{pair.member.id}"
+    login(client, lead)
+    waiting = client.get(url).get_data(as_text=True)
+    assert "Both auditors must submit" in waiting
+    assert "Needs in B are specific" not in waiting and "Clear plan" not in waiting
+
+    submit_with_evidence(pair.second, "requires-improvement", "Outcomes are vague", "Rework E")
+    page = client.get(url).get_data(as_text=True)
+    smart = page.split('id="marking-smart-outcomes"')[1].split('class="app-criterion"')[0]
+    assert "Needs in B are specific (smart-outcomes)" in smart
+    assert "Outcomes are vague (smart-outcomes)" in smart
+    assert "Confirmed hints:" in smart and "Vague outcome" in smart
+    assert f"{first_agency} auditor" in smart and "Grades differ" in smart
+    overall = page.split('id="marking-overall"')[1]
+    assert "Clear plan" in overall and "Rework E" in overall
+    assert not any(auditor.name in page for auditor in auditors)
+    section_a = document.parsed["section_text"]["A"].splitlines()[0]
+    assert str(escape(section_a)) in page and 'aria-label="Plan sections"' in page

@@ -1,9 +1,10 @@
 from sqlalchemy import func, select
 
 from qa_audit.extensions import db
-from qa_audit.models import PlanDocument
+from qa_audit.models import Plan, PlanDocument
 from qa_audit.synthetic import generate_plan
 from tests.bad_files import bad_files
+from tests.factories import plan_with_front_matter
 
 
 def test_import_folder_with_metadata_reports_each_file(runner, tmp_path):
@@ -34,3 +35,12 @@ def test_import_refuses_a_bad_metadata_file_plainly(runner, tmp_path):
     result = runner.invoke(args=["import", str(plan), "--metadata", str(meta)])
     assert result.exit_code == 1
     assert "needs a 'file' column" in result.output
+
+
+def test_import_uses_the_printed_reference_and_flags_it_for_checking(runner, tmp_path):
+    plan = tmp_path / "EHC-2025-4444 Sam Smith.docx"
+    plan.write_bytes(plan_with_front_matter(("Case reference", "EHC-2025-0999")))
+    result = runner.invoke(args=["import", str(plan)])
+    assert result.exit_code == 0, result.output
+    assert "read from the document" in result.output
+    assert set(db.session.scalars(select(Plan.reference))) == {"EHC-2025-0999"}

@@ -13,6 +13,7 @@ from qa_audit.extensions import db
 from qa_audit.models import Analysis, PlanDocument
 from qa_audit.synthetic import generate_plan
 from tests.bad_files import bad_files
+from tests.factories import plan_with_front_matter
 
 
 def _import(runner, tmp_path: Path, *plans) -> list[PlanDocument]:
@@ -59,3 +60,16 @@ def test_a_file_the_parser_now_refuses_keeps_its_reading(app, runner, tmp_path):
     assert f"document {document.id}: " in result.output and "Traceback" not in result.output
     db.session.expire_all()
     assert db.session.get(PlanDocument, document.id).parsed == kept
+
+
+def test_a_printed_reference_is_not_part_of_the_stored_reading(runner, tmp_path):
+    """The reference names the plan at import; it is a plan detail, so readings stored before
+    it was read are not all "changed" by a reread."""
+    path = tmp_path / "p.docx"
+    path.write_bytes(plan_with_front_matter(("Plan reference", "EHC-2025-0123")))
+    assert runner.invoke(args=["import", str(path)]).exit_code == 0
+    document = db.session.scalar(select(PlanDocument))
+    assert document.plan.reference == "EHC-2025-0123"
+    assert "reference" not in document.parsed
+    result = runner.invoke(args=["reread"])
+    assert "0 changed, 1 unchanged" in result.output, result.output

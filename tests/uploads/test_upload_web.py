@@ -7,7 +7,7 @@ from qa_audit.extensions import db
 from qa_audit.models import AccessLog, Plan, PlanDocument
 from qa_audit.synthetic import generate_plan
 from tests.bad_files import bad_files
-from tests.factories import csrf_token_from, login, upload_plan
+from tests.factories import csrf_token_from, login, plan_with_front_matter, upload_plan
 
 GOOD = generate_plan(11, "headed", "docx")
 
@@ -209,3 +209,67 @@ def test_batch_metadata_applies_the_forms_reference_check_row_by_row(client, mak
     assert response.status_code == 200
     assert "row 3" in body and "A plan reference has" in body and "row 2" not in body
     assert _count(Plan) == 0
+
+
+def _batch(client, *files: tuple[bytes, str], csv: str | None = None):
+    data = {
+        "csrf_token": csrf_token_from(client, "/plans/upload/batch"),
+        "documents": [(io.BytesIO(content), name) for content, name in files],
+    }
+    if csv is not None:
+        data["metadata"] = (io.BytesIO(csv.encode()), "meta.csv")
+    response = client.post("/plans/upload/batch", data=data, content_type="multipart/form-data")
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+def test_batch_uses_the_reference_printed_in_each_plan_and_shows_it_for_checking(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    printed = plan_with_front_matter(("EHCP reference", "EHC-2025-0777"), ("Year group", "5"))
+    named = plan_with_front_matter(("Our ref", "Smith"), body="Jo likes music.")
+    given = plan_with_front_matter(("Plan reference", "EHC-2025-0888"), body="Al likes maths.")
+    text = _batch(
+        client,
+        (printed, "EHC-2025-9999 Sam Smith.docx"),
+        (named, "EHC-2025-5555 Jo Smith.docx"),
+        (given, "c.docx"),
+        csv="file,reference\nc.docx,EHCP-2025-0300\n",
+    )
+    assert "3 files: 3 imported" in text
+    references = set(db.session.scalars(select(Plan.reference)))
+    # Printed in the plan: used. A name where a reference should be, or a file name: never.
+    assert "EHC-2025-0777" in references and "EHCP-2025-0300" in references
+    assert not references & {"EHC-2025-9999", "EHC-2025-5555", "Smith", "EHC-2025-0888"}
+    assert sum(ref.startswith("UPL-") for ref in references) == 1
+    assert "1 file had no reference in the metadata" in text
+    assert text.count("Read from the document") == 2  # the note and the one row
+    plan = db.session.scalar(select(Plan).where(Plan.reference == "EHC-2025-0777"))
+    assert f'href="/plans/{plan.id}/edit"' in text
+    assert plan.year_group == 5
+
+
+def test_a_printed_reference_adds_a_version_to_its_plan_and_says_so(client, make):
+    login(client, make.user("sen_manager", team="North"))
+    first = plan_with_front_matter(("Plan reference", "EHC-2025-0700"))
+    second = plan_with_front_matter(("Plan reference", "EHC-2025-0700"), body="Sam runs.")
+    _batch(client, (first, "a.docx"))
+    text = _batch(client, (second, "b.docx"))
+    assert "Stored as version 2 of EHC-2025-0700" in text
+    assert "check it is the same plan" in text
+    assert db.session.scalar(select(func.count(Plan.id))) == 1
+
+
+def test_a_printed_reference_to_a_plan_the_user_cannot_see_is_refused_neutrally(app, client, make):
+    login(client, make.user("sen_manager", team="North"))
+    _upload(client, GOOD.data, "plan.docx", reference="EHC-2025-0701")
+    plan = db.session.scalar(select(Plan))
+    south = make.user("sen_manager", team="South")
+    other = app.test_client()
+    login(other, south)
+    hostile = plan_with_front_matter(("EHCP reference", "EHC-2025-0701"))
+    text = _batch(other, (hostile, "y.docx"))
+    assert "This plan reference cannot be used. Check it and try again." in text
+    assert "another team" not in text
+    refusals = db.session.scalars(select(AccessLog).where(AccessLog.action == "refused")).all()
+    assert [(r.user_id, r.object_id) for r in refusals] == [(south.id, plan.id)]
+    assert _count(PlanDocument) == 1
