@@ -12,7 +12,8 @@ Conventions, applied the same way to every record:
 * ``outcome`` and ``aspiration`` records go through the outcome check, ``provision`` records
   through the provision check; a flag is scored only on records whose check can raise it.
 * US IEP goals are annual goals (the IEP's year is their time frame), so the ``iep`` group is
-  checked with the time frame given by the plan, as a section E column would give it.
+  checked with the time frame given by the plan, as a section E column would give it, and by
+  their own convention: a goal names a criterion, unless it is a postsecondary goal.
 * A published statement has no plan date, so ``outdated`` is not judged.
 
 Cross-validation (``qa-audit eval --corpus --cross-validate``) leaves one dev publisher out at a
@@ -115,7 +116,7 @@ def check_corpus(records: Sequence[dict], split: Split) -> list[Checked]:
     for record, doc in zip(records, parse([r["text"] for r in records]), strict=True):
         if record["kind"] in OUTCOME_KINDS:
             given = record["group"] in ANNUAL_GROUPS
-            check = outcome_check(doc, None, time_frame_given=given)
+            check = outcome_check(doc, None, time_frame_given=given, annual_goal=given)
             raised, weak = check.flags, check.weak
         else:
             raised = provision_check(doc).flags

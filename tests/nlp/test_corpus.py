@@ -74,14 +74,18 @@ def _dev(checked, name):
 
 @needs_corpus
 def test_dev_figures_do_not_fall(checked):
-    """The figures the rules reach on the dev publishers (analyser 1.4.0)."""
+    """The figures the rules reach on the dev publishers (analyser 1.5.0).
+
+    ``not_measurable`` fell from 0.875 when IEP annual goals came to need a criterion: two
+    activities written as goals ("attend a job fair") are now weak as the source says, but by
+    ``not_measurable`` where the source names provision and time."""
     dev = [r for r in checked if r.part == "dev"]
     by_label = {s.label: s for s in c.scores(dev)}
-    assert round(by_label["weak"].f1, 3) >= 0.931
+    assert round(by_label["weak"].f1, 3) >= 0.958
     assert round(by_label["vague"].precision, 3) >= 0.800
-    assert round(by_label["not_measurable"].f1, 3) >= 0.875
+    assert round(by_label["not_measurable"].f1, 3) >= 0.857
     assert round(by_label["provision_not_quantified"].f1, 3) >= 0.944
-    for name, floor in (("ehcp outcomes", 0.952), ("iep outcomes", 0.870)):
+    for name, floor in (("ehcp outcomes", 0.952), ("iep outcomes", 1.0)):
         assert round(c.weak_score(_dev(checked, name), c.rules).f1, 3) >= floor, name
     flagged, _ = c.good_flagged(r for r in dev if r.record["kind"] in c.OUTCOME_KINDS)
     assert flagged <= 1
