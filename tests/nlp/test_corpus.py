@@ -81,10 +81,10 @@ def test_dev_figures_do_not_fall(checked):
     ``not_measurable`` where the source names provision and time."""
     dev = [r for r in checked if r.part == "dev"]
     by_label = {s.label: s for s in c.scores(dev)}
-    assert round(by_label["weak"].f1, 3) >= 0.958
+    assert round(by_label["weak"].f1, 3) >= 0.974
     assert round(by_label["vague"].precision, 3) >= 0.800
     assert round(by_label["not_measurable"].f1, 3) >= 0.857
-    assert round(by_label["provision_not_quantified"].f1, 3) >= 0.944
+    assert round(by_label["provision_not_quantified"].f1, 3) >= 0.971
     for name, floor in (("ehcp outcomes", 0.952), ("iep outcomes", 1.0)):
         assert round(c.weak_score(_dev(checked, name), c.rules).f1, 3) >= floor, name
     flagged, _ = c.good_flagged(r for r in dev if r.record["kind"] in c.OUTCOME_KINDS)
