@@ -306,6 +306,8 @@ def test_an_annual_goal_without_a_criterion_is_not_measurable(text, behaviour):
         "Given a picture card, Mia will name the object in 4 of 5 trials.",
         "Mia will read a short passage aloud at 60 words per minute.",
         "Mia will decode words at a second grade level.",
+        "Mia will read CVC words at grade level.",
+        "Mia will read aloud at the expected standard for her year group.",
         "After high school, Theo will work part-time at a garden centre.",
         "Upon graduation, Theo will enroll in a catering course.",
         "Theo will live in a shared flat while at college.",
