@@ -18,13 +18,14 @@ _LABEL = re.compile(r"^[a-z][a-z ]*:\s*")  # "vague wording: ", "missing: "
 
 
 def evidence_phrases(evidence: Iterable[str]) -> list[str]:
-    """The quoted phrases in each evidence string, labels removed, longest first."""
-    phrases = {
+    """The quoted phrases in each evidence string, labels removed, longest first (phrases of
+    the same length in the order given)."""
+    phrases = dict.fromkeys(
         _LABEL.sub("", part).strip()
         for text in evidence
         if text
         for part in _PARTS.split(str(text))
-    }
+    )
     return sorted((p for p in phrases if p), key=len, reverse=True)
 
 
