@@ -13,7 +13,7 @@ the report's calibration counts the same codes.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -37,6 +37,7 @@ class PreFlag:
     code: str
     message: str  # why the analyser raised it
     text: str  # the words in the plan it points at ("" when it concerns the whole plan)
+    context: str = field(default="", compare=False)  # the statement it was raised on, if any
 
 
 def latest_analysis_result(document_id: int | None) -> Mapping[str, Any] | None:
@@ -118,6 +119,8 @@ def _is_flag(item: Any) -> bool:
 
 
 def _flag(item: Mapping[str, Any], owner: Mapping[str, Any]) -> PreFlag:
-    text = item.get("evidence") or owner.get("text") or ""
+    statement = str(owner.get("text") or "")
+    text = item.get("evidence") or statement
     code = ANALYSER_CODES.get(item["code"], item["code"])
-    return PreFlag(code=code, message=str(item.get("message") or ""), text=str(text))
+    message = str(item.get("message") or "")
+    return PreFlag(code=code, message=message, text=str(text), context=statement)

@@ -63,10 +63,18 @@ def check_outcomes(source: TextIO, reference_date: date | None) -> None:
         "project) instead of a labelled split."
     ),
 )
-def eval_command(split: str, corpus: str | None) -> None:
+@click.option(
+    "--cross-validate",
+    is_flag=True,
+    help=(
+        "With the corpus: leave one dev publisher out at a time and report each fold, without "
+        "reading the held-out publishers."
+    ),
+)
+def eval_command(split: str, corpus: str | None, cross_validate: bool) -> None:
     """Print precision, recall and F1 of the pre-flags on a labelled split or on the corpus."""
-    if corpus is not None:
-        _eval_corpus(corpus)
+    if corpus is not None or cross_validate:
+        _eval_corpus(corpus or "", cross_validate)
         return
     from qa_audit.nlp.evaluation import evaluate, good_outcomes_flagged
 
@@ -89,15 +97,21 @@ def _row(name: str, s) -> str:
     )
 
 
-def _eval_corpus(path: str) -> None:
+def _eval_corpus(path: str, cross_validate: bool) -> None:
     from qa_audit.nlp import corpus as c
 
     folder = Path(path) if path else c.default_corpus_dir()
     try:
         records = c.load_corpus(folder)
+        split = c.load_split()
+        if cross_validate:
+            records = [r for r in records if split.part(r["publisher"]) == "dev"]
+            checked = c.check_corpus(records, split)
+            _report_cross_validation(c.cross_validate(checked))
+            _report_misses(checked)
+            return
     except c.CorpusError as err:
         raise click.ClickException(str(err)) from err
-    split = c.load_split()
     checked = c.check_corpus(records, split)
     for part in c.PARTS:
         rows = [r for r in checked if r.part == part]
@@ -116,15 +130,62 @@ def _eval_corpus(path: str) -> None:
             )
         flagged, good = c.good_flagged(r for r in rows if r.record["kind"] in c.OUTCOME_KINDS)
         click.echo(f"good outcomes called weak: {flagged} of {good}")
-        click.echo("misses (source | rules):")
-        for r in c.misses(rows):
-            expected = ",".join(sorted(r.prediction.expected)) or "good"
-            predicted = ",".join(sorted(r.prediction.predicted)) or "good"
-            note = " (borderline)" if r.record.get("borderline") else ""
-            click.echo(
-                f"  {r.record['id']} {r.record['group']}/{r.record['kind']}{note}: "
-                f"{expected} | {predicted}"
+        _report_publishers(c.by_publisher(rows))
+        _report_misses(rows)
+
+
+PUBLISHER_HEADER = (
+    f"{'publisher':<34}{'n':>4} |{'prec':>6}{'rec':>6}{'F1':>6}{'good→weak':>10} |"
+    f"{'prec':>6}{'rec':>6}{'F1':>6}{'good→weak':>10}"
+)
+
+
+def _report_publishers(table) -> None:
+    click.echo("weak per publisher (rules | baseline); good→weak counts outcome statements")
+    click.echo(PUBLISHER_HEADER)
+    for p in table:
+        cells = []
+        for s, (flagged, good) in (
+            (p.rules, p.good_called_weak),
+            (p.baseline, p.good_called_weak_baseline),
+        ):
+            cells.append(
+                f"{s.precision:>6.2f}{s.recall:>6.2f}{s.f1:>6.2f}{f'{flagged}/{good}':>10}"
             )
-            click.echo(f"    {r.record['text']}")
-            for line in r.evidence:
-                click.echo(f"      {line}")
+        click.echo(f"{p.publisher[:33]:<34}{p.statements:>4} |{cells[0]} |{cells[1]}")
+
+
+def _report_cross_validation(cv) -> None:
+    click.echo(f"== leave-one-publisher-out over {len(cv.folds)} dev publishers")
+    click.echo("(the rules are fitted on no corpus statement: each fold is its left-out publisher)")
+    _report_publishers(cv.folds)
+    for name, score_ in zip(("rules", "baseline"), cv.pooled, strict=True):
+        worst = cv.worst(name)
+        flagged = sum(getattr(f, _GOOD[name])[0] for f in cv.folds)
+        good = sum(getattr(f, _GOOD[name])[1] for f in cv.folds)
+        click.echo(
+            f"{name}: pooled weak P {score_.precision:.3f} R {score_.recall:.3f} "
+            f"F1 {score_.f1:.3f}; mean F1 over publishers {cv.mean_f1(name):.3f}; worst "
+            f"{worst.publisher[:40]} ({getattr(worst, name).f1:.3f}); good outcomes called weak "
+            f"{flagged} of {good}"
+        )
+
+
+_GOOD = {"rules": "good_called_weak", "baseline": "good_called_weak_baseline"}
+
+
+def _report_misses(rows) -> None:
+    from qa_audit.nlp import corpus as c
+
+    click.echo("misses (source | rules):")
+    for r in c.misses(rows):
+        expected = ",".join(sorted(r.prediction.expected)) or "good"
+        predicted = ",".join(sorted(r.prediction.predicted)) or "good"
+        note = " (borderline)" if r.record.get("borderline") else ""
+        click.echo(
+            f"  {r.record['id']} {r.record['group']}/{r.record['kind']}{note}: "
+            f"{expected} | {predicted}"
+        )
+        click.echo(f"    {r.record['text']}")
+        for line in r.evidence:
+            click.echo(f"      {line}")

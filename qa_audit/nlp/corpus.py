@@ -12,8 +12,15 @@ Conventions, applied the same way to every record:
 * ``outcome`` and ``aspiration`` records go through the outcome check, ``provision`` records
   through the provision check; a flag is scored only on records whose check can raise it.
 * US IEP goals are annual goals (the IEP's year is their time frame), so the ``iep`` group is
-  checked with the time frame given by the plan, as a section E column would give it.
+  checked with the time frame given by the plan, as a section E column would give it, and by
+  their own convention: a goal names a criterion, unless it is a postsecondary goal.
 * A published statement has no plan date, so ``outdated`` is not judged.
+
+Cross-validation (``qa-audit eval --corpus --cross-validate``) leaves one dev publisher out at a
+time and never reads the held-out publishers. Nothing in the rules or the baseline is fitted on
+the corpus, so each fold's figures are those of the publisher it leaves out: the report gives
+them per publisher, pooled, and as a mean over publishers with the worst one, which is what a
+publisher the rules were not written against can expect.
 """
 
 from __future__ import annotations
@@ -109,7 +116,7 @@ def check_corpus(records: Sequence[dict], split: Split) -> list[Checked]:
     for record, doc in zip(records, parse([r["text"] for r in records]), strict=True):
         if record["kind"] in OUTCOME_KINDS:
             given = record["group"] in ANNUAL_GROUPS
-            check = outcome_check(doc, None, time_frame_given=given)
+            check = outcome_check(doc, None, time_frame_given=given, annual_goal=given)
             raised, weak = check.flags, check.weak
         else:
             raised = provision_check(doc).flags
@@ -146,10 +153,65 @@ def rules(checked: Checked) -> Prediction:
     return checked.prediction
 
 
-def good_flagged(rows: Iterable[Checked]) -> tuple[int, int]:
-    """(good statements called weak, good statements)."""
+def good_flagged(
+    rows: Iterable[Checked], how: Callable[[Checked], Prediction] = rules
+) -> tuple[int, int]:
+    """(good statements called weak, good statements), by the rules or by ``how``."""
     good = [r for r in rows if WEAK not in r.prediction.expected]
-    return sum(WEAK in r.prediction.predicted for r in good), len(good)
+    return sum(WEAK in how(r).predicted for r in good), len(good)
+
+
+@dataclass(frozen=True)
+class PublisherFigures:
+    """Weak figures on one publisher's statements, by the rules and by the baseline."""
+
+    publisher: str
+    statements: int
+    rules: Score
+    baseline: Score
+    good_called_weak: tuple[int, int]  # outcome statements only, by the rules
+    good_called_weak_baseline: tuple[int, int]
+
+
+def by_publisher(rows: Sequence[Checked]) -> list[PublisherFigures]:
+    """Figures for each publisher in ``rows``, in name order."""
+    table = []
+    for name in sorted({r.record["publisher"] for r in rows}):
+        mine = [r for r in rows if r.record["publisher"] == name]
+        outcomes = [r for r in mine if r.record["kind"] in OUTCOME_KINDS]
+        table.append(
+            PublisherFigures(
+                name,
+                len(mine),
+                weak_score(mine, rules),
+                weak_score(mine, baseline),
+                good_flagged(outcomes, rules),
+                good_flagged(outcomes, baseline),
+            )
+        )
+    return table
+
+
+@dataclass(frozen=True)
+class CrossValidation:
+    """Leave-one-publisher-out over the dev publishers: one fold per publisher."""
+
+    folds: list[PublisherFigures]
+    pooled: tuple[Score, Score]  # rules, baseline over every fold's left-out statements
+
+    def mean_f1(self, which: str) -> float:
+        return sum(getattr(fold, which).f1 for fold in self.folds) / len(self.folds)
+
+    def worst(self, which: str) -> PublisherFigures:
+        return min(self.folds, key=lambda fold: (getattr(fold, which).f1, fold.publisher))
+
+
+def cross_validate(rows: Sequence[Checked]) -> CrossValidation:
+    """Leave each dev publisher out in turn; held-out publishers are not read."""
+    dev = [r for r in rows if r.part == "dev"]
+    if not dev:
+        raise CorpusError("The corpus holds no statements from dev publishers.")
+    return CrossValidation(by_publisher(dev), (weak_score(dev, rules), weak_score(dev, baseline)))
 
 
 def misses(rows: Iterable[Checked]) -> list[Checked]:

@@ -48,13 +48,20 @@ def outcome_check(
     *,
     time_frame_given: bool = False,
     start: date | None = None,
+    annual_goal: bool = False,
 ) -> OutcomeCheck:
     """Check one statement. ``reference`` is the date a target must not precede (``None``: no
     known date, so ``outdated`` is not judged); ``start`` is the date relative time frames count
     from ("within 12 months"; default ``reference``); ``time_frame_given`` says the plan gives
-    the time frame outside the statement (a "by when" column, or an annual goal)."""
+    the time frame outside the statement (a "by when" column, or an annual goal);
+    ``annual_goal`` applies the US IEP convention (:func:`_missing_criterion`)."""
     found = outcome_flags(
-        doc, reference, school, time_frame_given=time_frame_given, start=start or reference
+        doc,
+        reference,
+        school,
+        time_frame_given=time_frame_given,
+        start=start or reference,
+        annual_goal=annual_goal,
     )
     return OutcomeCheck(text=doc.text, weak=f.is_weak(found), flags=found)
 
@@ -66,6 +73,7 @@ def outcome_flags(
     *,
     time_frame_given: bool = False,
     start: date | None = None,
+    annual_goal: bool = False,
 ) -> list[f.Flag]:
     times = longest(cues(doc, "TIME"))
     shape = structure(doc, times)
@@ -90,6 +98,10 @@ def outcome_flags(
     unmeasured = longest([*vague, *head_provision, *open_ended])
     if unmeasured and not measures:
         result.append(f.make_flag(f.NOT_MEASURABLE, _quote(unmeasured)))
+    elif annual_goal and not measures:
+        behaviour = _missing_criterion(doc, shape)
+        if behaviour:
+            result.append(f.make_flag(f.NOT_MEASURABLE, behaviour, ANNUAL_GOAL_NOTE))
     if not times and not time_frame_given:
         result.append(f.make_flag(f.NOT_TIME_BOUND, "no time frame"))
     if provision:
@@ -115,6 +127,24 @@ def _passed_target(
         return None
     text, latest = max(known, key=lambda item: item[1])
     return (text, latest) if latest < reference else None
+
+
+ANNUAL_GOAL_NOTE = (
+    "An annual goal states a condition, a behaviour and a criterion (accuracy, count, trials, "
+    "frequency or level); this one names no criterion."
+)
+
+
+def _missing_criterion(doc: Doc, shape: Structure) -> str:
+    """The behaviour of an annual goal that names no criterion, or "" when none is needed.
+
+    US IEP annual goals are written as condition, behaviour and criterion ("Given a list of 10
+    words, Joey will decode at least 8"); with no criterion the goal cannot be measured. A
+    postsecondary goal ("After high school, Ava will enroll in ...") is measured by whether it
+    happens, so it needs none: it is dated by leaving school instead."""
+    if shape.head is None or cues(doc, "POST_SCHOOL"):
+        return ""
+    return doc[shape.head : shape.main_end].text.rstrip(" .;,")
 
 
 def _names_child_action(doc: Doc, provision: Span, shape: Structure) -> bool:

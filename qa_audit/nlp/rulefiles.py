@@ -27,6 +27,7 @@ CUE_LABELS = frozenset(
         "TIME",
         "STAGE",
         "PROVISION",
+        "POST_SCHOOL",
         "WHO",
         "FREQUENCY",
         "DURATION",

@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from qa_audit.auth.permissions import can
 from qa_audit.web.csp_nonce import csp_nonce
+from qa_audit.web.evidence import mark_evidence
 from qa_audit.web.local_time import clock_time
 
 # (endpoint, label, action): each role sees the links its permissions allow.
@@ -45,3 +46,4 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_global(navigation)
     app.add_template_global(csp_nonce)
     app.add_template_filter(clock_time)
+    app.add_template_filter(mark_evidence)

@@ -74,14 +74,18 @@ def _dev(checked, name):
 
 @needs_corpus
 def test_dev_figures_do_not_fall(checked):
-    """The figures the rules reach on the dev publishers (analyser 1.4.0)."""
+    """The figures the rules reach on the dev publishers (analyser 1.5.0).
+
+    ``not_measurable`` fell from 0.875 when IEP annual goals came to need a criterion: two
+    activities written as goals ("attend a job fair") are now weak as the source says, but by
+    ``not_measurable`` where the source names provision and time."""
     dev = [r for r in checked if r.part == "dev"]
     by_label = {s.label: s for s in c.scores(dev)}
-    assert round(by_label["weak"].f1, 3) >= 0.931
+    assert round(by_label["weak"].f1, 3) >= 0.974
     assert round(by_label["vague"].precision, 3) >= 0.800
-    assert round(by_label["not_measurable"].f1, 3) >= 0.875
-    assert round(by_label["provision_not_quantified"].f1, 3) >= 0.944
-    for name, floor in (("ehcp outcomes", 0.952), ("iep outcomes", 0.870)):
+    assert round(by_label["not_measurable"].f1, 3) >= 0.857
+    assert round(by_label["provision_not_quantified"].f1, 3) >= 0.971
+    for name, floor in (("ehcp outcomes", 0.952), ("iep outcomes", 1.0)):
         assert round(c.weak_score(_dev(checked, name), c.rules).f1, 3) >= floor, name
     flagged, _ = c.good_flagged(r for r in dev if r.record["kind"] in c.OUTCOME_KINDS)
     assert flagged <= 1
@@ -103,6 +107,63 @@ def test_eval_corpus_reports_both_parts_beside_the_baseline():
         "== dev",
         "== heldout",
     ]
-    assert sum("baseline" in line for line in lines) == 2
+    assert sum(line.startswith("weak by subset") for line in lines) == 2
+    assert sum(line.startswith("weak per publisher") for line in lines) == 2
     assert any(line.startswith("ehcp outcomes") for line in lines)
     assert any(line.startswith("misses") for line in lines)
+
+
+def _row(publisher: str, kind: str, expected: bool, predicted: bool, text: str) -> c.Checked:
+    prediction = c.Prediction(
+        text, frozenset({c.WEAK} if expected else ()), frozenset({c.WEAK} if predicted else ())
+    )
+    record = {"publisher": publisher, "kind": kind, "group": "ehcp"}
+    return c.Checked(record, "dev", prediction, ())
+
+
+def test_figures_per_publisher_beside_the_baseline():
+    rows = [
+        _row("B", "outcome", False, True, "Ana will read 20 words."),
+        _row("B", "outcome", True, True, "Ana will improve."),
+        _row("A", "provision", True, True, "Support as needed."),
+        _row("A", "outcome", False, False, "By July Ana will count to 20."),
+    ]
+    a, b = c.by_publisher(rows)
+    assert (a.publisher, a.statements, b.publisher, b.statements) == ("A", 2, "B", 2)
+    assert (a.rules.tp, a.rules.fp, a.good_called_weak) == (1, 0, (0, 1))
+    assert (b.rules.tp, b.rules.fp, b.good_called_weak) == (1, 1, (1, 1))
+    # baseline: weak unless "by"; "Ana will read 20 words." has no "by", so it is called weak
+    assert (b.baseline.tp, b.baseline.fp, b.good_called_weak_baseline) == (1, 1, (1, 1))
+    assert (a.baseline.tp, a.baseline.fp, a.good_called_weak_baseline) == (1, 0, (0, 1))
+
+
+def test_cross_validation_leaves_out_dev_publishers_only():
+    rows = [
+        _row("A", "outcome", True, True, "Ana will improve."),
+        _row("B", "outcome", False, True, "Ana will read 20 words."),
+        c.Checked(
+            {"publisher": "H", "kind": "outcome"},
+            "heldout",
+            _row("H", "outcome", True, False, "x").prediction,
+            (),
+        ),
+    ]
+    cv = c.cross_validate(rows)
+    assert [fold.publisher for fold in cv.folds] == ["A", "B"]
+    assert (cv.pooled[0].tp, cv.pooled[0].fp, cv.pooled[0].fn) == (1, 1, 0)
+    assert cv.mean_f1("rules") == 0.5
+    assert cv.worst("rules").publisher == "B"
+    with pytest.raises(c.CorpusError):
+        c.cross_validate(rows[2:])
+
+
+@needs_corpus
+def test_eval_cross_validate_never_shows_heldout_publishers():
+    result = CliRunner().invoke(eval_command, ["--corpus", "--cross-validate"])
+    assert result.exit_code == 0, result.output
+    split = c.load_split()
+    dev = {r["publisher"] for r in c.load_corpus(CORPUS) if split.part(r["publisher"]) == "dev"}
+    assert f"over {len(dev)} dev publishers" in result.output
+    assert not [name for name in split.heldout if name[:33] in result.output]
+    assert "== heldout" not in result.output
+    assert "rules: pooled weak" in result.output

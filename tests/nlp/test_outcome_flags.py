@@ -276,3 +276,42 @@ def test_without_a_date_outdated_is_not_judged_and_a_given_time_frame_counts():
     [doc] = parse(["Ella will name 10 colours."])
     assert outcome_check(doc, None, time_frame_given=True).flags == []
     assert [f.code for f in outcome_check(doc, None).flags] == ["not_time_bound"]
+
+
+def annual_goal_flags(text: str) -> list[Flag]:
+    [doc] = parse([text])
+    return outcome_check(doc, None, time_frame_given=True, annual_goal=True).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "behaviour"),
+    [
+        ("Mia will read a short passage aloud fluently.", "read a short passage aloud fluently"),
+        ("Given a picture card, Mia will name the object.", "name the object"),
+        ("Theo will attend a careers fair at the library.", "attend a careers fair at the library"),
+    ],
+)
+def test_an_annual_goal_without_a_criterion_is_not_measurable(text, behaviour):
+    flags = annual_goal_flags(text)
+    assert [(f.code, f.evidence) for f in flags] == [("not_measurable", behaviour)]
+    assert "names no criterion" in flags[0].message
+    # the same words in a section E outcome with a time frame are not held to that convention
+    [doc] = parse([text])
+    assert outcome_check(doc, None, time_frame_given=True).flags == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given a picture card, Mia will name the object in 4 of 5 trials.",
+        "Mia will read a short passage aloud at 60 words per minute.",
+        "Mia will decode words at a second grade level.",
+        "Mia will read CVC words at grade level.",
+        "Mia will read aloud at the expected standard for her year group.",
+        "After high school, Theo will work part-time at a garden centre.",
+        "Upon graduation, Theo will enroll in a catering course.",
+        "Theo will live in a shared flat while at college.",
+    ],
+)
+def test_a_criterion_or_a_postsecondary_goal_meets_the_annual_goal_convention(text):
+    assert annual_goal_flags(text) == []

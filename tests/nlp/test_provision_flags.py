@@ -96,3 +96,20 @@ def test_vague_words_in_the_frequency_column_are_flagged():
 
 def test_access_is_vague_until_it_says_for_how_long():
     assert flagged("Access to a calm room after each break, with his key worker.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teaching assistant will support Zoe in class in all science and maths subjects.",
+        "Zoe will have a 40-minute speech and language therapy session every week.",
+        "A 30-minute physiotherapy session each fortnight.",
+    ],
+)
+def test_coverage_of_every_subject_and_a_named_therapy_session_are_specific(text):
+    assert not flagged(text)
+
+
+def test_therapy_without_a_session_still_names_no_one():
+    [result] = check_provision(["Speech and language therapy every week."])
+    assert "who delivers it" in result.flags[0].evidence
