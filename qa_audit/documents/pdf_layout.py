@@ -15,6 +15,7 @@ USUAL_PITCH_SHARE = 1.25  # ... or than this many times the closest line spacing
 MAX_LINE_SPACING = 2.0  # closer than this many text heights, lines are spaced within a paragraph
 SIZE_CHANGE = 0.5  # points: a change of font size starts a new paragraph
 SHORT_LINE = 0.15
+SUBHEADING_WORDS = 4
 UNFINISHED = re.compile(
     r"(?:\b(?:and|or|of|the|to|for|in|with|under|a|an)|[,&/\-\u2013])$", re.I
 )  # a line ending this share of the width short of the margin may end a paragraph
@@ -124,4 +125,12 @@ def runs_on(previous: str, following: str) -> bool:
         and LIST_MARKER.match(following) is None
         and not _is_heading(following)
         and not _is_heading(previous)
+        and (UNFINISHED.search(previous) is not None or not _subheading(following))
     )
+
+
+def _subheading(text: str) -> bool:
+    """A capitalised line of a few words with no end punctuation ("Health", "My views"): a
+    subheading at the top of the page, not the rest of the sentence before the page break."""
+    words = text.split()
+    return len(words) <= SUBHEADING_WORDS and text[:1].isupper() and text[-1:].isalnum()

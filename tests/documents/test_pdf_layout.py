@@ -97,3 +97,12 @@ def test_page_full_of_drawn_lines_is_read_quickly() -> None:
     parsed = read_plan(bytes(pdf.output()), "plan.pdf")
     assert time.perf_counter() - start < 1.5
     assert parsed.has_section("F")
+
+
+def test_subheading_at_the_top_of_a_page_does_not_join_the_sentence_before_it() -> None:
+    from qa_audit.documents.pdf_layout import runs_on
+
+    assert not runs_on("... in 4 out of 5 writing tasks. (links to need B2)", "Health")
+    assert not runs_on("... at least twice a week (see B1)", "Communication needs")
+    assert runs_on("Weekly session delivered by the", "speech and language therapist.")
+    assert runs_on("Daily practice led by the", "Teaching Assistant")  # unfinished line
