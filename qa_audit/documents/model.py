@@ -22,10 +22,11 @@ AREAS_OF_NEED = (
 )
 
 TemplateKind = Literal["current", "conversion", "unknown"]
-NeedLink = Literal["row", "reference", "order", "after_last"]
+NeedLink = Literal["row", "reference", "content", "order", "after_last"]
 """How an outcome was linked to its need: written in the same table row, citing the need's
-number ("links to B2"), paired by order within its area when the layout gives no link, or, for
-outcomes beyond the last need of their area, given that last need."""
+number ("links to B2"), paired by the words it shares with the need, paired by order within its
+area when it shares none, or, for outcomes beyond the last need of their area, given that last
+need."""
 
 
 @dataclass

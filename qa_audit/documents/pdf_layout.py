@@ -15,7 +15,7 @@ USUAL_PITCH_SHARE = 1.25  # ... or than this many times the closest line spacing
 MAX_LINE_SPACING = 2.0  # closer than this many text heights, lines are spaced within a paragraph
 SIZE_CHANGE = 0.5  # points: a change of font size starts a new paragraph
 SHORT_LINE = 0.15
-SUBHEADING_WORDS = 4
+SUBHEADING_WORDS = 5
 UNFINISHED = re.compile(
     r"(?:\b(?:and|or|of|the|to|for|in|with|under|a|an)|[,&/\-\u2013])$", re.I
 )  # a line ending this share of the width short of the margin may end a paragraph
@@ -107,7 +107,7 @@ def _breaks(previous: TextLine, line: TextLine, short: float, usual: float) -> b
         return True
     if previous.size > 0 < line.size and abs(previous.size - line.size) > SIZE_CHANGE:
         return True
-    if LIST_MARKER.match(line.text):
+    if LIST_MARKER.match(line.text) or LABEL_START.match(line.text):
         return True
     if UNFINISHED.search(previous.text):  # "Section A: Views, interests and" / "aspirations"
         return False
@@ -115,7 +115,13 @@ def _breaks(previous: TextLine, line: TextLine, short: float, usual: float) -> b
         (previous.right < short and previous.text.endswith((".", "?", "!", ":")))
         or _is_heading(line.text)
         or _is_heading(previous.text)
+        or (previous.text.endswith((".", "?", "!")) and _short_subheading(line, short))
+        or (_short_subheading(previous, short) and line.text[:1].isupper())
     )
+
+
+def _short_subheading(line: TextLine, short: float) -> bool:
+    return line.right < short and _subheading(line.text)
 
 
 def runs_on(previous: str, following: str) -> bool:
@@ -134,3 +140,7 @@ def _subheading(text: str) -> bool:
     subheading at the top of the page, not the rest of the sentence before the page break."""
     words = text.split()
     return len(words) <= SUBHEADING_WORDS and text[:1].isupper() and text[-1:].isalnum()
+
+
+LABEL_START = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: \S")
+"""'Provider: ...', 'Frequency: ...': a labelled line of a form, which starts a new paragraph."""

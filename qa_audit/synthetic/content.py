@@ -33,7 +33,8 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
             "Daily, 15 minutes",
         ),
         Strand(
-            "{c} has a limited expressive vocabulary and uses short phrases to ask for help.",
+            "{c} has a limited expressive vocabulary and uses short phrases rather than sentences "
+            "to ask for help.",
             "By the end of {k}, {c} will use sentences of six or more words to ask for "
             "help in class on at least three occasions each day.",
             "Weekly 30-minute individual vocabulary session following a programme written by the "
@@ -52,7 +53,7 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
             pfa=True,
         ),
         Strand(
-            "{c} can become distressed when routines change without warning.",
+            "{c} can become distressed when routines or the timetable change without warning.",
             "By December {y}, {c} will manage an announced change to the timetable by using a "
             "visual schedule, without leaving the classroom, in 8 out of 10 changes.",
             "Individual visual timetable checked with an adult at the start of each session and "
@@ -72,7 +73,8 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
             "Daily, 20 minutes",
         ),
         Strand(
-            "{c} has difficulty holding several pieces of information in working memory.",
+            "{c} has difficulty holding several pieces of information in working memory and loses "
+            "track of the steps in maths problems.",
             "By the end of {k}, {c} will complete a four-step maths problem using a "
             "written checklist without adult help in 3 out of 4 attempts.",
             "Pre-teaching of key vocabulary by the class teacher and a printed task checklist in "
@@ -81,7 +83,7 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
             "Every maths lesson",
         ),
         Strand(
-            "{c} finds it hard to organise ideas into written sentences.",
+            "{c} finds it hard to organise ideas into written sentences and paragraphs.",
             "By July {y}, {c} will write a paragraph of five linked sentences using a writing "
             "frame in 4 out of 5 writing tasks.",
             "Three 30-minute small group writing sessions a week (group of no more than four) "
@@ -131,25 +133,27 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
     "Sensory and/or physical": (
         Strand(
             "{c} has reduced fine motor control, which makes handwriting slow and tiring.",
-            "By July {y}, {c} will write legibly for ten minutes using a sloped board and pencil "
-            "grip before needing a rest.",
+            "By July {y}, {c} will keep handwriting legible for ten minutes without tiring, "
+            "using a sloped board and pencil grip, in 4 out of 5 written tasks.",
             "Daily 15-minute fine motor programme written by the occupational therapist.",
             "Teaching assistant following the therapist's programme",
             "Daily, 15 minutes",
         ),
         Strand(
-            "{c} has a moderate hearing loss in both ears and misses spoken information in noise.",
-            "By the end of {k}, {c} will check understanding by asking a question in "
-            "class at least once each lesson.",
+            "{c} has a moderate hearing loss in both ears and misses spoken information in noisy "
+            "lessons.",
+            "By the end of {k}, {c} will check understanding of spoken information by asking "
+            "a question in class at least once each lesson.",
             "Radio aid used in all lessons and a termly visit from the qualified teacher of the "
             "deaf.",
             "Class teacher and qualified teacher of the deaf",
             "All lessons; termly visit",
         ),
         Strand(
-            "{c} is sensitive to noise and busy spaces and becomes overwhelmed in the hall.",
-            "By July {y}, {c} will stay in assembly for its full length using ear defenders on "
-            "four days out of five.",
+            "{c} is sensitive to noise and busy spaces and becomes overwhelmed in the hall during "
+            "assembly.",
+            "By July {y}, {c} will stay in assembly for its full length, using ear defenders "
+            "against the noise, on four days out of five.",
             "Ear defenders and a planned 5-minute sensory break before assembly each day, led by "
             "the key adult.",
             "Key adult",
@@ -167,8 +171,8 @@ EDUCATION: dict[str, tuple[Strand, ...]] = {
         ),
         Strand(
             "{c} is not yet able to travel to familiar places without an adult.",
-            "By July {y}, {c} will travel by bus from home to college on a practised route "
-            "without an adult on three days a week.",
+            "By July {y}, {c} will travel by bus from home to college on a familiar, practised "
+            "route without an adult on three days a week.",
             "Independent travel training with a trained travel trainer, two sessions a week for "
             "one term.",
             "Independent travel trainer",
