@@ -171,6 +171,18 @@ def section_heading(text: str, styled: bool = False) -> str | None:
     return None
 
 
+def contents_entry(text: str) -> bool:
+    """A line of a contents list: a section heading followed by its page number."""
+    line = " ".join(text.split())
+    match = CONTENTS_ENTRY.search(line)
+    if not match or len(line.split()) > MAX_SECTION_WORDS:
+        return False
+    head = line[: match.start()].rstrip(" .:\u2026")
+    if re.search(r"\b(?:part|section|stage|year|appendix)$", head, re.IGNORECASE):
+        return False
+    return section_heading(head) is not None
+
+
 def section_list(text: str) -> list[str]:
     """The sections a heading runs together ('Sections G, H1 and H2: ...'), in order; [] when
     the line names fewer than two."""

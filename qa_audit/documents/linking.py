@@ -59,7 +59,8 @@ def _link_group(
     the rest in order to the needs left, and any beyond the last need to that last need."""
     pool = needs.pool(area)
     texts = [n.text for n in pool]
-    taken = [texts.index(o.need) for o in outcomes if o.need in texts]
+    places = {text: place for place, text in reversed(list(enumerate(texts)))}
+    taken = [places[o.need] for o in outcomes if o.need in places]
     unlinked = [o for o in outcomes if o.need is None]
     found = dict(
         zip(

@@ -33,6 +33,8 @@ COMMON = frozenset(
 SUFFIXES = (("es", "s"), ("ing", "ed", "ly"))  # "feelings" -> "feeling" -> "feel"
 NUMBERS = frozenset(WORD.findall("one two three four five six seven eight nine ten"))
 MIN_SHARED = 2
+MAX_PAIRS = 40_000
+"""Past this many outcome-need pairs in one area (no real plan has them) pair by order only."""
 """Content words an outcome and a need must share for the words alone to pair them."""
 
 
@@ -61,14 +63,8 @@ def match_by_content(
     ("order"); targets in ``taken`` (already claimed, e.g. by a cited need number) are not
     offered again. None for an item left over when the targets run out.
     """
-    item_words = [content_words(text) for text in items]
-    target_words = [content_words(text) for text in targets]
-    pairs = sorted(
-        (-len(words & other), abs(i - j), i, j)
-        for i, words in enumerate(item_words)
-        for j, other in enumerate(target_words)
-        if len(words & other) >= MIN_SHARED
-    )
+    too_many = len(items) * len(targets) > MAX_PAIRS  # no real plan; keep linking time linear
+    pairs = [] if too_many else _shared_pairs(items, targets)
     chosen: list[tuple[int, str] | None] = [None] * len(items)
     used = set(taken)
     for _, _, i, j in pairs:
@@ -81,3 +77,15 @@ def match_by_content(
             j = next(free, None)
             chosen[i] = (j, "order") if j is not None else None
     return chosen
+
+
+def _shared_pairs(items: Sequence[str], targets: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """(-shared words, distance, item, target) for pairs sharing MIN_SHARED words, best first."""
+    item_words = [content_words(text) for text in items]
+    target_words = [content_words(text) for text in targets]
+    return sorted(
+        (-len(words & other), abs(i - j), i, j)
+        for i, words in enumerate(item_words)
+        for j, other in enumerate(target_words)
+        if len(words & other) >= MIN_SHARED
+    )

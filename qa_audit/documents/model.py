@@ -91,6 +91,22 @@ class TemplateVerdict:
     evidence: list[str] = field(default_factory=list)  # short quotes that decided it
 
 
+ReadingStatus = Literal["plan", "not_a_plan", "not_filled_in"]
+
+
+@dataclass
+class Reading:
+    """How the document was read and how sure the reading is. A section or the outcome list
+    that could not be found is "not found", never silently left out."""
+
+    status: ReadingStatus = "plan"
+    message: str | None = None  # plain English, when the document does not read as a plan
+    sections: dict[str, str] = field(default_factory=dict)  # key -> "found" | "not found"
+    outcomes: str = "not found"  # "found" | "not found"
+    confidence: Literal["high", "medium", "low"] = "low"
+    notes: list[str] = field(default_factory=list)  # what was read past (guidance, contents)
+
+
 @dataclass
 class ParsedPlan:
     sections: dict[str, Section] = field(default_factory=dict)  # only sections found
@@ -104,6 +120,7 @@ class ParsedPlan:
     review_date: date | None = None
     year_group: int | None = None  # Reception = 0, Year 1..13; None when not stated
     word_count: int = 0
+    reading: Reading = field(default_factory=Reading)
 
     def has_section(self, key: str) -> bool:
         return key in self.sections
@@ -143,6 +160,7 @@ class ParsedPlan:
             review_date=_date(data.get("review_date")),
             year_group=data.get("year_group"),
             word_count=data.get("word_count", 0),
+            reading=Reading(**data["reading"]) if "reading" in data else Reading(),
         )
 
 

@@ -10,6 +10,7 @@ from .blocks import Block, Paragraph, Table, block_lines
 from .headings import (
     LIST_MARKER,
     area_heading,
+    contents_entry,
     heading_remainder,
     part_heading,
     section_heading,
@@ -23,12 +24,14 @@ from .linking import link_in_part, link_outcomes
 from .model import Need, Outcome, ParsedPlan, ProvisionItem, Section
 from .plan_dates import ISSUE_LABEL, REVIEW_LABEL, labelled_date, year_group
 from .plan_table import TableContent, read_plan_table
+from .reading import judge_reading
 from .table_columns import classify_column
 from .template_kind import judge_template
 
 ASPIRATION_CUE = re.compile(r"aspiration|hopes? and dreams|in the future|when i grow up", re.I)
 MONITORING = re.compile(r"^\s*monitoring\b|^\s*arrangements for monitoring", re.I)
 SUBHEADING_WORDS = 5
+MIN_CONTENTS_ROWS = 3
 NEED_SECTIONS = ("B", "C", "D")
 PROVISION_SECTIONS = ("F", "G", "H1", "H2")
 FAMILY_OF = {"B": "education", "F": "education", "C": "health", "G": "health"}
@@ -97,6 +100,7 @@ class PlanBuilder:
         self.candidates: list[Candidate] = []
         self.from_tables = TableContent()
         self.guidance_lines = 0
+        self.contents_lines = 0
 
     def build(self, blocks: list[Block]) -> ParsedPlan:
         for block in blocks:
@@ -118,6 +122,9 @@ class PlanBuilder:
             return
         if GUIDANCE_LINE.match(text):
             self.guidance_lines += 1
+            return
+        if contents_entry(text):
+            self.contents_lines += 1
             return
         if self._part(text):
             return
@@ -243,6 +250,12 @@ class PlanBuilder:
     def table(self, table: Table) -> None:
         content = read_plan_table(table, self.area)
         if content is None:
+            contents = sum(
+                contents_entry(": ".join(c.text for c in row if c.text)) for row in table.rows
+            )
+            if contents >= MIN_CONTENTS_ROWS:
+                self.contents_lines += contents  # a contents page laid out as a table
+                return
             self._flatten(table)
             return
         self.area = content.area
@@ -292,4 +305,5 @@ class PlanBuilder:
         plan.issue_date = labelled_date(lines, ISSUE_LABEL)
         plan.review_date = labelled_date(lines, REVIEW_LABEL)
         plan.year_group = year_group(lines)
+        plan.reading = judge_reading(plan, lines, self.guidance_lines, self.contents_lines)
         return plan

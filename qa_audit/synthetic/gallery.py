@@ -245,6 +245,7 @@ def label_cells(w: Writer) -> Built:
     subheadings and list items) in the right; a running head on every page."""
     facts = w.facts
     blocks: list[Block] = [_running_head(facts), *w.front_matter(False)]
+    blocks += [Para("About this plan", "h2"), FillerSlot("intro")]  # cells stay short
     section_a = w.section_a()
     parts: list[tuple[Para, list[Block]]] = [(section_a[0], section_a[1:])]
     parts.append((w.heading("B"), by_area(w, lambda s: s.need)))

@@ -79,13 +79,11 @@ class PdfRenderer:
         pdf.ln(2.5)
 
     def _table(self, spec: TableSpec) -> None:
-        nested = [
-            cell
-            for row in spec.rows
-            for cell in row
-            if cell is not None and any(isinstance(b, TableSpec) for b in cell.blocks or ())
-        ]
-        if nested:
+        boxes = [cell for row in spec.rows for cell in row if cell is not None and cell.blocks]
+        boxed = max(len(row) for row in spec.rows) == 1 or any(
+            isinstance(block, TableSpec) for cell in boxes for block in cell.blocks or ()
+        )
+        if boxes and boxed:  # a box round a section, or tables inside tables
             self._unboxed(spec)
             return
         pdf = self.pdf

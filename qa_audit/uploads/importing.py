@@ -133,10 +133,11 @@ def import_document(
     )
     db.session.add(document)
     db.session.flush()
+    reading = parsed.reading.message or ""
     return ImportResult(
         name,
         "imported",
-        f"Stored as version {document.version} of {plan.reference}.",
+        f"Stored as version {document.version} of {plan.reference}. {reading}".strip(),
         plan,
         document,
     )

@@ -47,6 +47,9 @@ def test_outcomes_run_together_in_one_paragraph_come_out_one_each() -> None:
 
 def test_provision_attribute_lines_belong_to_the_item_above() -> None:
     blocks = [
+        *NEEDS,
+        Para("Section E: Outcomes", "h1"),
+        Para(OUTCOMES[0], "bullet"),
         Para("Section F: Special educational provision", "h1"),
         Para("Weekly 30-minute language group using visual cards.", "bullet"),
         Para("Provider: Speech and language therapy assistant"),
@@ -86,3 +89,13 @@ def test_matching_pairs_by_shared_words_then_order() -> None:
     ]
     assert match_by_content(outcomes, needs) == [(1, "content"), None, (0, "content")]
     assert match_by_content(["Will swim 10 metres."], needs) == [(0, "order")]
+
+
+def test_matching_thousands_of_items_pairs_by_order_in_linear_time() -> None:
+    import time
+
+    items = [f"Will read {n} words aloud." for n in range(5000)]
+    started = time.perf_counter()
+    found = match_by_content(items, [f"Reads {n} words slowly." for n in range(5000)])
+    assert time.perf_counter() - started < 1
+    assert found[:2] == [(0, "order"), (1, "order")]
