@@ -243,6 +243,16 @@ def outcome_lists(w: Writer) -> Built:
 def label_cells(w: Writer) -> Built:
     """Each section a row of one long table: its heading in the left cell, its content (area
     subheadings and list items) in the right; a running head on every page."""
+    return _labelled_rows(w, ruled=True)
+
+
+def form_columns(w: Writer) -> Built:
+    """The same form with no lines drawn: in a PDF, labels and content are two columns of text
+    that only their position on the page ties together."""
+    return _labelled_rows(w, ruled=False)
+
+
+def _labelled_rows(w: Writer, ruled: bool) -> Built:
     facts = w.facts
     blocks: list[Block] = [_running_head(facts), *w.front_matter(False)]
     blocks += [Para("About this plan", "h2"), FillerSlot("intro")]  # cells stay short
@@ -260,7 +270,7 @@ def label_cells(w: Writer) -> Built:
         ]
         for head, body in parts
     ]
-    blocks.append(TableSpec(grid, widths=(1, 3)))
+    blocks.append(TableSpec(grid, widths=(1, 3), ruled=ruled))
     strands = facts.strands
     return blocks, [truth_of(s) for s in strands]
 

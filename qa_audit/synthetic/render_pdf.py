@@ -97,6 +97,7 @@ class PdfRenderer:
             padding=1.5,
             cell_fill_mode=TableCellFillMode.NONE,
             borders_layout=("NONE" if not spec.ruled else self.ruling if width > 1 else "ALL"),
+            v_align="MIDDLE" if spec.ruled else "TOP",  # forms set labels level with content
         ) as table:
             for row in spec.rows:
                 pdf_row = table.row()
