@@ -43,6 +43,9 @@ PART_SECTIONS = {
 }
 """A bare "Needs" or "Provision" heading is section B or F inside the education part of a plan,
 C or G inside its health part, D or H2 inside its social care part."""
+COMBINED = re.compile(r"\bneeds?\b.*\b(?:provision|support)\b", re.IGNORECASE)
+"""'Section 3: Special educational needs and provision': needs, outcomes and provision follow
+under "Needs", "Intended outcomes" and "Provision" headings of its own."""
 ATTRIBUTE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()-]{1,40}?)\s*:\s+(?P<value>\S.*)$")
 """'Provider: Speech and language therapist' under a provision item: a detail of that item."""
 GUIDANCE_LINE = re.compile(
@@ -97,6 +100,7 @@ class PlanBuilder:
         self.family: str | None = None
         self.group: list[str] = []  # sections a heading ran together ("Sections C and D")
         self.part: str | None = None  # the part of the plan a part heading opened
+        self.combined = False  # the section's heading names needs and provision together
         self.candidates: list[Candidate] = []
         self.from_tables = TableContent()
         self.guidance_lines = 0
@@ -166,17 +170,20 @@ class PlanBuilder:
         role = part_heading(text)
         if role is None or self.section in (None, "A", "I", "J", "K"):
             return False
+        if not (self.combined or self.area):  # "Outcomes" after "Social care needs": section E
+            return False
         key = PART_SECTIONS[self.family or "education"][role]
         if key != self.section:
-            area = self.area
+            area, combined = self.area, self.combined
             self._start_section(key, text)
-            self.area, self.part = area, self.family
+            self.area, self.part, self.combined = area, self.family, combined
         return True
 
     def _start_section(self, key: str, title: str) -> None:
         self.section, self.area, self.term = key, None, None
         self.collecting, self.in_aspirations, self.in_guidance = True, False, False
         self.family, self.part = FAMILY_OF.get(key, self.family), None
+        self.combined = COMBINED.search(title) is not None
         title = " ".join(title.split())
         self.group = section_list(title) or [key]
         for other in self.group:

@@ -99,3 +99,19 @@ def test_matching_thousands_of_items_pairs_by_order_in_linear_time() -> None:
     found = match_by_content(items, [f"Reads {n} words slowly." for n in range(5000)])
     assert time.perf_counter() - started < 1
     assert found[:2] == [(0, "order"), (1, "order")]
+
+
+def test_a_bare_outcomes_heading_after_social_care_needs_starts_section_e() -> None:
+    """'Outcomes' after 'Social care needs' is section E of the whole plan, not the outcomes of
+    its social care part: its outcomes answer the needs in B that they speak of."""
+    blocks = [
+        Para("Special educational needs", "h1"),
+        Para("Communication and interaction", "h2"),
+        *NEEDS[1:],
+        Para("Social care needs", "h1"),
+        Para("S.K.'s family needs short breaks to care for S.K. at home.", "bullet"),
+        Para("Outcomes", "h1"),
+        *[Para(text) for text in OUTCOMES],
+    ]
+    parsed = _read(blocks)
+    assert [o.need for o in parsed.outcomes] == [NEEDS[i].text for i in (4, 2, 1, 3)]
