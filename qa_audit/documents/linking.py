@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Generic, TypeVar
 
 from .matching import match_by_content
-from .model import Need, Outcome, ParsedPlan, ProvisionItem
+from .model import Need, NeedLink, Outcome, ParsedPlan, ProvisionItem
 
 T = TypeVar("T", Need, ProvisionItem)
 NEED_SECTIONS = ("B", "C", "D")
@@ -76,7 +76,7 @@ def _link_group(
             if match is None:
                 outcome.need, outcome.need_linked_by = pool[-1].text, "after_last"
             else:
-                place, outcome.need_linked_by = match
+                place, outcome.need_linked_by = match[0], _how(match, position)
                 outcome.need = pool[place].text
         if outcome.provision is None:
             item = provision.nth(area, place)
@@ -96,8 +96,9 @@ def link_in_part(plan: ParsedPlan, outcomes: list[tuple[Outcome, str | None]]) -
             continue
         provision = [p for p in plan.provision if p.section in provision_keys]
         found = match_by_content([o.text for o in mine], [n.text for n in needs])
-        for outcome, match in zip(mine, found, strict=True):
-            place, how = match if match else (len(needs) - 1, "after_last")
+        for position, (outcome, match) in enumerate(zip(mine, found, strict=True)):
+            place = match[0] if match else len(needs) - 1
+            how = _how(match, position) if match else "after_last"
             outcome.need, outcome.need_linked_by = needs[place].text, how
             if provision and outcome.provision is None:
                 outcome.provision = provision[min(place, len(provision) - 1)].text
@@ -155,16 +156,23 @@ def _pair_unplaced(
         targets = education if len(outcomes) == len(education) else pool
         in_order = len(outcomes) == len(targets)
         found = match_by_content([o.text for o in outcomes], [n.text for n in targets])
-        for outcome, match in zip(outcomes, found, strict=True):
+        for position, (outcome, match) in enumerate(zip(outcomes, found, strict=True)):
             if match is None or (match[1] == "order" and not in_order):
                 continue
             need = targets[match[0]]
-            outcome.need, outcome.area, outcome.need_linked_by = need.text, need.area, match[1]
+            outcome.need, outcome.area = need.text, need.area
+            outcome.need_linked_by = _how(match, position)
             if outcome.provision is None:
                 item = provision.nth(need.area, needs.position(need))
                 outcome.provision = item.text if item else None
             paired.add(id(outcome))
     return paired
+
+
+def _how(match: tuple[int, str], position: int) -> NeedLink:
+    """How a matched need was found: "order" when it is also the need in the outcome's own
+    place (the n-th need for the n-th outcome), whatever else agreed with it."""
+    return "order" if match[0] == position else "content" if match[1] == "content" else "order"
 
 
 def _code(text: str) -> str | None:

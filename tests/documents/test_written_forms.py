@@ -37,7 +37,13 @@ def test_a_typed_numbered_list_under_section_e_gives_every_outcome_with_its_need
         assert [o.text for o in parsed.outcomes] == OUTCOMES
         needs = [o.need for o in parsed.outcomes]
         assert needs == [NEEDS[i].text for i in (4, 2, 1, 3)], fmt
-        assert {o.need_linked_by for o in parsed.outcomes} == {"content"}
+        # The second outcome is with the second need: its words and its place agree.
+        assert [o.need_linked_by for o in parsed.outcomes] == [
+            "content",
+            "order",
+            "content",
+            "content",
+        ]
 
 
 def test_outcomes_run_together_in_one_paragraph_come_out_one_each() -> None:
