@@ -23,7 +23,7 @@ from qa_audit.extensions import db
 from qa_audit.models import Plan, User
 from qa_audit.models.plan import PRIMARY_NEEDS
 from qa_audit.sampling.demo import demo_terms, load_sampling_demo
-from qa_audit.synthetic import LAYOUTS, PlanTruth, generate_plan
+from qa_audit.synthetic import CONVERSION_LAYOUTS, LAYOUTS, PlanTruth, generate_plan
 from qa_audit.uploads.importing import import_document
 
 DEMO_PASSWORD = "demo-password-2025"  # noqa: S105 (printed demo login, demo data only)
@@ -46,7 +46,7 @@ KINDS = (("new", 0.6), ("amended", 0.25), ("phase_transfer", 0.1), ("conversion"
 WEAK_SHARE_NEW, WEAK_SHARE_OLD = 0.2, 0.45
 """Chance that a plan is weak when issued today, and when issued ``OLD_AFTER_DAYS`` ago or more."""
 OLD_AFTER_DAYS = 450
-CURRENT_LAYOUTS = tuple(layout for layout in LAYOUTS if layout != "conversion")
+CURRENT_LAYOUTS = tuple(layout for layout in LAYOUTS if layout not in CONVERSION_LAYOUTS)
 NEED_WEIGHTS = {
     "ASD": 30,
     "SLCN": 22,

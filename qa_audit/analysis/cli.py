@@ -17,13 +17,17 @@ from qa_audit.analysis.stored import documents_needing_analysis
 def _line(result: dict) -> str:
     if not result["ok"]:
         return f"{result['file']}: NOT ANALYSED - {result['error']}"
+    reading = result["reading"]
+    if reading["status"] != "plan":
+        return f"{result['file']}: NOT READ AS A PLAN - {reading['message']}"
     summary = result["summary"]
     missing = [key for key, found in result["sections"].items() if not found]
     return (
         f"{result['file']}: {result['template']['kind']} template; "
         f"{summary['weak_outcomes']} of {summary['outcomes']} outcomes weak; "
         f"{summary['vague_provision']} of {summary['provision_items']} provision items vague; "
-        f"sections missing: {', '.join(missing) or 'none'}"
+        f"sections missing: {', '.join(missing) or 'none'}; "
+        f"outcomes {reading['outcomes']}; reading confidence {reading['confidence']}"
     )
 
 

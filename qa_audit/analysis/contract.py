@@ -30,6 +30,7 @@ def analyse_file(path: Path, limits: DocumentLimits | None = None) -> dict:
         "error": None,
         "template": analysis["template"],
         "sections": plan["sections"],
+        "reading": plan["reading"],
         "outcomes": analysis["outcomes"],
         "provision": analysis["provision"],
         "advice": analysis["advice"],

@@ -27,6 +27,7 @@ from .model import (
     Outcome,
     ParsedPlan,
     ProvisionItem,
+    Reading,
     Section,
     TemplateVerdict,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "Outcome",
     "ParsedPlan",
     "ProvisionItem",
+    "Reading",
     "Section",
     "TemplateVerdict",
     "read_plan",

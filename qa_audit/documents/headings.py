@@ -20,6 +20,23 @@ INITIALS = re.compile(
     r"^\s*[A-Z]\.\s?[A-Z]\."
 )  # "B.T. needs ...": a child's initials, not a heading
 PART_PREFIX = re.compile(r"^\s*part\s+(?P<number>\d{1,2})\b[\s:.)\-\u2013\u2014]*", re.IGNORECASE)
+TRAILING_KEY = re.compile(r"\(\s*(?:section\s+)?(?P<key>h\s?1|h\s?2|[a-k])\s*\)$", re.IGNORECASE)
+"""'Part 1: Introduction and views (Section A)': the letter after the title."""
+NUMBERED_PREFIX = re.compile(
+    r"^\s*section\s+\d{1,2}\b[\s:.)\-\u2013\u2014]*(?P<title>.*)$", re.IGNORECASE
+)
+"""'Section 3: Special educational needs and provision': a number, not a letter; the title says."""
+BARE_KEY = re.compile(r"^\s*(?P<key>[Hh]\s?[12]|[A-K])\s*[:.)]?\s*$")
+"""A section letter alone on its line ("E.", "H1:"), its title on the lines that follow."""
+SECTION_LIST = re.compile(
+    r"^\s*sections\s+(?P<keys>(?:(?:h\s?1|h\s?2|[a-k])\b[\s,/&]*(?:and\s+)?)+)"
+    r"[\s:.)\-\u2013\u2014]*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+"""Sections run together under one heading: 'Sections C and D: Health and social care needs'."""
+LIST_KEY = re.compile(r"\b(?:h\s?1|h\s?2|[a-k])\b", re.IGNORECASE)
+CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|\u2026|\s)\s*\d{1,3}$")
+"""A line of a contents list: a section title ending with its page number ('... 3')."""
 # Most specific first: "special educational provision" before "special educational needs".
 SECTION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
@@ -34,7 +51,10 @@ SECTION_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("B", r"^(?:the\s+)?(?:child's |young person's )?special educational needs?\b"),
         ("C", r"^(?:the\s+)?health(?:\s+care)? needs|^non-educational needs"),
         ("D", r"^(?:the\s+)?social care needs"),
-        ("E", r"^(?:the\s+)?(?:outcomes?|objectives)\b"),
+        (
+            "E",
+            r"^(?:the\s+)?(?:(?:intended|agreed|desired|expected|my)\s+)?(?:outcomes?|objectives)\b",
+        ),
         ("A", r"^(?:the\s+)?(?:views|interests|aspirations|all about me|about me)\b"),
         ("I", r"^(?:the\s+)?(?:placement|educational placement|name and type of)"),
         ("J", r"^(?:a\s+)?(?:personal budget|direct payments)"),
@@ -73,6 +93,18 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         strict=True,
     )
 )
+PART_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern, re.IGNORECASE))
+    for role, pattern in (
+        ("need", r"(?:(?:my|identified|assessed|the)\s+)?needs?(?:\s+identified)?"),
+        (
+            "provision",
+            r"(?:the\s+)?(?:provision|support)"
+            r"(?:\s+(?:required|needed|to meet (?:these|my|the) needs))?",
+        ),
+        ("outcome", r"(?:(?:intended|agreed|desired|expected|my)\s+)?outcomes?"),
+    )
+)
 AREA_LABEL = re.compile(r"^\s*(?:area of need|primary need|area)\s*[:\-\u2013]\s*", re.IGNORECASE)
 LIST_MARKER = re.compile(
     r"^\s*(?:[\u2022\u00b7\u25aa\u25e6\u25cf*\-\u2013]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+"
@@ -101,8 +133,14 @@ def section_heading(text: str, styled: bool = False) -> str | None:
     """
     line = " ".join(text.split())
     words = len(line.split())
-    if not line or words > MAX_SECTION_WORDS:
+    if not line or words > MAX_SECTION_WORDS or CONTENTS_ENTRY.search(line):
         return None
+    listed = section_list(line)
+    if listed:
+        return listed[0]
+    bare = BARE_KEY.match(line)
+    if bare:
+        return _normal_key(bare.group("key"))
     match = SECTION_PREFIX.match(line)
     if match:
         return _resolve(_normal_key(match.group("key")), match.group("title"))
@@ -114,12 +152,67 @@ def section_heading(text: str, styled: bool = False) -> str | None:
         title = match.group("title")
         if _title_key(title) or LETTERED_TITLES.get(key, LETTERED_TITLES["H2"]).search(title):
             return _resolve(key, title)
+    trailing = TRAILING_KEY.search(line)
+    if trailing:
+        key = _resolve(_normal_key(trailing.group("key")), line)
+        if LETTERED_TITLES[key].search(line[: trailing.start()]):
+            return key
+    numbered = NUMBERED_PREFIX.match(line)
+    if numbered:
+        return _title_key(numbered.group("title"))
     part = PART_PREFIX.match(line)
     if part or styled or _looks_like_title(line):
         key = _title_key(line)
         if key is None and part:
             return {"2": "B", "3": "F", "4": "I"}.get(part.group("number"))
         return key
+    if _looks_like_title(line, MAX_HEADING_WORDS) and _title_key(line) == "H1":
+        return "H1"  # the statutory title runs to 14 words
+    return None
+
+
+def contents_entry(text: str) -> bool:
+    """A line of a contents list: a section heading followed by its page number."""
+    line = " ".join(text.split())
+    match = CONTENTS_ENTRY.search(line)
+    if not match or len(line.split()) > MAX_SECTION_WORDS:
+        return False
+    head = line[: match.start()].rstrip(" .:\u2026")
+    if re.search(r"\b(?:part|section|stage|year|appendix)$", head, re.IGNORECASE):
+        return False
+    return section_heading(head) is not None
+
+
+def section_list(text: str) -> list[str]:
+    """The sections a heading runs together ('Sections G, H1 and H2: ...'), in order; [] when
+    the line names fewer than two."""
+    match = SECTION_LIST.match(" ".join(text.split()))
+    if not match:
+        return []
+    keys = [_normal_key(key) for key in LIST_KEY.findall(match.group("keys"))]
+    return list(dict.fromkeys("H2" if key == "H" else key for key in keys)) if len(keys) > 1 else []
+
+
+def heading_remainder(text: str) -> str:
+    """Content run on after a heading's title ('Section J - Personal budget: none requested.')
+    or '' when the line is only a heading."""
+    line = " ".join(text.split())
+    head, colon, rest = line.partition(": ")
+    if not colon or not section_heading(head):
+        head, dash, rest = line.partition(" \u2013 ")
+        if not dash or not section_heading(head):
+            return ""
+    return rest if len(rest.split()) >= 3 and rest.endswith((".", "!", ")")) else ""
+
+
+def part_heading(text: str) -> str | None:
+    """'need', 'provision' or 'outcome' for a bare part heading inside a section or an area
+    ("Needs", "Provision", "Intended outcomes"): which section it is depends on the section
+    around it (education, health or social care)."""
+    line = " ".join(text.split()).rstrip(":")
+    for role, pattern in PART_HEADINGS:
+        if pattern.fullmatch(line):
+            return role
     return None
 
 
@@ -130,9 +223,9 @@ def _resolve(key: str, title: str) -> str:
     return "H1" if _title_key(title) == "H1" else "H2"
 
 
-def _looks_like_title(line: str) -> bool:
+def _looks_like_title(line: str, words: int = 10) -> bool:
     """Short, no sentence punctuation: how a heading reads when the style does not say so."""
-    return len(line.split()) <= 10 and not line.endswith((".", ",", ";")) and "  " not in line
+    return len(line.split()) <= words and not line.endswith((".", ",", ";")) and "  " not in line
 
 
 def area_heading(text: str) -> str | None:

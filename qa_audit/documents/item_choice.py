@@ -11,7 +11,7 @@ NOTHING_TO_RECORD = re.compile(
     re.IGNORECASE,
 )
 INTRODUCTION = re.compile(r"\b(?:outcomes?|objectives?)\b|:$", re.IGNORECASE)
-OUTCOME_SHAPE = re.compile(r"\bwill\b|^(?:by|to)\b", re.IGNORECASE)
+OUTCOME_SHAPE = re.compile(r"\b(?:will|can|shall)\b|^(?:by|to|within|over)\b", re.IGNORECASE)
 
 
 class Item(Protocol):

@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 from typing import Generic, TypeVar
 
-from .model import Need, Outcome, ParsedPlan, ProvisionItem
+from .matching import match_by_content
+from .model import Need, NeedLink, Outcome, ParsedPlan, ProvisionItem
 
 T = TypeVar("T", Need, ProvisionItem)
 NEED_SECTIONS = ("B", "C", "D")
@@ -18,41 +19,89 @@ CODE_REFERENCE = re.compile(r"\b([BCD])\s?(\d{1,2})\b")
 def link_outcomes(plan: ParsedPlan) -> None:
     """Give each unlinked outcome its need and provision.
 
-    An outcome that cites a numbered need ("links to B2") is linked to it. Otherwise the n-th
-    outcome of an area is paired with the n-th need and provision of that area: plans that group
-    sections by area of need keep the same order in B, E and F; without areas the pairing falls
-    back to document order. Long-, medium- and short-term outcomes are counted separately.
-    Needs and provision are grouped once, so linking takes time in proportion to the plan's
-    length (a document with tens of thousands of items must not take hours).
+    An outcome that cites a numbered need ("links to B2") is linked to it. Otherwise outcomes
+    are paired with the needs of their area of need (or, without areas, of the whole plan) by
+    what they say (the content words they share, ``matching``); an outcome sharing nothing with
+    any need takes the need in its own position, as plans that group sections by area usually
+    keep the same order in B, E and F. Provision is the item in the place of the need.
+    Long-, medium- and short-term outcomes are paired separately. Needs and provision are
+    grouped once, and each area pairs only its own items, so linking stays fast on long plans.
     """
     coded = {_code(n.text): n for n in plan.needs if _code(n.text)}
-    paired = _pair_unplaced(plan)
     needs = _Places(plan.needs, NEED_SECTIONS)
     provision = _Places(plan.provision, PROVISION_SECTIONS)
+    paired = _pair_unplaced(plan, needs, provision)
     need_areas: dict[str, str | None] = {}
     for need in plan.needs:
         need_areas.setdefault(need.text, need.area)
-    seen: dict[tuple[str | None, str | None], int] = defaultdict(int)
+    groups: dict[tuple[str | None, str | None], list[Outcome]] = defaultdict(list)
     for outcome in plan.outcomes:
         if id(outcome) in paired:
             continue
-        position = seen[outcome.area, outcome.term]
-        seen[outcome.area, outcome.term] += 1
         cited = _cited(outcome, coded)
         if cited is not None:
             _link_to(outcome, cited, needs, provision)
-            continue
-        if outcome.need is None:
-            need = needs.nth(outcome.area, position)
-            if need is not None:
-                outcome.need = need.text
-                beyond = needs.beyond_last(outcome.area, position)
-                outcome.need_linked_by = "after_last" if beyond else "order"
+        groups[outcome.area, outcome.term].append(outcome)
+    for (area, _), outcomes in groups.items():
+        _link_group(area, outcomes, needs, provision)
+        for outcome in outcomes:
+            if outcome.area is None and outcome.need:
+                outcome.area = need_areas.get(outcome.need)
+
+
+def _link_group(
+    area: str | None,
+    outcomes: list[Outcome],
+    needs: _Places[Need],
+    provision: _Places[ProvisionItem],
+) -> None:
+    """Outcomes of one area and term: each unlinked one to the need it shares most words with,
+    the rest in order to the needs left, and any beyond the last need to that last need."""
+    pool = needs.pool(area)
+    texts = [n.text for n in pool]
+    places = {text: place for place, text in reversed(list(enumerate(texts)))}
+    taken = [places[o.need] for o in outcomes if o.need in places]
+    unlinked = [o for o in outcomes if o.need is None]
+    found = dict(
+        zip(
+            map(id, unlinked),
+            match_by_content([o.text for o in unlinked], texts, taken),
+            strict=True,
+        )
+    )
+    for position, outcome in enumerate(outcomes):
+        place = position
+        if id(outcome) in found and pool:
+            match = found[id(outcome)]
+            if match is None:
+                outcome.need, outcome.need_linked_by = pool[-1].text, "after_last"
+            else:
+                place, outcome.need_linked_by = match[0], _how(match, position)
+                outcome.need = pool[place].text
         if outcome.provision is None:
-            item = provision.nth(outcome.area, position)
+            item = provision.nth(area, place)
             outcome.provision = item.text if item else None
-        if outcome.area is None and outcome.need:
-            outcome.area = need_areas.get(outcome.need)
+
+
+PART_SECTIONS = {"health": (("C",), ("G",)), "social": (("D",), ("H1", "H2"))}
+
+
+def link_in_part(plan: ParsedPlan, outcomes: list[tuple[Outcome, str | None]]) -> None:
+    """Outcomes written in the health or social care part of a plan (under its own "Intended
+    outcomes") answer that part's needs and are served by its provision."""
+    for family, (need_keys, provision_keys) in PART_SECTIONS.items():
+        mine = [o for o, part in outcomes if part == family and o.need is None]
+        needs = [n for n in plan.needs if n.section in need_keys]
+        if not mine or not needs:
+            continue
+        provision = [p for p in plan.provision if p.section in provision_keys]
+        found = match_by_content([o.text for o in mine], [n.text for n in needs])
+        for position, (outcome, match) in enumerate(zip(mine, found, strict=True)):
+            place = match[0] if match else len(needs) - 1
+            how = _how(match, position) if match else "after_last"
+            outcome.need, outcome.need_linked_by = needs[place].text, how
+            if provision and outcome.provision is None:
+                outcome.provision = provision[min(place, len(provision) - 1)].text
 
 
 class _Places(Generic[T]):
@@ -69,14 +118,14 @@ class _Places(Generic[T]):
 
     def nth(self, area: str | None, position: int) -> T | None:
         """The item at ``position`` (or the last) of the first section in order with any."""
-        pool = self._pool(area)
+        pool = self.pool(area)
         return pool[min(position, len(pool) - 1)] if pool else None
 
     def beyond_last(self, area: str | None, position: int) -> bool:
         """Whether :meth:`nth` stands in with the last item for one the plan does not have."""
-        return position >= len(self._pool(area))
+        return position >= len(self.pool(area))
 
-    def _pool(self, area: str | None) -> list[T]:
+    def pool(self, area: str | None) -> list[T]:
         return next((pool for key in self._order if (pool := self._groups.get((key, area)))), [])
 
     def position(self, item: T) -> int:
@@ -84,14 +133,17 @@ class _Places(Generic[T]):
         return self._first[item.section, item.area, item.text]
 
 
-def _pair_unplaced(plan: ParsedPlan) -> set[int]:
-    """Outcomes under no area, in a plan whose needs all sit under areas: pair them in document
-    order, but only when there is exactly one such outcome per need (each term counted alone)."""
-    needs = [n for n in plan.needs if n.section == "B"]
+def _pair_unplaced(
+    plan: ParsedPlan, needs: _Places[Need], provision: _Places[ProvisionItem]
+) -> set[int]:
+    """Outcomes under no area, in a plan whose needs all sit under areas (one list of outcomes
+    after needs set out by area): pair each with the need, in B, C or D, it shares most words
+    with; when there are as many outcomes as needs, those left are paired in order."""
+    education = [n for n in plan.needs if n.section == "B"]
     paired: set[int] = set()
-    if not needs or any(n.area is None for n in needs):
+    if not education or any(n.area is None for n in education):
         return paired
-    provision = [p for p in plan.provision if p.section == "F"]
+    pool = [n for n in plan.needs if n.section in NEED_SECTIONS]
     by_term: dict[str | None, list[Outcome]] = defaultdict(list)
     for outcome in plan.outcomes:
         if (
@@ -101,15 +153,26 @@ def _pair_unplaced(plan: ParsedPlan) -> set[int]:
         ):
             by_term[outcome.term].append(outcome)
     for outcomes in by_term.values():
-        if len(outcomes) != len(needs):
-            continue
-        for index, (outcome, need) in enumerate(zip(outcomes, needs, strict=True)):
+        targets = education if len(outcomes) == len(education) else pool
+        in_order = len(outcomes) == len(targets)
+        found = match_by_content([o.text for o in outcomes], [n.text for n in targets])
+        for position, (outcome, match) in enumerate(zip(outcomes, found, strict=True)):
+            if match is None or (match[1] == "order" and not in_order):
+                continue
+            need = targets[match[0]]
             outcome.need, outcome.area = need.text, need.area
-            outcome.need_linked_by = "order"
-            if outcome.provision is None and len(provision) == len(needs):
-                outcome.provision = provision[index].text
+            outcome.need_linked_by = _how(match, position)
+            if outcome.provision is None:
+                item = provision.nth(need.area, needs.position(need))
+                outcome.provision = item.text if item else None
             paired.add(id(outcome))
     return paired
+
+
+def _how(match: tuple[int, str], position: int) -> NeedLink:
+    """How a matched need was found: "order" when it is also the need in the outcome's own
+    place (the n-th need for the n-th outcome), whatever else agreed with it."""
+    return "order" if match[0] == position else "content" if match[1] == "content" else "order"
 
 
 def _code(text: str) -> str | None:

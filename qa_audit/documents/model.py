@@ -22,10 +22,11 @@ AREAS_OF_NEED = (
 )
 
 TemplateKind = Literal["current", "conversion", "unknown"]
-NeedLink = Literal["row", "reference", "order", "after_last"]
+NeedLink = Literal["row", "reference", "content", "order", "after_last"]
 """How an outcome was linked to its need: written in the same table row, citing the need's
-number ("links to B2"), paired by order within its area when the layout gives no link, or, for
-outcomes beyond the last need of their area, given that last need."""
+number ("links to B2"), paired by the words it shares with the need, paired by order within its
+area when it shares none, or, for outcomes beyond the last need of their area, given that last
+need."""
 
 
 @dataclass
@@ -90,6 +91,22 @@ class TemplateVerdict:
     evidence: list[str] = field(default_factory=list)  # short quotes that decided it
 
 
+ReadingStatus = Literal["plan", "not_a_plan", "not_filled_in"]
+
+
+@dataclass
+class Reading:
+    """How the document was read and how sure the reading is. A section or the outcome list
+    that could not be found is "not found", never silently left out."""
+
+    status: ReadingStatus = "plan"
+    message: str | None = None  # plain English, when the document does not read as a plan
+    sections: dict[str, str] = field(default_factory=dict)  # key -> "found" | "not found"
+    outcomes: str = "not found"  # "found" | "not found"
+    confidence: Literal["high", "medium", "low"] = "low"
+    notes: list[str] = field(default_factory=list)  # what was read past (guidance, contents)
+
+
 @dataclass
 class ParsedPlan:
     sections: dict[str, Section] = field(default_factory=dict)  # only sections found
@@ -107,6 +124,7 @@ class ParsedPlan:
     # uses. A plan detail, not part of the stored reading (``to_dict``): plan details live on
     # the plan, where people correct them, and reading a document again never changes them.
     reference: str | None = None
+    reading: Reading = field(default_factory=Reading)
 
     def has_section(self, key: str) -> bool:
         return key in self.sections
@@ -147,6 +165,7 @@ class ParsedPlan:
             review_date=_date(data.get("review_date")),
             year_group=data.get("year_group"),
             word_count=data.get("word_count", 0),
+            reading=Reading(**data["reading"]) if "reading" in data else Reading(),
         )
 
 

@@ -7,20 +7,59 @@ from dataclasses import dataclass
 
 from .advice import parse_advice
 from .blocks import Block, Paragraph, Table, block_lines
-from .headings import LIST_MARKER, area_heading, section_heading, term_heading
+from .headings import (
+    LIST_MARKER,
+    area_heading,
+    contents_entry,
+    heading_remainder,
+    part_heading,
+    section_heading,
+    section_list,
+    term_heading,
+)
 from .item_choice import choose_items
+from .items import split_items
 from .limits import Deadline
-from .linking import link_outcomes
+from .linking import link_in_part, link_outcomes
 from .model import Need, Outcome, ParsedPlan, ProvisionItem, Section
 from .plan_dates import ISSUE_LABEL, REVIEW_LABEL, labelled_date, year_group
 from .plan_table import TableContent, read_plan_table
+from .reading import judge_reading
+from .table_columns import classify_column
 from .template_kind import judge_template
 
 ASPIRATION_CUE = re.compile(r"aspiration|hopes? and dreams|in the future|when i grow up", re.I)
 MONITORING = re.compile(r"^\s*monitoring\b|^\s*arrangements for monitoring", re.I)
 SUBHEADING_WORDS = 5
+MIN_CONTENTS_ROWS = 3
 NEED_SECTIONS = ("B", "C", "D")
 PROVISION_SECTIONS = ("F", "G", "H1", "H2")
+FAMILY_OF = {"B": "education", "F": "education", "C": "health", "G": "health"}
+FAMILY_OF.update({"D": "social", "H1": "social", "H2": "social"})
+PART_SECTIONS = {
+    "education": {"need": "B", "provision": "F", "outcome": "E"},
+    "health": {"need": "C", "provision": "G", "outcome": "E"},
+    "social": {"need": "D", "provision": "H2", "outcome": "E"},
+}
+"""A bare "Needs" or "Provision" heading is section B or F inside the education part of a plan,
+C or G inside its health part, D or H2 inside its social care part."""
+COMBINED = re.compile(r"\bneeds?\b.*\b(?:provision|support)\b", re.IGNORECASE)
+"""'Section 3: Special educational needs and provision': needs, outcomes and provision follow
+under "Needs", "Intended outcomes" and "Provision" headings of its own."""
+ATTRIBUTE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()-]{1,40}?)\s*:\s+(?P<value>\S.*)$")
+"""'Provider: Speech and language therapist' under a provision item: a detail of that item."""
+GUIDANCE_LINE = re.compile(
+    r"^\s*(?:\[[^\]]*\]$"
+    r"|(?:guidance|note to (?:the )?writer|for example|e\.g\.|example)\s*[:\-\u2013]"
+    r"|click (?:or tap )?here to enter|enter text here|type here)",
+    re.IGNORECASE,
+)
+"""Template guidance, worked examples and placeholders printed in a plan, never plan content."""
+GUIDANCE_HEADING = re.compile(
+    r"^\s*(?:guidance(?: notes?)?|notes? for (?:the )?(?:writer|author|caseworker)|"
+    r"(?:a )?worked examples?|examples?(?: of [\w ]+)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -30,6 +69,13 @@ class Candidate:
     area: str | None
     term: str | None
     listed: bool
+    by_whom: str | None = None
+    frequency: str | None = None
+    family: str | None = None  # "health" or "social" for outcomes in those parts of the plan
+
+    def add_detail(self, role: str, value: str) -> None:
+        old = getattr(self, role)
+        setattr(self, role, f"{old}; {value}" if old else value)
 
 
 def _other_subheading(block: Paragraph) -> bool:
@@ -50,8 +96,15 @@ class PlanBuilder:
         self.term: str | None = None
         self.collecting = True
         self.in_aspirations = False
+        self.in_guidance = False
+        self.family: str | None = None
+        self.group: list[str] = []  # sections a heading ran together ("Sections C and D")
+        self.part: str | None = None  # the part of the plan a part heading opened
+        self.combined = False  # the section's heading names needs and provision together
         self.candidates: list[Candidate] = []
         self.from_tables = TableContent()
+        self.guidance_lines = 0
+        self.contents_lines = 0
 
     def build(self, blocks: list[Block]) -> ParsedPlan:
         for block in blocks:
@@ -71,15 +124,29 @@ class PlanBuilder:
         text = block.text
         if not text:
             return
+        if GUIDANCE_LINE.match(text):
+            self.guidance_lines += 1
+            return
+        if contents_entry(text):
+            self.contents_lines += 1
+            return
+        if self._part(text):
+            return
         key = section_heading(text, styled=block.heading is not None)
         if key and key != self.section:
             self._start_section(key, text)
             return
         if key and key != "A":  # a subheading repeating the section's name
+            self.in_guidance = False
             return
         area = area_heading(text)
         if area:
-            self.area, self.term = area, None
+            self.area, self.term, self.in_guidance = area, None, False
+            return
+        if GUIDANCE_HEADING.match(text) and len(text.split()) <= 6:
+            self.in_guidance = True
+        if self.in_guidance:
+            self.guidance_lines += 1
             return
         term = term_heading(text)
         if term and self.section in ("E", None):
@@ -88,16 +155,57 @@ class PlanBuilder:
         if MONITORING.match(text) and len(text.split()) <= 6:
             self.collecting = False
             return
+        if self.section in PROVISION_SECTIONS and self._detail(text):
+            return
         if self.section not in (None, "A", "K") and _other_subheading(block):
             self.area, self.term = None, None  # e.g. "Health": what follows is in no area
             self.plan.sections[self.section].paragraphs.append(text)
             return
         self._content(text, block.listed)
 
+    def _part(self, text: str) -> bool:
+        """A bare "Needs" / "Intended outcomes" / "Provision" heading inside a section: the
+        section it names follows from the part of the plan around it, and the area of need
+        it sits in goes on."""
+        role = part_heading(text)
+        if role is None or self.section in (None, "A", "I", "J", "K"):
+            return False
+        if not (self.combined or self.area):  # "Outcomes" after "Social care needs": section E
+            return False
+        key = PART_SECTIONS[self.family or "education"][role]
+        if key != self.section:
+            area, combined = self.area, self.combined
+            self._start_section(key, text)
+            self.area, self.part, self.combined = area, self.family, combined
+        return True
+
     def _start_section(self, key: str, title: str) -> None:
         self.section, self.area, self.term = key, None, None
-        self.collecting, self.in_aspirations = True, False
-        self.plan.sections.setdefault(key, Section(key, " ".join(title.split())))
+        self.collecting, self.in_aspirations, self.in_guidance = True, False, False
+        self.family, self.part = FAMILY_OF.get(key, self.family), None
+        self.combined = COMBINED.search(title) is not None
+        title = " ".join(title.split())
+        self.group = section_list(title) or [key]
+        for other in self.group:
+            self.plan.sections.setdefault(other, Section(other, title))
+        remainder = heading_remainder(title)
+        if remainder:
+            self._content(remainder, False)
+
+    def _group_key(self, text: str) -> tuple[str, str] | None:
+        """In sections run together, the section a 'Health: ...' line belongs to, and the rest."""
+        label, colon, rest = text.partition(":")
+        if not colon or len(label.split()) > 8 or not rest.strip():
+            return None
+        lowered = label.lower()
+        for key in self.group:
+            if key in ("C", "G") and "health" in lowered and "mental" not in lowered:
+                return key, rest.strip()
+            if key == "H1" and re.search(r"section 2|csdpa|s\.?\s?2\b|\bh1\b", lowered):
+                return key, rest.strip()
+            if key in ("D", "H2") and "social" in lowered:
+                return key, rest.strip()
+        return None
 
     def _content(self, text: str, listed: bool) -> None:
         marker = LIST_MARKER.match(text)
@@ -105,6 +213,10 @@ class PlanBuilder:
             text, listed = text[marker.end() :].strip(), True
         if self.section is None:
             return
+        if len(self.group) > 1:
+            routed = self._group_key(text)
+            if routed:
+                self.section, text = routed
         self.plan.sections[self.section].paragraphs.append(text)
         if self.section == "A":
             self._aspiration_line(text, listed)
@@ -113,7 +225,25 @@ class PlanBuilder:
             if advice:
                 self.plan.advice.append(advice)
         elif self.collecting:
-            self.candidates.append(Candidate(self.section, text, self.area, self.term, listed))
+            pieces = split_items(text, outcomes=True) if self.section == "E" else [text]
+            family = self.part if self.part != "education" else None
+            self.candidates += [
+                Candidate(self.section, piece, self.area, self.term, listed, family=family)
+                for piece in pieces
+            ]
+
+    def _detail(self, text: str) -> bool:
+        """'Provider: ...', 'Frequency: ...' lines add to the provision item above them."""
+        match = ATTRIBUTE.match(text)
+        last = self.candidates[-1] if self.candidates else None
+        if not match or last is None or last.section != self.section:
+            return False
+        column = classify_column(0, match.group("label"))
+        if column is None or column.role not in ("by_whom", "frequency"):
+            return False
+        last.add_detail(column.role, match.group("value").strip())
+        self.plan.sections[self.section].paragraphs.append(text)
+        return True
 
     def _aspiration_line(self, text: str, listed: bool) -> None:
         short = len(text.split()) <= 8 and not text.endswith(".")
@@ -127,6 +257,12 @@ class PlanBuilder:
     def table(self, table: Table) -> None:
         content = read_plan_table(table, self.area)
         if content is None:
+            contents = sum(
+                contents_entry(": ".join(c.text for c in row if c.text)) for row in table.rows
+            )
+            if contents >= MIN_CONTENTS_ROWS:
+                self.contents_lines += contents  # a contents page laid out as a table
+                return
             self._flatten(table)
             return
         self.area = content.area
@@ -162,14 +298,13 @@ class PlanBuilder:
             Need(c.text, c.section, c.area) for c in choose_items(self.candidates, NEED_SECTIONS)
         ]
         plan.provision = self.from_tables.provision + [
-            ProvisionItem(c.text, c.section, c.area)
+            ProvisionItem(c.text, c.section, c.area, c.by_whom, c.frequency)
             for c in choose_items(self.candidates, PROVISION_SECTIONS)
         ]
-        headed = [
-            Outcome(c.text, area=c.area, term=c.term)
-            for c in choose_items(self.candidates, ("E",), outcomes=True)
-        ]
+        chosen = choose_items(self.candidates, ("E",), outcomes=True)
+        headed = [Outcome(c.text, area=c.area, term=c.term) for c in chosen]
         plan.outcomes = self.from_tables.outcomes + headed
+        link_in_part(plan, [(o, c.family) for o, c in zip(headed, chosen, strict=True)])
         link_outcomes(plan)
         text = "\n".join(lines)
         plan.word_count = len(text.split())
@@ -177,4 +312,5 @@ class PlanBuilder:
         plan.issue_date = labelled_date(lines, ISSUE_LABEL)
         plan.review_date = labelled_date(lines, REVIEW_LABEL)
         plan.year_group = year_group(lines)
+        plan.reading = judge_reading(plan, lines, self.guidance_lines, self.contents_lines)
         return plan

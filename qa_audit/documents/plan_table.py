@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from .blocks import Cell, Table
 from .headings import area_heading, area_in, section_heading
+from .items import split_items
+from .matching import match_by_content
 from .model import Need, Outcome, ProvisionItem
 from .table_columns import Column, header_columns
 
@@ -127,8 +129,8 @@ def _read_row(
         return
     by_role = _by_role(columns, values)
     row_area = area_in(by_role.get("area", "")) or area
-    needs = [(c, values[c.index]) for c in columns if c.role == "need" and values[c.index]]
-    provision = [(c, values[c.index]) for c in columns if c.role == "provision" and values[c.index]]
+    needs = _items(columns, values, "need")
+    provision = _items(columns, values, "provision")
     for column, text in needs:
         _add_section_text(content, column, text, fresh[column.index])
         if fresh[column.index]:
@@ -147,17 +149,45 @@ def _read_row(
         text = values[column.index]
         if column.role != "outcome" or not text or not fresh[column.index]:
             continue
-        _add_section_text(content, column, text, True)
-        content.outcomes.append(
-            Outcome(
-                text,
-                need=needs[0][1] if needs else None,
-                need_linked_by="row" if needs else None,
-                provision=provision[0][1] if provision else None,
-                area=row_area,
-                term=column.term,
+        outcomes = split_items(text, outcomes=True)
+        need_texts = [need for _, need in needs]
+        paired = match_by_content(outcomes, need_texts)
+        for outcome, match in zip(outcomes, paired, strict=True):
+            need = match[0] if match else len(needs) - 1 if needs else None
+            _add_section_text(content, column, outcome, True)
+            content.outcomes.append(
+                Outcome(
+                    outcome,
+                    need=needs[need][1] if need is not None else None,
+                    need_linked_by="row" if need is not None else None,
+                    provision=_provision_for(provision, need, len(needs)),
+                    area=row_area,
+                    term=column.term,
+                )
             )
-        )
+
+
+def _items(columns: list[Column], values: dict[int, str], role: str) -> list[tuple[Column, str]]:
+    """The role's items in the row: one per cell, or one per list item of a cell that lists
+    several."""
+    return [
+        (column, item)
+        for column in columns
+        if column.role == role and values[column.index]
+        for item in split_items(values[column.index])
+    ]
+
+
+def _provision_for(
+    provision: list[tuple[Column, str]], need: int | None, need_count: int
+) -> str | None:
+    """The row's provision for the outcome answering need number ``need``: the item in the same
+    place when the cell lists one item per need, else the first."""
+    if not provision:
+        return None
+    if need is not None and need_count == len(provision) > 1:
+        return provision[need][1]
+    return provision[0][1]
 
 
 def _by_role(columns: list[Column], values: dict[int, str]) -> dict[str, str]:

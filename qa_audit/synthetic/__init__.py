@@ -3,13 +3,15 @@ with the truth of what was put in it. Used by the tests, the benchmarks and the 
 
 generate_plan(seed, layout, fmt, words=None, quality="good") -> GeneratedPlan (data, filename,
 truth); a "weak" plan has faults planted, listed in truth.faults
-LAYOUTS: the layout names
+LAYOUTS: the layout names; CONVERSION_LAYOUTS: those of plans converted from a Statement
 """
 
 from .generate import LAYOUTS, generate_plan
+from .layouts import CONVERSION_LAYOUTS
 from .spec import GeneratedPlan, PlantedFault, PlanTruth, TruthOutcome
 
 __all__ = [
+    "CONVERSION_LAYOUTS",
     "LAYOUTS",
     "GeneratedPlan",
     "PlanTruth",

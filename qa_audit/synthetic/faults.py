@@ -15,6 +15,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from .content import EDUCATION
+from .layouts import CONVERSION_LAYOUTS
 from .plan_facts import FilledStrand, PlanFacts
 from .spec import PlantedFault, TruthOutcome
 from .weak_content import (
@@ -44,7 +45,7 @@ Option = TypeVar("Option")
 def plant_faults(facts: PlanFacts, layout: str, seed: int) -> list[PlantedFault]:
     """Make ``facts`` those of a weak plan; returns the faults planted (one per code and item)."""
     rng = random.Random(f"weak plan {seed}")  # noqa: S311 (reproducible fictional data)
-    return _Planter(facts, rng).plant(conversion=layout == "conversion")
+    return _Planter(facts, rng).plant(conversion=layout in CONVERSION_LAYOUTS)
 
 
 def faults_after_layout(

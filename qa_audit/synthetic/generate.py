@@ -7,7 +7,7 @@ from typing import Literal
 
 from .content import FILLER
 from .faults import QUALITIES, faults_after_layout, plant_faults
-from .layouts import LAYOUT_BUILDERS
+from .layouts import CONVERSION_LAYOUTS, LAYOUT_BUILDERS
 from .plan_facts import PlanFacts, choose_facts
 from .render_docx import render_docx
 from .render_pdf import render_pdf
@@ -51,7 +51,9 @@ def generate_plan(
     truth = PlanTruth(
         sections=set(ALL_SECTIONS),
         outcomes=outcomes,
-        template="conversion" if layout == "conversion" or facts.from_statement else "current",
+        template="conversion"
+        if layout in CONVERSION_LAYOUTS or facts.from_statement
+        else "current",
         year_group=facts.year_group,
         issue_date=facts.issue_date,
         review_date=facts.review_date,

@@ -7,6 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from .gallery import (
+    conversion_combined,
+    dfe_change,
+    form_columns,
+    label_cells,
+    numbered_sections,
+    outcome_lists,
+)
 from .plan_facts import FilledStrand, PlanFacts
 from .plan_shared import Built, by_area, strand_table, truth_of
 from .sections import Writer
@@ -132,4 +140,12 @@ LAYOUT_BUILDERS: dict[str, Callable[[Writer], Built]] = {
     "term_table": term_table,
     "conversion": conversion,
     "boxed": boxed,
+    "dfe_change": dfe_change,
+    "numbered_sections": numbered_sections,
+    "outcome_lists": outcome_lists,
+    "label_cells": label_cells,
+    "conversion_combined": conversion_combined,
+    "form_columns": form_columns,
 }
+CONVERSION_LAYOUTS = frozenset({"conversion", "conversion_combined"})
+"""Layouts of plans converted from a Statement of SEN (written on the conversion template)."""

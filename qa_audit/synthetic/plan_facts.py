@@ -7,7 +7,16 @@ import string
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .content import ADVICE, ASPIRATIONS, EDUCATION, HEALTH, SCHOOLS, SOCIAL_CARE, Strand
+from .content import (
+    ADVICE,
+    ADVICE_CARRIED_BY,
+    ASPIRATIONS,
+    EDUCATION,
+    HEALTH,
+    SCHOOLS,
+    SOCIAL_CARE,
+    Strand,
+)
 
 
 @dataclass(frozen=True)
@@ -70,10 +79,13 @@ def choose_facts(seed: int, issued: date | None = None, year_group: int | None =
     social_pick = rng.choice(SOCIAL_CARE) if rng.random() < 0.5 else None
     social = fill(social_pick[0], None) if social_pick else None
     wanted = rng.randint(3, 10) - (health is not None) - (social is not None)
-    strands = _education_strands(rng, max(wanted, 2), fill)
+    strands = _education_strands(rng, max(wanted, 2), fill, year_group)
+    provision = [s.provision for s in [*strands, health, social] if s]
+    provision.append(social_pick[1] if social_pick else "")
     advice = [
         (source, role, issue - timedelta(days=rng.randrange(20, 150)))
         for source, role in rng.sample(ADVICE, rng.randint(3, len(ADVICE)))
+        if _carried(source, provision)
     ]
     return PlanFacts(
         initials=initials,
@@ -91,12 +103,18 @@ def choose_facts(seed: int, issued: date | None = None, year_group: int | None =
     )
 
 
-def key_stage(year_group: int | None) -> int:
-    """The key stage the plan's targets are set for (Key Stage 3 from Year 7 on)."""
-    return 1 if (year_group or 0) <= 2 else 2 if (year_group or 0) <= 6 else 3
+PFA_FROM_YEAR = 9
+STAGE_ENDS = ((2, "Key Stage 1"), (6, "Key Stage 2"), (9, "Key Stage 3"), (11, "Key Stage 4"))
 
 
-def _filler(initials: str, year: int, stage: int):
+def key_stage(year_group: int | None) -> str:
+    """The stage the plan's longer targets end with: the child's current key stage, or Year 13
+    for a young person past Key Stage 4 (a Year 10 plan aims at Key Stage 4, not 3)."""
+    year = year_group or 0
+    return next((name for last, name in STAGE_ENDS if year <= last), "Year 13")
+
+
+def _filler(initials: str, year: int, stage: str):
     def fill(strand: Strand, area: str | None) -> FilledStrand:
         values = {"c": initials, "y": year, "k": stage}
         return FilledStrand(
@@ -112,11 +130,24 @@ def _filler(initials: str, year: int, stage: int):
     return fill
 
 
-def _education_strands(rng: random.Random, wanted: int, fill) -> list[FilledStrand]:
+def _carried(source: str, provision: list[str]) -> bool:
+    words = ADVICE_CARRIED_BY.get(source)
+    return words is None or any(word in text.lower() for text in provision for word in words)
+
+
+def _education_strands(
+    rng: random.Random, wanted: int, fill, year_group: int | None
+) -> list[FilledStrand]:
+    """Strands in 2-4 areas; from Year 9 at least one moves towards adulthood."""
     areas = rng.sample(list(EDUCATION), rng.randint(2, 4))
     pools = {area: rng.sample(EDUCATION[area], len(EDUCATION[area])) for area in areas}
     chosen: dict[str, list[Strand]] = {area: [pools[area].pop()] for area in areas}
     while sum(len(v) for v in chosen.values()) < wanted and any(pools.values()):
         area = rng.choice([a for a in areas if pools[a]])
         chosen[area].append(pools[area].pop())
+    adult = [(area, s) for area in areas for s in pools[area] if s.pfa]
+    has_adult = any(s.pfa for strands in chosen.values() for s in strands)
+    if (year_group or 0) >= PFA_FROM_YEAR and adult and not has_adult:
+        area, strand = rng.choice(adult)
+        chosen[area].append(strand)
     return [fill(strand, area) for area in areas for strand in chosen[area]]

@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 
-from .spec import Block, CellSpec, Para, TableSpec
+from .spec import Block, CellSpec, Para, RunningHead, TableSpec
 
 STYLES = {
     "title": "Title",
@@ -43,6 +43,8 @@ class DocxRenderer:
             self._paragraph(container, block)
         elif isinstance(block, TableSpec):
             self._table(container, block)
+        elif isinstance(block, RunningHead):
+            self.document.sections[0].header.paragraphs[0].text = block.text
 
     def _paragraph(self, container, para: Para) -> None:
         style = STYLES.get(para.style)
@@ -87,7 +89,8 @@ class DocxRenderer:
             table = container.add_table(rows=len(spec.rows), cols=width)
         else:
             table = container.add_table(rows=len(spec.rows), cols=width)
-        table.style = "Table Grid"
+        if spec.ruled:
+            table.style = "Table Grid"
         for r, row in enumerate(spec.rows):
             for c, cell_spec in enumerate(row):
                 if cell_spec is not None:

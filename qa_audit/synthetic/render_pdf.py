@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from fpdf import FPDF
 from fpdf.enums import TableCellFillMode
 
-from .spec import Block, CellSpec, Para, TableSpec
+from .spec import Block, CellSpec, Para, RunningHead, TableSpec
 
 FIXED_TIME = datetime(2025, 1, 1, tzinfo=UTC)
 LATIN = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'", "\u2022": "-"})
@@ -22,8 +22,16 @@ class PlanPdf(FPDF):
     def __init__(self, footer_text: str) -> None:
         super().__init__(format="A4")
         self.footer_text = footer_text
+        self.head_text = ""
         self.set_auto_page_break(auto=True, margin=18)
         self.set_margins(18, 16, 18)
+
+    def header(self) -> None:
+        if self.head_text:
+            self.set_y(6)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, self.head_text, align="R")
+            self.set_y(16)
 
     def footer(self) -> None:
         self.set_y(-12)
@@ -36,10 +44,13 @@ class PdfRenderer:
         self.ruling = ruling  # fpdf2 borders layout: "ALL" (cell boxes) or "INTERNAL" (lines)
         self.pdf = PlanPdf(_latin(footer_text))
         self.pdf.set_creation_date(FIXED_TIME)  # the same plan gives the same bytes
-        self.pdf.add_page()
         self.number = 0
 
     def render(self, blocks: list[Block]) -> bytes:
+        heads = [block for block in blocks if isinstance(block, RunningHead)]
+        if heads:  # printed from the first page on
+            self.pdf.head_text = _latin(heads[0].text)
+        self.pdf.add_page()
         for block in blocks:
             self._block(block)
         return bytes(self.pdf.output())
@@ -68,8 +79,11 @@ class PdfRenderer:
         pdf.ln(2.5)
 
     def _table(self, spec: TableSpec) -> None:
-        nested = [cell for row in spec.rows for cell in row if cell is not None and cell.blocks]
-        if nested:
+        boxes = [cell for row in spec.rows for cell in row if cell is not None and cell.blocks]
+        boxed = max(len(row) for row in spec.rows) == 1 or any(
+            isinstance(block, TableSpec) for cell in boxes for block in cell.blocks or ()
+        )
+        if boxes and boxed:  # a box round a section, or tables inside tables
             self._unboxed(spec)
             return
         pdf = self.pdf
@@ -82,13 +96,15 @@ class PdfRenderer:
             line_height=4.6,
             padding=1.5,
             cell_fill_mode=TableCellFillMode.NONE,
-            borders_layout=self.ruling if width > 1 else "ALL",
+            borders_layout=("NONE" if not spec.ruled else self.ruling if width > 1 else "ALL"),
+            v_align="MIDDLE" if spec.ruled else "TOP",  # forms set labels level with content
         ) as table:
             for row in spec.rows:
                 pdf_row = table.row()
                 for cell in row:
                     if cell is not None:
-                        pdf_row.cell(_latin(cell.text), colspan=cell.colspan, rowspan=cell.rowspan)
+                        text = _cell_text(cell)
+                        pdf_row.cell(_latin(text), colspan=cell.colspan, rowspan=cell.rowspan)
         pdf.ln(3)
 
     def _unboxed(self, spec: TableSpec) -> None:
@@ -102,6 +118,20 @@ class PdfRenderer:
                         self._block(block)
                 else:
                     self._table(TableSpec([[CellSpec(cell.text, shaded=True)]]))
+
+
+def _cell_text(cell: CellSpec) -> str:
+    """A cell's text; paragraphs given as blocks one per line, list items with their marker."""
+    if not cell.blocks:
+        return cell.text
+    lines = []
+    number = 0
+    for block in cell.blocks:
+        if isinstance(block, Para) and not block.deleted:
+            number = number + 1 if block.style == "number" else 0
+            marker = {"bullet": "- ", "number": f"{number}. "}.get(block.style, "")
+            lines.append(marker + block.text + (block.tracked[1] if block.tracked else ""))
+    return "\n".join(lines)
 
 
 def render_pdf(blocks: list[Block], footer_text: str, ruling: str = "ALL") -> bytes:

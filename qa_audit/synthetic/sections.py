@@ -49,6 +49,10 @@ class Writer:
         self.variant = rng.randrange(2)
         self.style = rng.choice(("h1", "bold"))
 
+    def letterless(self) -> None:
+        """Headings by title alone, as templates that keep the letters for table columns do."""
+        self.format = "{title}"
+
     def heading(self, key: str) -> Para:
         title = TITLES[key][self.variant]
         text = self.format.format(key=key, title=title, upper=title.upper())

@@ -31,6 +31,14 @@ class TableSpec:
     rows: list[list[CellSpec | None]]
     widths: tuple[float, ...] = ()
     in_control: bool = False
+    ruled: bool = True  # False: a form laid out in columns with no lines drawn
+
+
+@dataclass
+class RunningHead:
+    """A line printed at the top of every page (a Word page header; a PDF running head)."""
+
+    text: str
 
 
 @dataclass
@@ -40,7 +48,7 @@ class FillerSlot:
     section: str
 
 
-Block = Para | TableSpec | FillerSlot
+Block = Para | TableSpec | FillerSlot | RunningHead
 
 
 @dataclass

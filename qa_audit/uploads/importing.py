@@ -159,10 +159,11 @@ def import_document(
     db.session.add(document)
     db.session.flush()
     record_access("upload_document", "document", document.id)
+    reading = parsed.reading.message or ""
     return ImportResult(
         name,
         "imported",
-        f"Stored as version {document.version} of {plan.reference}.",
+        f"Stored as version {document.version} of {plan.reference}. {reading}".strip(),
         plan,
         document,
         printed_reference=printed,

@@ -66,3 +66,29 @@ def test_human_readable_summary(tmp_path):
     result = _run(str(path))
     assert result.exit_code == 0
     assert "outcomes weak" in result.output
+
+
+def test_reading_says_how_sure_it_is_and_turns_away_documents_that_are_not_plans(tmp_path):
+    from qa_audit.synthetic.not_plans import generate_not_plan
+
+    plan = generate_plan(4, "numbered_sections", "docx")
+    (tmp_path / "plan.docx").write_bytes(plan.data)
+    (tmp_path / "advice.docx").write_bytes(generate_not_plan(4, "advice_form"))
+    (tmp_path / "blank.pdf").write_bytes(generate_not_plan(4, "blank_template", "pdf"))
+    result = _run("--json", *(str(tmp_path / n) for n in ("plan.docx", "advice.docx", "blank.pdf")))
+    assert result.exit_code == 0, result.output
+    plan_item, advice, blank = json.loads(result.output)
+    reading = plan_item["reading"]
+    assert reading["status"] == "plan" and reading["message"] is None
+    assert reading["sections"] == {key: "found" for key in SECTION_KEYS}
+    assert reading["outcomes"] == "found" and reading["confidence"] in {"high", "medium"}
+    assert any("guidance" in note for note in reading["notes"])
+    for item, status in ((advice, "not_a_plan"), (blank, "not_filled_in")):
+        assert item["reading"]["status"] == status
+        assert "plan" in item["reading"]["message"]
+        assert item["reading"]["outcomes"] == "not found"
+        assert set(item["reading"]["sections"].values()) == {"not found"}
+        assert item["outcomes"] == [] and not any(item["sections"].values())
+        assert item["advice"] == [] and item["summary"]["flag_counts"] == {}
+    text = _run(str(tmp_path / "advice.docx")).output
+    assert "NOT READ AS A PLAN" in text and "advice" in text

@@ -68,14 +68,13 @@ def test_a_weak_plan_is_graded_down_where_its_faults_are(app):
     for criterion_id, codes in confirmed.items():
         assert set(codes) <= planted & {hint.code for hint in hints[criterion_id]}
     unbacked = {h.code for flags in hints.values() for h in flags} - planted
-    assert unbacked, "the plan's hints include some no planted fault backs"
     assert not unbacked & {code for codes in confirmed.values() for code in codes}
 
 
 def test_a_good_plan_meets_the_threshold_and_its_hints_are_not_confirmed(app):
     matrix, truth, hints, sheet = _marked(517, "outcome_provision", "good")
     assert truth.faults == []
-    assert any(hints.values())  # the pre-flags raise something even on a good plan
+    assert not any(hints.values())  # good wording raises no hint an auditor would reject
     for grade in sheet["grades"].values():
         assert grade == NOT_APPLICABLE or matrix.meets_threshold(grade)
     assert matrix.meets_threshold(sheet["overall"])

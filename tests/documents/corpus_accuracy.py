@@ -1,11 +1,13 @@
 """How well the parser recovers what the generator wrote, over a corpus of generated plans.
 
-Run: ``python -m tests.documents.corpus_accuracy`` (prints the figures and any misses).
+Run: ``python -m tests.documents.corpus_accuracy [PLANS_EACH]`` (prints the figures overall and
+per layout and format, then any misses; PLANS_EACH plans per layout and format, 3 by default).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 from qa_audit.documents import ParsedPlan, read_plan
@@ -95,20 +97,33 @@ class Accuracy:
 
 
 def measure(plans: list[GeneratedPlan]) -> Accuracy:
-    accuracy = Accuracy()
+    return measure_by_layout(plans)[ALL]
+
+
+ALL = "all layouts"
+
+
+def measure_by_layout(plans: list[GeneratedPlan]) -> dict[str, Accuracy]:
+    """Accuracy over all the plans (key ALL) and per layout and format ("headed.pdf")."""
+    results: dict[str, Accuracy] = {ALL: Accuracy()}
     for plan in plans:
-        accuracy.add(plan, read_plan(plan.data, plan.filename))
-    return accuracy
+        parsed = read_plan(plan.data, plan.filename)
+        for key in (ALL, f"{plan.layout}.{plan.fmt}"):
+            results.setdefault(key, Accuracy()).add(plan, parsed)
+    return results
 
 
 def main() -> None:
-    plans = corpus()
-    accuracy = measure(plans)
+    plans_each = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    results = measure_by_layout(corpus(plans_each))
+    accuracy = results[ALL]
     print(f"plans: {accuracy.plans} ({len(LAYOUTS)} layouts x {len(FORMATS)} formats)")
-    print(f"sections found:         {accuracy.sections:6.1f}%")
-    print(f"outcomes found:         {accuracy.outcomes:6.1f}%")
-    print(f"correct need links:     {accuracy.needs:6.1f}%")
-    print(f"correct provision links:{accuracy.provision:6.1f}%")
+    print(f"{'layout':28} {'sections':>9} {'outcomes':>9} {'needs':>7} {'provision':>10}")
+    for key, figures in results.items():
+        print(
+            f"{key:28} {figures.sections:8.1f}% {figures.outcomes:8.1f}% {figures.needs:6.1f}%"
+            f" {figures.provision:9.1f}%"
+        )
     print(f"plans with exact outcome count: {accuracy.plans_with_right_count}/{accuracy.plans}")
     for miss in accuracy.misses:
         print("  -", miss)

@@ -129,3 +129,66 @@ def test_term_columns_and_non_plan_headers() -> None:
     assert columns is not None and [c.term for c in columns] == [None, "long", "short"]
     assert header_columns(["Name", "Date of birth"]) is None
     assert header_columns(["Advice from", "Date"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("Section 3: Special educational needs and provision", "B"),
+        ("Section 4 - Health needs and provision", "C"),
+        ("Section 6: Placement", "I"),
+        ("E.", "E"),
+        ("H1:", "H1"),
+        ("Section E:", "E"),
+        ("Intended outcomes", "E"),
+        ("Part 1: Introduction and views, interests and aspirations (Section A)", "A"),
+        ("Sections C and D: Health and social care needs", "C"),
+        (
+            "Social care provision under section 2 of the Chronically Sick and Disabled "
+            "Persons Act",
+            "H1",
+        ),
+    ],
+)
+def test_numbered_abbreviated_and_run_together_headings(line: str, key: str) -> None:
+    assert section_heading(line) == key
+
+
+def test_sections_run_together_and_content_on_the_heading_line() -> None:
+    from qa_audit.documents.headings import heading_remainder, section_list
+
+    assert section_list("Sections G, H1 and H2: Health and social care provision") == [
+        "G",
+        "H1",
+        "H2",
+    ]
+    assert section_list("Section G: Health provision") == []
+    line = "Section J \u2013 Personal budget: A personal budget has not been requested."
+    assert (section_heading(line), heading_remainder(line)) == (
+        "J",
+        "A personal budget has not been requested.",
+    )
+    assert heading_remainder("Section J: Personal budget") == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Section 1: About me and what is important to me ............ 2",
+        "Section E: Outcomes 7",
+        "Outcomes \u2026 12",
+    ],
+)
+def test_contents_entries_are_not_headings(line: str) -> None:
+    assert section_heading(line) is None
+
+
+def test_part_headings_name_a_role_not_a_section() -> None:
+    from qa_audit.documents.headings import part_heading
+
+    assert [part_heading(t) for t in ("Needs", "Provision:", "Intended outcomes", "Health")] == [
+        "need",
+        "provision",
+        "outcome",
+        None,
+    ]

@@ -90,10 +90,79 @@ def test_page_full_of_drawn_lines_is_read_quickly() -> None:
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
-    pdf.cell(0, 10, "Section F: Special educational provision")
+    lines = ("Section B: Special educational needs", "Section E: Outcomes")
+    lines += ("By July 2026, A.B. will read 20 words.", "Section F: Special educational provision")
+    pdf.multi_cell(0, 6, "\n".join(lines))
     for i in range(8000):  # a vector chart: thousands of short strokes
         pdf.line(10 + (i % 180), 40 + (i // 180) * 10, 15 + (i % 180), 40 + (i // 180) * 10)
     start = time.perf_counter()
     parsed = read_plan(bytes(pdf.output()), "plan.pdf")
     assert time.perf_counter() - start < 1.5
     assert parsed.has_section("F")
+
+
+def test_subheading_at_the_top_of_a_page_does_not_join_the_sentence_before_it() -> None:
+    from qa_audit.documents.pdf_layout import runs_on
+
+    assert not runs_on("... in 4 out of 5 writing tasks. (links to need B2)", "Health")
+    assert not runs_on("... at least twice a week (see B1)", "Communication needs")
+    assert runs_on("Weekly session delivered by the", "speech and language therapist.")
+    assert runs_on("Daily practice led by the", "Teaching Assistant")  # unfinished line
+
+
+def test_control_characters_and_soft_hyphens_in_pdf_text_are_cleaned() -> None:
+    from qa_audit.documents.pdf_layout import Box, join_lines, text_lines
+
+    boxes = [
+        Box(10, 100, 200, 110, "By July 2026, A.B. will read\x01 a book at the agreed", 10),
+        Box(10, 88, 200, 98, "reading level aloud with 95% accu\x02", 10),
+        Box(10, 76, 60, 86, "racy.\x0c\x1f\ufeff", 10),
+    ]
+    [(_, paragraph)] = join_lines(text_lines(boxes))
+    assert paragraph.text == (
+        "By July 2026, A.B. will read a book at the agreed reading level aloud with 95% accuracy."
+    )
+
+
+def test_control_characters_in_a_pdf_do_not_reach_the_plan() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    lines = ["Section B: Special educational needs", "- A.B. reads\x01 slowly.\x07"]
+    lines += ["Section E: Outcomes", "- By July 2026, A.B. will\x03 read 20\x1b words aloud."]
+    lines += ["Section F: Special educational provision", "- Daily phonics\x05, 20 minutes."]
+    pdf.multi_cell(0, 6, "\n".join(lines))
+    parsed = read_plan(bytes(pdf.output()), "plan.pdf")
+    assert [o.text for o in parsed.outcomes] == ["By July 2026, A.B. will read 20 words aloud."]
+    assert [n.text for n in parsed.needs] == ["A.B. reads slowly."]
+
+
+def test_a_form_in_two_unruled_columns_is_read_row_by_row() -> None:
+    """Labels on the left, content on the right, no lines drawn: each label with its content,
+    though the two columns' lines interleave on the page."""
+    from qa_audit.documents.blocks import Table
+    from qa_audit.documents.pdf_layout import Box, join_lines, text_lines
+
+    def run(left: float, top: float, text: str) -> Box:
+        return Box(left, top - 9, left + 5 * len(text), top, text, 9)
+
+    boxes = [
+        run(20, 700, "Section B: Special"),
+        run(150, 700, "- A.B. reads slowly."),
+        run(20, 689, "educational needs"),
+        run(150, 689, "- A.B. tires quickly."),
+        run(20, 660, "Section E: Outcomes"),
+        run(150, 660, "- By July 2026, A.B. will read 20 words."),
+    ]
+    [(_, table)] = join_lines(text_lines(boxes))
+    assert isinstance(table, Table)
+    rows = [[cell.paragraphs for cell in row] for row in table.rows]
+    assert rows == [
+        [
+            ["Section B: Special", "educational needs"],  # a heading's lines stay apart
+            ["- A.B. reads slowly.", "- A.B. tires quickly."],
+        ],
+        [["Section E: Outcomes"], ["- By July 2026, A.B. will read 20 words."]],
+    ]

@@ -153,5 +153,5 @@ def test_need_links_record_how_they_were_found() -> None:
         Para("Daily 10-minute turn-taking game led by a teaching assistant.", "bullet"),
     ]
     parsed = read_plan(render_docx(blocks), "plan.docx")
-    # The second outcome is paired with the second need; the third has no need of its own.
+    # The second outcome takes the need not cited; the third has no need of its own.
     assert [o.need_linked_by for o in parsed.outcomes] == ["reference", "order", "after_last"]

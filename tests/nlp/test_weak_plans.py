@@ -11,7 +11,7 @@ from tests.documents.corpus_accuracy import FORMATS
 from tests.documents.corpus_accuracy import measure as parse_accuracy
 from tests.nlp.weak_plans import Recall, analysed, found, measure, new_flags, weak_corpus
 
-PAIRS = 7  # every layout, both formats
+PAIRS = len(LAYOUTS) + 1  # every layout, both formats
 
 
 @pytest.fixture(scope="module")
