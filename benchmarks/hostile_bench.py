@@ -2,7 +2,7 @@
 process tree (the command, the fork server and the child that reads the file, sampled every
 20 ms), medians of a few runs, beside a one-page plan analysed the same way in the same run.
 
-Run: ``PYTHONPATH=. python benchmarks/hostile_bench.py``. Target: each hostile file refused
+Run: ``python -m benchmarks.hostile_bench``. Target: each hostile file refused
 within the parse limit (30 s) plus 5 s, the tree under 600 MB at its peak.
 """
 

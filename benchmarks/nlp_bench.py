@@ -1,6 +1,6 @@
 """Speed of the pre-flagging analyser on 10,000-word plans.
 
-Run: ``PYTHONPATH=. /work/venv/bin/python benchmarks/nlp_bench.py [--plans 40] [--pool 200]``
+Run: ``python -m benchmarks.nlp_bench [--plans 40] [--pool 200]``
 
 Reports the median seconds per plan for ``analyse_plan`` on one core, the ratio against spaCy's
 bare tokenizer (``spacy.blank("en")``) over the same plan's full text, and the throughput of a

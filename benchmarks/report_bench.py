@@ -1,6 +1,6 @@
 """Speed of the termly report for a term of 500 audits.
 
-Run: ``PYTHONPATH=. QA_AUDIT_ROOT=$PWD python benchmarks/report_bench.py [--plans 500] [--runs 3]``
+Run: ``python -m benchmarks.report_bench [--plans 500] [--runs 3]``
 
 Builds a temporary SQLite database with one term of submitted audits (with scores, analyses and
 a few double-marked plans), then reports the median seconds to compute every figure

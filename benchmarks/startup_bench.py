@@ -1,6 +1,6 @@
 """Median time to start the app in a fresh interpreter, against importing its frameworks alone.
 
-Run: ``PYTHONPATH=. python benchmarks/startup_bench.py``. Every gunicorn worker and every
+Run: ``python -m benchmarks.startup_bench``. Every gunicorn worker and every
 ``qa-audit`` command pays this. spaCy, statsmodels and WeasyPrint are imported when first needed,
 not at start-up (``tests/test_startup.py`` keeps it so). Target: under 1 s.
 """
