@@ -69,7 +69,7 @@ def new_follow_up(audit_id: int):
         else:
             record_access("create_follow_up", "plan", plan.id)
             db.session.commit()
-            flash(f"Follow-up action added for {plan.reference}.")
+            flash(f"Follow-up action added for {plan.reference}.", "success")
             return redirect(url_for("moderation.follow_ups"))
     return render_template("moderation/follow_up_form.html", form=form, plan=plan, audit=audit)
 
@@ -91,7 +91,7 @@ def close(action_id: int):
         else:
             record_access("close_follow_up", "plan", plan.id)
             db.session.commit()
-            flash(f"Follow-up action closed for {plan.reference}.")
+            flash(f"Follow-up action closed for {plan.reference}.", "success")
             return redirect(url_for("moderation.follow_ups"))
     return render_template(
         "moderation/close_form.html", form=form, plan=plan, action=action, kinds=ACTION_KINDS

@@ -73,7 +73,7 @@ def edit(plan_id: int):
                 setattr(plan, name, getattr(plan, name) or None)
             record_access("edit_plan", "plan", plan.id)
             db.session.commit()
-            flash("Plan details saved.")
+            flash("Plan details saved.", "success")
             return redirect(url_for("plans.show", plan_id=plan.id))
     record_access("view_plan", "plan", plan.id)  # the form shows the plan's details
     db.session.commit()
