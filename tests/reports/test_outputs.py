@@ -19,7 +19,7 @@ from qa_audit.reports.pdf import render_pdf
 from qa_audit.reports.pdf_fetcher import FetchRefused, RefusingFetcher
 from qa_audit.reports.presenting import RAG_TAGS, SECTIONS
 from tests.factories import login
-from tests.pdf_text import pdf_text
+from tests.pdf_text import pdf_text, text_beyond_right_edge
 from tests.reports.demo_term import build_demo_term
 
 TODAY = date(2026, 1, 10)
@@ -113,3 +113,9 @@ def test_auditors_cannot_see_reports(client, make):
     login(client, make.user("auditor"))
     assert client.get("/reports/").status_code == 403
     assert client.get("/reports/download?format=csv").status_code == 403
+
+
+def test_pdf_text_stays_on_the_page(app, world):
+    build_demo_term(world)
+    produced = report_file(build_report("autumn-2025", today=TODAY), "pdf")
+    assert text_beyond_right_edge(produced.data) == []
