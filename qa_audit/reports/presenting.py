@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from markupsafe import Markup
@@ -14,6 +13,7 @@ from qa_audit.reports.headline import Status
 from qa_audit.reports.report import TermReport
 from qa_audit.reports.shares import NO_FIGURE, Share, percent
 from qa_audit.reports.svg_chart import line_chart
+from qa_audit.sampling.describe import describe_afterwards
 
 SECTIONS = (
     ("headline", "Headline measures"),
@@ -66,15 +66,6 @@ def kappa_words(kappa: float) -> str:
     return "fair agreement" if kappa > 0.2 else "slight or no agreement beyond chance"
 
 
-def method_text(method: Mapping[str, Any]) -> str:
-    """A sample's stored method settings as short readable text."""
-    parts = []
-    for key, value in method.items():
-        shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
-        parts.append(f"{str(key).replace('_', ' ')}: {shown}")
-    return "; ".join(parts)
-
-
 def report_context(report: TermReport) -> dict[str, Any]:
     """Everything the section templates expect, besides the report itself."""
     return {
@@ -86,7 +77,7 @@ def report_context(report: TermReport) -> dict[str, Any]:
         "flag_label": flag_label,
         "action_label": action_label,
         "kappa_words": kappa_words,
-        "method_text": method_text,
+        "describe_afterwards": describe_afterwards,
         "chart": line_chart,
         "grade_columns": grade_ids(list(report.versions.values())),
     }

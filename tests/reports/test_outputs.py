@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PIL import Image
 from weasyprint import HTML
 
+from qa_audit.extensions import db
 from qa_audit.reports import build_report
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.exports import caseload_rows, result_rows
@@ -18,9 +19,12 @@ from qa_audit.reports.outputs import report_file
 from qa_audit.reports.pdf import render_pdf
 from qa_audit.reports.pdf_fetcher import FetchRefused, RefusingFetcher
 from qa_audit.reports.presenting import RAG_TAGS, SECTIONS
+from qa_audit.sampling.assignment import assign_sample
+from qa_audit.sampling.operations import SampleRequest, create_sample
 from tests.factories import login
 from tests.pdf_text import pdf_text, text_beyond_right_edge
 from tests.reports.demo_term import build_demo_term
+from tests.sampling.helpers import autumn_plans
 
 TODAY = date(2026, 1, 10)
 
@@ -119,3 +123,16 @@ def test_pdf_text_stays_on_the_page(app, world):
     build_demo_term(world)
     produced = report_file(build_report("autumn-2025", today=TODAY), "pdf")
     assert text_beyond_right_edge(produced.data) == []
+
+
+def test_methodology_describes_the_sample_in_words(app, make):
+    autumn_plans(make, 4)
+    lead, auditors = make.user("qa_lead"), [make.user("auditor"), make.user("auditor")]
+    sample = create_sample(SampleRequest("autumn-2025", count=4, seed=5), lead)
+    assign_sample(sample, auditors, date(2025, 12, 1), double_mark_share=0.5)
+    db.session.commit()
+    text = pdf_text(report_file(build_report("autumn-2025", today=TODAY), "pdf").data)
+    methodology = text[text.rindex("Methodology") :]
+    assert "with 50% of plans double-marked" in methodology
+    for python_value in ("None", "True", "False", "{'", "count:", "_"):
+        assert python_value not in methodology, python_value
