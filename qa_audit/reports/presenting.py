@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import current_app
 from markupsafe import Markup
 
 from qa_audit.matrix.codes import FLAG_LABELS
@@ -70,6 +71,7 @@ def report_context(report: TermReport) -> dict[str, Any]:
     """Everything the section templates expect, besides the report itself."""
     return {
         "report": report,
+        "council_name": current_app.config["COUNCIL_NAME"],
         "sections": SECTIONS,
         "percent": percent,
         "share_cell": share_cell,
