@@ -79,7 +79,7 @@ def test_follow_up_created_and_closed_through_the_pages(client, make):
             "csrf_token": csrf_token_from(client, new_url),
             "kind": "re_audit",
             "owner_id": str(lead.id),
-            "due_on": "2020-01-31",
+            "due_on": ["31", "1", "2020"],
             "note": "Re-audit after amendment",
         },
     )
