@@ -79,14 +79,15 @@ def csp_free_page(browser, live_server):
     context.close()
 
 
-def axe_violations(page, rules: list[str]) -> list[dict]:
-    """Run axe-core (from npm, as the stylesheet's build installs it) on the page for
-    ``rules``; each violation with the nodes that break it."""
+def axe_violations(page, values: list[str], kind: str = "rule") -> list[dict]:
+    """Run axe-core (from npm, as the stylesheet's build installs it) on the page for the
+    rules, or with ``kind="tag"`` the standards (such as "wcag2aa"), named in ``values``; each
+    violation with the nodes that break it."""
     script = project_root() / "node_modules" / "axe-core" / "axe.min.js"
     if not script.exists():
         pytest.fail("axe-core is not installed: run `npm ci` (make test does)")
     page.add_script_tag(path=str(script))
-    options = {"runOnly": {"type": "rule", "values": rules}}
+    options = {"runOnly": {"type": kind, "values": values}}
     result = page.evaluate("options => axe.run(document, options)", options)
     return [
         {"rule": v["id"], "nodes": [n["html"] for n in v["nodes"]]} for v in result["violations"]

@@ -39,3 +39,19 @@ def test_plan_section_links_on_the_scoring_page_are_large_enough(csp_free_page, 
         box = nav.get_by_role("link", name=key, exact=True).bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24, (key, box)
     assert axe_violations(page, ["target-size"]) == []
+
+
+def test_plans_list_search_and_filters_pass_axe(csp_free_page, make):
+    page = csp_free_page
+    lead = make.user("qa_lead")
+    for team in ("North", "South"):
+        make.plan(team=team)
+    sign_in(page, lead, PASSWORD)
+    page.wait_for_url("**/")
+    page.goto("/plans/")
+    search = page.get_by_role("search", name="Plans")
+    search.get_by_label("Team").select_option("South")
+    search.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/plans/?*team=South*")
+    assert "1 plan found" in page.locator("caption").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
