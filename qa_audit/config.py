@@ -57,6 +57,8 @@ def load_settings(instance_path: str) -> dict:
         "REPORT_FOLDER": os.environ.get("REPORT_FOLDER", str(instance / "reports")),
         "MATRIX_DIR": os.environ.get("MATRIX_DIR", str(root / "matrix")),
         "ACTIVE_MATRIX": os.environ.get("ACTIVE_MATRIX", "default"),
+        # Printed on the termly report's cover and board summary.
+        "COUNCIL_NAME": os.environ.get("COUNCIL_NAME", "").strip(),
         "MAX_CONTENT_LENGTH": _int("MAX_UPLOAD_MB", 200) * 1024 * 1024,
         "MAX_DOCUMENT_MB": _int("MAX_DOCUMENT_MB", 25),
         "MAX_PDF_PAGES": _int("MAX_PDF_PAGES", 300),

@@ -3,36 +3,44 @@ as CSV, with every cell a spreadsheet shows as text (see ``qa_audit.reports.expo
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from flask import Blueprint, Response, render_template, request
+from flask_wtf import FlaskForm
 from sqlalchemy import Select, select
+from wtforms.validators import Optional
 
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, User
 from qa_audit.reports.exports import safe, to_csv
 from qa_audit.web.database_ids import database_id
+from qa_audit.web.date_field import DayMonthYearField
 
 bp = Blueprint("access_log", __name__, url_prefix="/admin/access-log")
 
 PAGE_SIZE = 100
 
 
-def _day(name: str) -> date | None:
-    try:
-        return date.fromisoformat(request.args.get(name, ""))
-    except ValueError:
-        return None
+class DatesForm(FlaskForm):
+    """The date filters, typed as day, month and year; read from the query string."""
+
+    class Meta:
+        csrf = False  # a search: it changes nothing
+
+    since = DayMonthYearField("From", validators=[Optional()])
+    until = DayMonthYearField("To", validators=[Optional()])
 
 
-def _filtered() -> tuple[Select, dict]:
+def _filtered() -> tuple[Select, dict, DatesForm]:
+    dates = DatesForm(formdata=request.args)
+    valid = dates.validate()
     filters = {
         "user_id": database_id(request.args.get("user_id")),
         "action": request.args.get("action") or None,
         "reference": request.args.get("reference", "").strip() or None,
-        "since": _day("since"),
-        "until": _day("until"),
+        "since": dates.since.data if valid else None,
+        "until": dates.until.data if valid else None,
     }
     query = select(AccessLog, User.email).outerjoin(User, AccessLog.user_id == User.id)
     if filters["user_id"]:
@@ -46,13 +54,13 @@ def _filtered() -> tuple[Select, dict]:
     if filters["until"]:
         end = datetime.combine(filters["until"] + timedelta(days=1), time.min)
         query = query.where(AccessLog.at < end)
-    return query.order_by(AccessLog.at.desc(), AccessLog.id.desc()), filters
+    return query.order_by(AccessLog.at.desc(), AccessLog.id.desc()), filters, dates
 
 
 @bp.route("/")
 @requires("access_log.view")
 def index():
-    query, filters = _filtered()
+    query, filters, form = _filtered()
     page = database_id(request.args.get("page")) or 1  # no page is past the largest id
     rows = db.session.execute(query.limit(PAGE_SIZE + 1).offset((page - 1) * PAGE_SIZE)).all()
     users = db.session.execute(select(User.id, User.email).order_by(User.email)).all()
@@ -63,6 +71,7 @@ def index():
         has_next=len(rows) > PAGE_SIZE,
         page=page,
         filters=filters,
+        form=form,
         users=users,
         actions=list(actions),
     )
@@ -71,7 +80,7 @@ def index():
 @bp.route("/export.csv")
 @requires("access_log.view")
 def export_csv():
-    query, _ = _filtered()
+    query, _, _ = _filtered()
     header = ["when (UTC)", "user", "action", "object", "object id", "plan reference", "detail"]
     rows = [[*header, "address"]]
     for entry, email in db.session.execute(query):

@@ -32,6 +32,13 @@ class UserDetailsForm(FlaskForm):
 
 
 class NewUserForm(UserDetailsForm):
+    # No role is chosen for the administrator: a new account gets only what is picked.
+    role = SelectField(
+        "Role",
+        choices=[SelectChoice("", "Choose a role"), *ROLE_CHOICES],
+        validators=[DataRequired("Choose the account's role")],
+        widget=Select(),
+    )
     email = EmailField(
         "Email address",
         validators=[DataRequired("Enter an email address"), Email("Enter a valid email address")],

@@ -82,7 +82,7 @@ def edit_user(user_id: int):
             db.session.commit()
             if token:
                 return _link_page(user, token, created=False)
-            flash(f"Saved changes to {user.email}.")
+            flash(f"Saved changes to {user.email}.", "success")
             if gained:
                 flash(f"{user.email} can now read plans; this is recorded in the access log.")
             return redirect(url_for("admin.users"))

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import DateField, SelectField, StringField
+from wtforms import SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from qa_audit.audits.operations import AUDITOR_ROLES
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
-from qa_audit.web.widgets import DateInput, Select, TextInput
+from qa_audit.web.date_field import DayMonthYearField
+from qa_audit.web.widgets import Select, TextInput
 
 
 class AssignAuditForm(FlaskForm):
@@ -22,12 +23,8 @@ class AssignAuditForm(FlaskForm):
         widget=TextInput(),
     )
     auditor = SelectField("Auditor", coerce=int, widget=Select())
-    due_on = DateField(
-        "Due date",
-        description="Optional. For example, 27 3 2026",
-        format="%d %m %Y",
-        validators=[Optional()],
-        widget=DateInput(),
+    due_on = DayMonthYearField(
+        "Due date", description="Optional. For example, 27 3 2026", validators=[Optional()]
     )
 
     def __init__(self, *args, **kwargs) -> None:

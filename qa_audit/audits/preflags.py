@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import select
 
 from qa_audit.extensions import db
-from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.codes import FLAG_SECTIONS
+from qa_audit.matrix.model import Criterion, Matrix
 from qa_audit.models import Analysis
 
 _SKIPPED_KEYS = frozenset({"summary"})  # counts only, no flags to show
@@ -60,11 +61,6 @@ def collect_preflags(result: Mapping[str, Any]) -> list[PreFlag]:
     return list(dict.fromkeys(found))
 
 
-def raised_codes(result: Mapping[str, Any]) -> set[str]:
-    """The matrix codes of every hint in ``result``."""
-    return {flag.code for flag in collect_preflags(result)}
-
-
 THREAD_GAPS = (
     ("needs_without_provision", "need(s) in B to D have no matching provision."),
     ("outcomes_without_need", "outcome(s) in E answer no recorded need."),
@@ -92,12 +88,22 @@ def _plan_findings(result: Mapping[str, Any]) -> list[PreFlag]:
 def preflags_by_criterion(
     matrix: Matrix, result: Mapping[str, Any] | None
 ) -> dict[str, list[PreFlag]]:
-    """Criterion id -> the flags whose codes the criterion lists (empty without an analysis)."""
+    """Criterion id -> the flags it shows as hints (empty without an analysis): those whose
+    codes it lists and that concern its sections, so an outcome's "vague" stays with the
+    outcomes criterion even when a provision criterion also lists the code."""
     flags = collect_preflags(result) if result else []
     return {
-        criterion.id: [flag for flag in flags if flag.code in criterion.flags]
+        criterion.id: [flag for flag in flags if concerns(criterion, flag.code)]
         for criterion in matrix.criteria
     }
+
+
+def concerns(criterion: Criterion, code: str) -> bool:
+    """Whether a flag with ``code`` is a hint for ``criterion``."""
+    sections = FLAG_SECTIONS.get(code)
+    return code in criterion.flags and (
+        sections is None or not set(sections).isdisjoint(criterion.sections)
+    )
 
 
 def _walk(node: Mapping[str, Any], found: list[PreFlag]) -> None:

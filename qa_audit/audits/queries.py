@@ -15,12 +15,13 @@ STATUS_LABELS = {"assigned": "Not started", "draft": "Draft", "submitted": "Subm
 
 
 def assigned_audits(user: User) -> list[tuple[Audit, Plan]]:
-    """The user's own audits, earliest due first (undated last), with their plans."""
+    """The user's own audits with their plans: those still to do first, then the submitted
+    ones; each group earliest due first (undated last)."""
     query = (
         select(Audit, Plan)
         .join(Plan, Plan.id == Audit.plan_id)
         .where(Audit.auditor_id == user.id)
-        .order_by(Audit.due_on.is_(None), Audit.due_on, Audit.id)
+        .order_by(Audit.status == "submitted", Audit.due_on.is_(None), Audit.due_on, Audit.id)
     )
     return [(audit, plan) for audit, plan in db.session.execute(query).all()]
 

@@ -45,7 +45,7 @@ def assign():
         auditor = db.session.get_one(User, form.auditor.data)
         operations.assign_audit(form.plan, auditor, form.due_on.data)
         db.session.commit()
-        flash(f"Plan {form.plan.reference} is assigned to {auditor.name}.")
+        flash(f"Plan {form.plan.reference} is assigned to {auditor.name}.", "success")
         return redirect(url_for("audits.index"))
     return render_template("audits/assign.html", form=form, title="Assign an audit")
 
@@ -97,7 +97,10 @@ def _save(audit: Audit):
         )
     record_access("submit_audit" if submitting else "save_draft", "audit", audit.id)
     db.session.commit()
-    flash("Audit submitted." if submitting else f"Draft saved at {clock_time(audit.updated_at)}.")
+    flash(
+        "Audit submitted." if submitting else f"Draft saved at {clock_time(audit.updated_at)}.",
+        "success",
+    )
     return redirect(url_for("audits.show", audit_id=audit.id))
 
 
@@ -142,5 +145,8 @@ def reopen(audit_id: int):
     operations.reopen_audit(audit, current_user)
     record_access("reopen_audit", "audit", audit.id)
     db.session.commit()
-    flash("The audit is reopened as a draft. Its auditor can change it and submit it again.")
+    flash(
+        "The audit is reopened as a draft. Its auditor can change it and submit it again.",
+        "success",
+    )
     return redirect(url_for("audits.show", audit_id=audit.id))

@@ -67,7 +67,7 @@ def set_password(token: str):
         if current_user.is_authenticated:
             logout_user()  # whoever was signed in here, the link's owner signs in afresh
         session.clear()
-        flash("Your password is set. Sign in with it.")
+        flash("Your password is set. Sign in with it.", "success")
         return redirect(url_for("auth.login"))
     return render_template("auth/set_password.html", form=form)
 
@@ -82,5 +82,5 @@ def logout():
     db.session.commit()
     logout_user()
     session.clear()
-    flash("You have signed out.")
+    flash("You have signed out.", "success")
     return redirect(url_for("auth.login"))

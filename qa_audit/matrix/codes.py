@@ -28,6 +28,15 @@ PLAN_FLAG_CODES: Final = (
 
 FLAG_CODES: Final = OUTCOME_FLAG_CODES + PLAN_FLAG_CODES
 
+PROVISION_SECTIONS: Final = ("F", "G", "H1", "H2")
+FLAG_SECTIONS: Final = {
+    **{code: ("E",) for code in OUTCOME_FLAG_CODES},
+    "provision_not_quantified": PROVISION_SECTIONS,
+}
+"""The plan sections a flag raised on one outcome or provision line is about; a criterion shows
+it as a hint only when it concerns one of them. Plan-wide flags are not listed: they concern
+every criterion that names them."""
+
 FLAG_LABELS: Final = {
     "vague": "Vague outcome",
     "not_measurable": "Outcome not measurable",

@@ -48,3 +48,10 @@ class User(UserMixin, db.Model):
     @property
     def role_label(self) -> str:
         return ROLE_LABELS[self.role]
+
+    @property
+    def discipline_label(self) -> str:
+        """How reports name an auditor without naming them, e.g. "Health auditor"."""
+        if self.role == "auditor" and self.agency:
+            return f"{AGENCY_LABELS[self.agency]} auditor"
+        return self.role_label

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask_login import current_user
 
-from qa_audit.access_log import record_access
+from qa_audit.access_log import record_access, refuse
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -18,6 +19,7 @@ from qa_audit.moderation.follow_ups import (
     close_follow_up,
     create_follow_up,
     is_overdue,
+    may_close,
     open_follow_ups,
 )
 from qa_audit.moderation.forms import CloseForm, FollowUpForm
@@ -27,17 +29,23 @@ RECENT_TERMS = 6
 
 
 @bp.route("/follow-ups")
-@requires("audits.manage")
+@requires("follow_ups.own")
 def follow_ups():
+    """QA leads see every open action and the plans still needing one; anyone else the open
+    actions they own."""
     today = date.today()
-    terms = recent_terms(today, current_app.config["TERM_STARTS"], RECENT_TERMS)[::-1]
-    waiting = [(t, item) for t in terms for item in below_threshold_without_action(t.id)]
+    lead = current_user.role == "qa_lead"
+    waiting = []
+    if lead:
+        terms = recent_terms(today, current_app.config["TERM_STARTS"], RECENT_TERMS)[::-1]
+        waiting = [(t, item) for t in terms for item in below_threshold_without_action(t.id)]
     actions = [
         (action, plan, db.session.get(User, action.owner_id) if action.owner_id else None)
-        for action, plan in open_follow_ups()
+        for action, plan in open_follow_ups(None if lead else current_user)
     ]
     return render_template(
         "moderation/follow_ups.html",
+        lead=lead,
         waiting=waiting,
         actions=actions,
         kinds=ACTION_KINDS,
@@ -61,15 +69,17 @@ def new_follow_up(audit_id: int):
         else:
             record_access("create_follow_up", "plan", plan.id)
             db.session.commit()
-            flash(f"Follow-up action added for {plan.reference}.")
+            flash(f"Follow-up action added for {plan.reference}.", "success")
             return redirect(url_for("moderation.follow_ups"))
     return render_template("moderation/follow_up_form.html", form=form, plan=plan, audit=audit)
 
 
 @bp.route("/follow-ups/<int:action_id>/close", methods=["GET", "POST"])
-@requires("audits.manage")
+@requires("follow_ups.own")
 def close(action_id: int):
     action = db.session.get(FollowUpAction, action_id) or abort(404)
+    if not may_close(current_user, action):
+        refuse()
     plan = db.session.get(Plan, db.session.get(Audit, action.audit_id).plan_id)
     form = CloseForm()
     if form.validate_on_submit():
@@ -81,7 +91,7 @@ def close(action_id: int):
         else:
             record_access("close_follow_up", "plan", plan.id)
             db.session.commit()
-            flash(f"Follow-up action closed for {plan.reference}.")
+            flash(f"Follow-up action closed for {plan.reference}.", "success")
             return redirect(url_for("moderation.follow_ups"))
     return render_template(
         "moderation/close_form.html", form=form, plan=plan, action=action, kinds=ACTION_KINDS

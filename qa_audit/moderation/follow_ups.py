@@ -76,16 +76,24 @@ def close_follow_up(action: FollowUpAction, note: str) -> None:
     db.session.flush()
 
 
-def open_follow_ups() -> list[tuple[FollowUpAction, Plan]]:
-    """Open actions with their plan, soonest due first (no due date last)."""
-    rows = db.session.execute(
+def open_follow_ups(owner: User | None = None) -> list[tuple[FollowUpAction, Plan]]:
+    """Open actions with their plan, soonest due first (no due date last); only ``owner``'s
+    when given."""
+    query = (
         select(FollowUpAction, Plan)
         .join(Audit, FollowUpAction.audit_id == Audit.id)
         .join(Plan, Audit.plan_id == Plan.id)
         .where(FollowUpAction.status == "open")
         .order_by(FollowUpAction.due_on.is_(None), FollowUpAction.due_on, FollowUpAction.id)
     )
-    return [(action, plan) for action, plan in rows]
+    if owner is not None:
+        query = query.where(FollowUpAction.owner_id == owner.id)
+    return [(action, plan) for action, plan in db.session.execute(query)]
+
+
+def may_close(user: User, action: FollowUpAction) -> bool:
+    """QA leads close any action; everyone else only the actions they own."""
+    return user.role == "qa_lead" or action.owner_id == user.id
 
 
 def is_overdue(action: FollowUpAction, today: date) -> bool:

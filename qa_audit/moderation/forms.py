@@ -7,7 +7,7 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import DateField, RadioField, SelectField, TextAreaField
+from wtforms import RadioField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
@@ -16,7 +16,8 @@ from qa_audit.matrix import NOT_APPLICABLE, Matrix
 from qa_audit.models import User
 from qa_audit.moderation.follow_ups import ACTION_KINDS
 from qa_audit.moderation.pairs import OVERALL
-from qa_audit.web.widgets import Radios, Select, TextArea, TextInput
+from qa_audit.web.date_field import DayMonthYearField
+from qa_audit.web.widgets import Radios, Select, TextArea
 
 
 def final_grade_field(key: str) -> str:
@@ -70,7 +71,9 @@ class FollowUpForm(FlaskForm):
         widget=Radios(),
     )
     owner_id = SelectField("Owner", coerce=int, widget=Select())
-    due_on = DateField("Due date", validators=[Optional()], widget=TextInput())
+    due_on = DayMonthYearField(
+        "Due date", description="Optional. For example, 27 3 2026", validators=[Optional()]
+    )
     note = TextAreaField(
         "What needs doing", validators=[Optional(), Length(max=2000)], widget=TextArea()
     )

@@ -62,7 +62,7 @@ def pair(member_id: int):
             else:
                 record_access("moderate", "plan", marked.plan.id)
                 db.session.commit()
-                flash(f"Final grades recorded for {marked.plan.reference}.")
+                flash(f"Final grades recorded for {marked.plan.reference}.", "success")
                 return redirect(url_for("moderation.term", term_id=member.sample.term_id))
     record_access("view_moderation", "plan", marked.plan.id)
     db.session.commit()

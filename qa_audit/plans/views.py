@@ -9,6 +9,13 @@ from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_audits
 from qa_audit.models import Plan
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
+from qa_audit.plans.listing import (
+    STATUS_LABELS,
+    PlanFilters,
+    matching_plans,
+    statuses,
+    visible_teams,
+)
 from qa_audit.uploads.forms import DocumentForm, PlanDetailsForm
 from qa_audit.uploads.importing import REFERENCE_NOT_USABLE
 from qa_audit.visibility import get_visible_plan, visible_plans
@@ -23,9 +30,18 @@ PAGE_SIZE = 50
 @requires("plans.list")
 def index():
     page = database_id(request.args.get("page")) or 1  # no page is past the largest id
-    query = visible_plans(current_user).order_by(Plan.issue_date.desc(), Plan.id.desc())
+    filters = PlanFilters.from_args(request.args)
+    query = matching_plans(current_user, filters)
     plans = db.paginate(query, page=page, per_page=PAGE_SIZE, error_out=False)
-    return render_template("plans/index.html", plans=plans, kinds=PLAN_KINDS)
+    return render_template(
+        "plans/index.html",
+        plans=plans,
+        kinds=PLAN_KINDS,
+        filters=filters,
+        teams=visible_teams(current_user),
+        status_of=statuses(plans.items),
+        status_labels=STATUS_LABELS,
+    )
 
 
 @bp.route("/<int:plan_id>")
@@ -73,7 +89,7 @@ def edit(plan_id: int):
                 setattr(plan, name, getattr(plan, name) or None)
             record_access("edit_plan", "plan", plan.id)
             db.session.commit()
-            flash("Plan details saved.")
+            flash("Plan details saved.", "success")
             return redirect(url_for("plans.show", plan_id=plan.id))
     record_access("view_plan", "plan", plan.id)  # the form shows the plan's details
     db.session.commit()

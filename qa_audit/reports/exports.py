@@ -1,7 +1,9 @@
 """CSV and XLSX exports of the data behind the report: one row per plan result.
 
 Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
-return) is prefixed with an apostrophe. Auditors appear by account id, plans by reference.
+return) is prefixed with an apostrophe. Every value is in words a reader knows (grade labels,
+kinds of plan, phases, needs); plans appear by reference and auditors by discipline ("Health
+auditor"), never by name.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
+from qa_audit.matrix import NOT_APPLICABLE, Matrix
+from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.criteria import criteria_in_order
 from qa_audit.reports.records import PlanResult
@@ -22,6 +26,11 @@ BASIS_LABELS = {
     "agreed": "double-marked, agreed",
     "moderated": "moderated",
     "awaiting_moderation": "double-marked, awaiting moderation",
+}
+TEMPLATE_LABELS = {
+    "current": "Current template",
+    "conversion": "Statement-conversion template",
+    "unknown": "Not recognised",
 }
 Cell = str | int | None
 
@@ -41,6 +50,9 @@ def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[l
     targeted samples. The grade columns are the same for every reader."""
     criteria = criteria_in_order(list(report.versions.values()))
     measures = sorted({m for r in [*report.results, *report.targeted] for m in r.measures})
+    titles = {  # each measure's title in the newest matrix version that has it
+        m.id: m.title for _, v in sorted(report.versions.items()) for m in v.matrix.measures
+    }
     header = [
         "term",
         "sample",
@@ -50,7 +62,7 @@ def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[l
         "phase",
         "primary need",
         "audit ids",
-        "auditor ids",
+        "auditors",
         "matrix version",
         "result basis",
         "moderated",
@@ -58,7 +70,7 @@ def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[l
         "overall grade",
         "overall grade given above the matrix rule",
         "meets threshold",
-        *[f"measure: {m}" for m in measures],
+        *[f"measure: {titles[m]}" for m in measures],
     ]
     rows: list[list[Cell]] = [header]
     for sample, results in (("random", report.results), ("targeted", report.targeted)):
@@ -75,31 +87,48 @@ def _row(
     measures: Sequence[str],
 ) -> list[object]:
     plan = result.plan
+    matrix = report.versions[result.version_id].matrix
     return [
-        report.term.id,
+        report.term.label,
         sample,
         plan.reference,
-        plan.kind,
+        PLAN_KINDS.get(plan.kind, plan.kind),
         plan.team,
-        plan.phase,
-        plan.primary_need,
+        PHASES.get(plan.phase or "", plan.phase),
+        PRIMARY_NEEDS.get(plan.primary_need or "", plan.primary_need),
         " ".join(map(str, result.audit_ids)),
-        " ".join(map(str, result.auditor_ids)),
+        "; ".join(result.auditors),
         report.versions[result.version_id].label,
         BASIS_LABELS[result.basis],
         result.moderated,
-        *[result.grades.get(criterion_id) for criterion_id, _ in criteria],
-        result.overall_grade,
-        result.overall_above_rule,
+        *[grade_label(matrix, result.grades.get(criterion_id)) for criterion_id, _ in criteria],
+        grade_label(matrix, result.overall_grade),
+        grade_label(matrix, result.overall_above_rule),
         result.meets_threshold,
         *[result.measures.get(m) for m in measures],
     ]
 
 
+def grade_label(matrix: Matrix, grade_id: str | None) -> str | None:
+    """The grade as the matrix names it ("Requires improvement"), for a person to read."""
+    if grade_id is None:
+        return None
+    if grade_id == NOT_APPLICABLE:
+        return "Not applicable"
+    return matrix.grade(grade_id).label
+
+
 def caseload_rows(plans: Iterable[CaseloadPlan]) -> list[list[Cell]]:
     header = ["plan reference", "team", "template", "outcomes", "weak outcomes", "outdated"]
     body = [
-        [p.reference, p.team, p.template, p.outcomes, p.weak_outcomes, p.outdated_outcomes]
+        [
+            p.reference,
+            p.team,
+            TEMPLATE_LABELS[p.template],
+            p.outcomes,
+            p.weak_outcomes,
+            p.outdated_outcomes,
+        ]
         for p in sorted(plans, key=lambda p: p.reference)
     ]
     return [[safe(cell) for cell in row] for row in [header, *body]]

@@ -23,6 +23,7 @@ from qa_audit.models import (
     Moderation,
     Plan,
     Sample,
+    User,
 )
 from qa_audit.reports.records import (
     ActionRecord,
@@ -89,12 +90,18 @@ def _audit_records(audits, sample_kinds: dict[int, str]) -> list[AuditRecord]:
     if ids:
         for score in db.session.scalars(select(AuditScore).where(AuditScore.audit_id.in_(ids))):
             scores[score.audit_id].append(score)
+    auditor_ids = {a.auditor_id for a in audits}
+    auditors = {
+        user.id: user.discipline_label
+        for user in db.session.scalars(select(User).where(User.id.in_(auditor_ids)))
+    }
     return [
         AuditRecord(
             id=a.id,
             plan_id=a.plan_id,
             auditor_id=a.auditor_id,
             matrix_version_id=a.matrix_version_id,
+            auditor=auditors[a.auditor_id],
             sample_id=a.sample_id,
             sample_kind=sample_kinds.get(a.sample_id) if a.sample_id else None,
             document_id=a.document_id,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
+from flask import current_app
 from markupsafe import Markup
 
 from qa_audit.matrix.codes import FLAG_LABELS
@@ -14,6 +14,7 @@ from qa_audit.reports.headline import Status
 from qa_audit.reports.report import TermReport
 from qa_audit.reports.shares import NO_FIGURE, Share, percent
 from qa_audit.reports.svg_chart import line_chart
+from qa_audit.sampling.describe import describe_afterwards
 
 SECTIONS = (
     ("headline", "Headline measures"),
@@ -66,19 +67,11 @@ def kappa_words(kappa: float) -> str:
     return "fair agreement" if kappa > 0.2 else "slight or no agreement beyond chance"
 
 
-def method_text(method: Mapping[str, Any]) -> str:
-    """A sample's stored method settings as short readable text."""
-    parts = []
-    for key, value in method.items():
-        shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
-        parts.append(f"{str(key).replace('_', ' ')}: {shown}")
-    return "; ".join(parts)
-
-
 def report_context(report: TermReport) -> dict[str, Any]:
     """Everything the section templates expect, besides the report itself."""
     return {
         "report": report,
+        "council_name": current_app.config["COUNCIL_NAME"],
         "sections": SECTIONS,
         "percent": percent,
         "share_cell": share_cell,
@@ -86,7 +79,7 @@ def report_context(report: TermReport) -> dict[str, Any]:
         "flag_label": flag_label,
         "action_label": action_label,
         "kappa_words": kappa_words,
-        "method_text": method_text,
+        "describe_afterwards": describe_afterwards,
         "chart": line_chart,
         "grade_columns": grade_ids(list(report.versions.values())),
     }

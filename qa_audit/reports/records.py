@@ -51,6 +51,7 @@ class AuditRecord:
     plan_id: int
     auditor_id: int
     matrix_version_id: int | None
+    auditor: str = ""  # the auditor's discipline, e.g. "Health auditor": never a name
     sample_id: int | None = None
     sample_kind: str | None = None  # "random", "targeted", or None for an ad hoc audit
     document_id: int | None = None
@@ -95,7 +96,7 @@ class PlanResult:
     version_id: int
     basis: Basis
     audit_ids: tuple[int, ...]
-    auditor_ids: tuple[int, ...]
+    auditors: tuple[str, ...]  # disciplines, e.g. "Health auditor", in marking order
     grades: Mapping[str, str | None]
     overall_grade: str | None
     meets_threshold: bool | None

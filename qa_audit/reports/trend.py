@@ -14,7 +14,7 @@ from qa_audit.matrix import Matrix, Measure
 from qa_audit.models.plan import PLAN_KINDS as PLAN_KIND_LABELS
 from qa_audit.reports.headline import HEADLINE_KINDS, is_census_measure
 from qa_audit.reports.records import PlanResult
-from qa_audit.reports.shares import Share, share_of
+from qa_audit.reports.shares import Share, percent, share_of
 from qa_audit.terms import TermSpan, term_for
 
 DEFAULT_TERMS = 6
@@ -30,6 +30,26 @@ class TrendSeries:
     @property
     def title(self) -> str:
         return f"{self.measure.title} ({PLAN_KIND_LABELS.get(self.kind, self.kind).lower()})"
+
+    @property
+    def direction(self) -> str:
+        """The latest term's share against the last earlier term with enough plans to show
+        one, in words ("Up 7 points on Spring 2026 (62%)")."""
+        latest = self.shares[-1]
+        if latest.suppressed:
+            return "Too few plans this term to compare"
+        earlier = zip(reversed(self.terms[:-1]), reversed(self.shares[:-1]), strict=True)
+        previous = next(((t, s) for t, s in earlier if not s.suppressed), None)
+        if previous is None:
+            return "No earlier term with enough plans to compare"
+        label, before = previous
+        points = round(100 * (latest.value - before.value))
+        if points == 0:
+            return f"Level with {label} ({percent(before.value)})"
+        way = "Up" if points > 0 else "Down"
+        return f"{way} {abs(points)} point{'s' if abs(points) != 1 else ''} on {label} " + (
+            f"({percent(before.value)})"
+        )
 
 
 def terms_up_to(term: TermSpan, setting: str, count: int = DEFAULT_TERMS) -> list[TermSpan]:

@@ -56,6 +56,26 @@ def no_document_note(method: dict) -> str:
     return text + f", and {drawn} drawn: they cannot be audited until one is uploaded."
 
 
+def describe_afterwards(method: dict) -> str:
+    """What was done with a sample after it was drawn (assignment, swaps), in words; "" when
+    nothing is recorded."""
+    parts = []
+    assignment = method.get("assignment")
+    if assignment:
+        team = (
+            "kept off their own team's plans"
+            if assignment.get("avoid_own_team")
+            else "assigned regardless of team"
+        )
+        share = assignment.get("double_mark_share") or 0
+        marked = f"{share:.0%} of plans double-marked" if share else "no plan double-marked"
+        parts.append(f"Auditors were {team}, with {marked}.")
+    swaps = len(method.get("swaps") or [])
+    if swaps:
+        parts.append(f"{_plans(swaps)} swapped by hand after the draw, each with a reason.")
+    return " ".join(parts)
+
+
 def describe_targeted(rule_label: str, size: int, term_label: str) -> str:
     return (
         f"Targeted sample of {_plans(size)}: {rule_label} ({term_label}). Reported separately;"

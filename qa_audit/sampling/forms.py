@@ -7,7 +7,6 @@ from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput
 from sqlalchemy import select
 from wtforms import (
     BooleanField,
-    DateField,
     DecimalField,
     HiddenField,
     IntegerField,
@@ -34,6 +33,7 @@ from qa_audit.sampling.draw import STRATA
 from qa_audit.sampling.makeup import DIMENSION_LABELS
 from qa_audit.sampling.operations import SEED_LIMIT
 from qa_audit.sampling.targeted import TARGET_RULES
+from qa_audit.web.date_field import DayMonthYearField
 from qa_audit.web.widgets import Checkbox, Radios, Select, TextArea, TextInput
 
 Checkboxes = GovCheckboxesInput
@@ -157,8 +157,10 @@ class AssignForm(FlaskForm):
         validators=[DataRequired("Choose at least one auditor")],
         widget=Checkboxes(),
     )
-    due_on = DateField(
-        "Due date", validators=[InputRequired("Enter the due date")], widget=TextInput()
+    due_on = DayMonthYearField(
+        "Due date",
+        description="For example, 12 12 2025",
+        validators=[InputRequired("Enter the due date")],
     )
     avoid_own_team = BooleanField(
         "Keep auditors off plans from their own team", default=True, widget=Checkbox()

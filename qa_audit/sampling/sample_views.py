@@ -73,7 +73,7 @@ def add_plan(sample_id: int):
         return _refused(sample, form, form.reference, error, add_form=form)
     record_access("sample_add_plan", "plan", member.plan_id)
     db.session.commit()
-    flash("Plan added to the sample.")
+    flash("Plan added to the sample.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))
 
 
@@ -93,7 +93,7 @@ def swap(sample_id: int):
         return _refused(sample, form, form.reference, error, swap_form=form)
     record_access("sample_swap_plan", "plan", member.plan_id)
     db.session.commit()
-    flash("Plan swapped.")
+    flash("Plan swapped.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))
 
 
@@ -117,5 +117,5 @@ def assign(sample_id: int):
         return _refused(sample, form, form.auditors, error, assign_form=form)
     record_access("assign_sample", "sample", sample.id)
     db.session.commit()
-    flash(f"{len(audits)} audits assigned.")
+    flash(f"{len(audits)} audits assigned.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))

@@ -79,7 +79,7 @@ def term(term_id: str):
                 )
                 record_access("create_sample", "sample", sample.id)
                 db.session.commit()
-                flash(f"Sample drawn: {len(sample.members)} plans.")
+                flash(f"Sample drawn: {len(sample.members)} plans.", "success")
                 return redirect(url_for("sampling.sample", sample_id=sample.id))
             preview = _preview(form, sample_request)
         except PreviewChanged as error:
@@ -118,5 +118,5 @@ def targeted(term_id: str):
         return _term_page(term_id, SampleForm(formdata=None), form)
     record_access("create_sample", "sample", sample.id)
     db.session.commit()
-    flash(f"Targeted sample created: {len(sample.members)} plans.")
+    flash(f"Targeted sample created: {len(sample.members)} plans.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))

@@ -1,11 +1,12 @@
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired, MultipleFileField
-from wtforms import DateField, IntegerField, SelectField, StringField
+from wtforms import IntegerField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.plans.references import reference_problem
+from qa_audit.web.date_field import DayMonthYearField
 from qa_audit.web.widgets import FileInput, Select, TextInput
 
 
@@ -31,11 +32,10 @@ class PlanDetailsForm(FlaskForm):
         validators=[DataRequired("Enter the plan reference")],
         widget=TextInput(),
     )
-    issue_date = DateField(
+    issue_date = DayMonthYearField(
         "Date the plan was issued",
-        description="For example, 2025-10-27. Left blank, it is read from the document.",
+        description="For example, 27 10 2025. Left blank, it is read from the document.",
         validators=[Optional()],
-        widget=TextInput(),
     )
     kind = SelectField("Kind of plan", choices=_choices(PLAN_KINDS), widget=Select())
     team = StringField("Team", validators=[Optional(), Length(max=80)], widget=TextInput())

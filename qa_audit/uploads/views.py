@@ -48,7 +48,7 @@ def _finish(result, form_field):
     db.session.commit()
     if result.status == "imported":
         enqueue_analysis([result.document.id])
-    flash(result.message)
+    flash(result.message, "success" if result.status == "imported" else "message")
     return redirect(url_for("plans.show", plan_id=result.plan.id))
 
 
@@ -142,7 +142,7 @@ def analyse_again(document_id: int):
     if document.parsed is None:
         abort(404)  # purged: nothing left to analyse
     enqueue_analysis([document.id])
-    flash("The pre-flags are being computed again.")
+    flash("The pre-flags are being computed again.", "success")
     return redirect(url_for("plans.show", plan_id=document.plan_id))
 
 

@@ -19,6 +19,7 @@ NAVIGATION = [
     ("admin.users", "Users", "users.manage"),
     ("access_log.index", "Access log", "access_log.view"),
     ("reports.index", "Reports", "reports.view"),
+    ("moderation.follow_ups", "Follow-ups", "follow_ups.own"),
 ]
 
 

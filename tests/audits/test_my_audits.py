@@ -74,3 +74,16 @@ def test_only_auditors_and_qa_leads_can_be_assigned(app, make):
 def test_assignment_records_the_latest_document(app, world, make):
     audit = assign_audit(world.plan, make.user("qa_lead"), date(2026, 2, 1))
     assert audit.document_id == world.document.id
+
+
+def test_audits_to_do_come_before_submitted_ones(client, make):
+    auditor = make.user("auditor")
+    for number in range(3):
+        plan = make.plan(reference=f"EHCP-T-DONE{number}")
+        make.audit(plan, auditor, status="submitted", due_on=date(2025, 11, 1 + number))
+    make.audit(make.plan(reference="EHCP-T-TODO"), auditor, due_on=date(2025, 12, 20))
+    make.audit(make.plan(reference="EHCP-T-UNDATED"), auditor, status="draft")
+    login(client, auditor)
+    page = client.get("/audits/").get_data(as_text=True)
+    order = sorted(("EHCP-T-TODO", "EHCP-T-UNDATED", "EHCP-T-DONE0"), key=page.index)
+    assert order == ["EHCP-T-TODO", "EHCP-T-UNDATED", "EHCP-T-DONE0"]

@@ -86,5 +86,16 @@ def test_auditor_confirms_hints_and_the_calibration_counts_them(client, world, m
     )
     version = VersionInfo(1, matrix.title, "default.toml", "ab" * 32, matrix)
     shares = dict(calibration([record], {1: version}, lambda _: ANALYSIS))
-    assert (shares["vague"].met, shares["vague"].n) == (1, 2)  # shown on two criteria
+    assert (shares["vague"].met, shares["vague"].n) == (1, 1)  # shown on the outcomes only
     assert (shares["not_time_bound"].met, shares["not_time_bound"].n) == (0, 1)
+
+
+def test_an_outcome_hint_shows_under_the_outcomes_criterion_only(client, world):
+    login(client, world.auditor)
+    page = client.get(f"/audits/{world.audit.id}").get_data(as_text=True)
+    assert 'name="confirm__smart-outcomes" type="checkbox" value="vague"' in page
+    assert 'name="confirm__provision-specific" type="checkbox" value="vague"' not in page
+    assert (
+        'name="confirm__provision-specific" type="checkbox" value="provision_not_quantified"'
+        in page
+    )

@@ -69,6 +69,31 @@ def page(browser, live_server):
     context.close()
 
 
+@pytest.fixture
+def csp_free_page(browser, live_server):
+    """A page that may run axe-core, which is injected as a script the app's CSP would block."""
+    context = browser.new_context(base_url=live_server, bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+def axe_violations(page, values: list[str], kind: str = "rule") -> list[dict]:
+    """Run axe-core (from npm, as the stylesheet's build installs it) on the page for the
+    rules, or with ``kind="tag"`` the standards (such as "wcag2aa"), named in ``values``; each
+    violation with the nodes that break it."""
+    script = project_root() / "node_modules" / "axe-core" / "axe.min.js"
+    if not script.exists():
+        pytest.fail("axe-core is not installed: run `npm ci` (make test does)")
+    page.add_script_tag(path=str(script))
+    options = {"runOnly": {"type": kind, "values": values}}
+    result = page.evaluate("options => axe.run(document, options)", options)
+    return [
+        {"rule": v["id"], "nodes": [n["html"] for n in v["nodes"]]} for v in result["violations"]
+    ]
+
+
 def sign_in(page, user, password: str) -> None:
     page.goto("/login")
     page.get_by_label("Email address").fill(user.email)

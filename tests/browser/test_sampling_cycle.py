@@ -47,7 +47,9 @@ def test_lead_draws_assigns_and_moderates(page, make):
     db.session.rollback()  # end the read, so later queries see what the pages store
     page.get_by_role("group", name="Auditors").get_by_label("Sam Education").check()
     page.get_by_role("group", name="Auditors").get_by_label("Jo Health").check()
-    page.get_by_label("Due date").fill("2025-12-12")
+    due = page.get_by_role("group", name="Due date")
+    for box, value in (("Day", "12"), ("Month", "12"), ("Year", "2025")):
+        due.get_by_label(box).fill(value)
     page.get_by_label("Percentage to double-mark").fill("40")
     page.get_by_role("button", name="Assign 5 plans").click()
     assert "7 audits assigned." in page.locator(".govuk-notification-banner").inner_text()

@@ -20,5 +20,10 @@ def test_admin_filters_the_access_log_and_exports_it(app, client, make):
     assert rows[0][:3] == ["when (UTC)", "user", "action"]
     assert sorted(r[1] for r in rows[1:]) == sorted([lead.email, manager.email])
     assert all(r[3] == "plan" and r[4] == str(plan.id) for r in rows[1:])
-    empty = client.get("/admin/access-log/?since=2999-01-01").get_data(as_text=True)
+    empty = client.get("/admin/access-log/?since=1&since=1&since=2999").get_data(as_text=True)
     assert "Nothing matches these filters" in empty
+    assert 'type="date"' not in empty and empty.count('name="since"') == 3
+    since = client.get("/admin/access-log/export.csv?since=1&since=1&since=2999").data
+    assert len(list(csv.reader(io.StringIO(since.decode("utf-8-sig"))))) == 1  # the header
+    wrong = client.get("/admin/access-log/?since=31&since=2&since=2025").get_data(as_text=True)
+    assert "govuk-error-summary" in wrong and "Not a valid date" in wrong

@@ -4,6 +4,8 @@ import pytest
 from markupsafe import escape
 
 from qa_audit.extensions import db
+from qa_audit.models import FollowUpAction
+from qa_audit.moderation.follow_ups import create_follow_up
 from qa_audit.moderation.operations import final_result
 from qa_audit.moderation.pairs import pair_for
 from qa_audit.sampling.assignment import assign_sample
@@ -78,7 +80,7 @@ def test_follow_up_created_and_closed_through_the_pages(client, make):
             "csrf_token": csrf_token_from(client, new_url),
             "kind": "re_audit",
             "owner_id": str(lead.id),
-            "due_on": "2020-01-31",
+            "due_on": ["31", "1", "2020"],
             "note": "Re-audit after amendment",
         },
     )
@@ -122,3 +124,32 @@ def test_moderation_shows_each_auditors_evidence_beside_the_plan_once_both_are_i
     assert not any(auditor.name in page for auditor in auditors)
     section_a = document.parsed["section_text"]["A"].splitlines()[0]
     assert str(escape(section_a)) in page and 'aria-label="Plan sections"' in page
+
+
+def test_sen_manager_sees_and_closes_the_actions_they_own_only(app, client, make):
+    autumn_plans(make, 2)
+    lead, auditor = make.user("qa_lead"), make.user("auditor")
+    owner, other = make.user("sen_manager", team="North"), make.user("sen_manager", team="South")
+    sample = create_sample(SampleRequest("autumn-2025", count=2, seed=5), lead)
+    audits = assign_sample(sample, [auditor], None)
+    for audit in audits:
+        submit(audit, "inadequate")
+    owned = create_follow_up(audits[0], "amend", owner, None, "Rewrite section F")
+    create_follow_up(audits[1], "training", lead, None, "Training for the team")
+    db.session.commit()
+
+    login(client, owner)
+    listing = client.get("/moderation/follow-ups")
+    assert listing.status_code == 200
+    page = listing.get_data(as_text=True)
+    assert "Rewrite section F" in page and "Training for the team" not in page
+    assert "/moderation/follow-ups/new/" not in page
+    close_url = f"/moderation/follow-ups/{owned.id}/close"
+    client.post(close_url, data={"csrf_token": csrf_token_from(client, close_url), "note": "Done"})
+    assert db.session.get(FollowUpAction, owned.id).status == "closed"
+
+    other_client = app.test_client()
+    login(other_client, other)
+    listing = other_client.get("/moderation/follow-ups").get_data(as_text=True)
+    assert "Rewrite section F" not in listing
+    assert other_client.get(close_url).status_code == 404

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from PIL import Image
 from weasyprint import HTML
 
+from qa_audit.extensions import db
 from qa_audit.reports import build_report
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.exports import caseload_rows, result_rows
@@ -18,9 +19,15 @@ from qa_audit.reports.outputs import report_file
 from qa_audit.reports.pdf import render_pdf
 from qa_audit.reports.pdf_fetcher import FetchRefused, RefusingFetcher
 from qa_audit.reports.presenting import RAG_TAGS, SECTIONS
+from qa_audit.reports.shares import Share
+from qa_audit.reports.trend import TrendSeries
+from qa_audit.sampling.assignment import assign_sample
+from qa_audit.sampling.operations import SampleRequest, create_sample
 from tests.factories import login
-from tests.pdf_text import pdf_text
+from tests.pdf_text import pdf_text, text_beyond_right_edge
 from tests.reports.demo_term import build_demo_term
+from tests.reports.factories import default_matrix
+from tests.sampling.helpers import autumn_plans
 
 TODAY = date(2026, 1, 10)
 
@@ -113,3 +120,52 @@ def test_auditors_cannot_see_reports(client, make):
     login(client, make.user("auditor"))
     assert client.get("/reports/").status_code == 403
     assert client.get("/reports/download?format=csv").status_code == 403
+
+
+def test_pdf_text_stays_on_the_page(app, world):
+    build_demo_term(world)
+    produced = report_file(build_report("autumn-2025", today=TODAY), "pdf")
+    assert text_beyond_right_edge(produced.data) == []
+
+
+def test_methodology_describes_the_sample_in_words(app, make):
+    autumn_plans(make, 4)
+    lead, auditors = make.user("qa_lead"), [make.user("auditor"), make.user("auditor")]
+    sample = create_sample(SampleRequest("autumn-2025", count=4, seed=5), lead)
+    assign_sample(sample, auditors, date(2025, 12, 1), double_mark_share=0.5)
+    db.session.commit()
+    text = pdf_text(report_file(build_report("autumn-2025", today=TODAY), "pdf").data)
+    methodology = text[text.rindex("Methodology") :]
+    assert "with 50% of plans double-marked" in methodology
+    for python_value in ("None", "True", "False", "{'", "count:", "_"):
+        assert python_value not in methodology, python_value
+
+
+def test_pdf_opens_with_the_council_and_a_summary_for_the_board(app, world):
+    app.config["COUNCIL_NAME"] = "Northshire County Council"
+    build_demo_term(world)
+    report = build_report("autumn-2025", today=TODAY)
+    text = pdf_text(report_file(report, "pdf").data)
+    summary = text[text.index("Summary for the board") : text.index("Contents")]
+    assert text.index("Northshire County Council") < text.index("Termly quality assurance report")
+    assert "Northshire County Council, Autumn 2025" in summary
+    for group in report.headline:
+        for figure in group.figures:
+            assert figure.measure.title in summary
+            assert RAG_TAGS[figure.rag][0] in summary
+    assert report.weakest[0].title in summary
+    assert "Since earlier terms" in summary and "earlier term with enough plans" in summary
+
+
+def test_trend_direction_in_words():
+    measure = default_matrix().measures[0]
+    terms = ("Summer 2025", "Autumn 2025", "Spring 2026")
+
+    def direction(*shares):
+        return TrendSeries(measure, "new", terms, tuple(Share(m, n) for m, n in shares)).direction
+
+    assert direction((5, 10), (0, 0), (8, 10)) == "Up 30 points on Summer 2025 (50%)"
+    assert direction((5, 10), (9, 10), (8, 10)) == "Down 10 points on Autumn 2025 (90%)"
+    assert direction((0, 0), (2, 4), (8, 10)) == "No earlier term with enough plans to compare"
+    assert direction((5, 10), (9, 10), (2, 3)) == "Too few plans this term to compare"
+    assert direction((5, 10), (9, 10), (9, 10)) == "Level with Autumn 2025 (90%)"

@@ -13,7 +13,7 @@ from qa_audit.models import Audit, Moderation, Plan, Sample
 from qa_audit.reports import build_report, plan_results
 from qa_audit.reports.exports import result_rows
 from tests.reports.demo_term import build_demo_term
-from tests.reports.factories import all_grades, default_matrix, stricter_matrix
+from tests.reports.factories import ReportWorld, all_grades, default_matrix, stricter_matrix
 
 TODAY = date(2026, 1, 10)
 
@@ -87,11 +87,12 @@ def test_demo_term_caseload_actions_and_calibration(world):
     assert (total.weak_outcomes, total.outcomes) == (weak, outcomes)
     assert total.with_outdated == 4
     assert (report.actions.opened, report.actions.closed, report.actions.overdue) == (2, 1, 1)
-    # "vague" is raised on every analysed plan and hinted on two criteria per audit; auditors
-    # confirmed it on SMART outcomes for plans 0, 3, 6, ... (8 of 24).
+    # "vague" is raised on an outcome of every analysed plan and hinted on the SMART outcomes
+    # criterion only (provision also lists the code); auditors confirmed it there for plans
+    # 0, 3, 6, ... (8 of 24).
     calibration = dict(report.calibration)
     audited = 24 + 2  # 24 first audits and 2 second marks; the targeted plan has no analysis
-    assert calibration["vague"].n == audited * 2
+    assert calibration["vague"].n == audited
     assert calibration["vague"].met == 8
 
 
@@ -139,9 +140,36 @@ def test_overall_grade_above_the_matrix_rule_is_not_counted_as_meeting_the_thres
     [result] = report.results
     assert (result.overall_grade, result.overall_above_rule) == ("inadequate", "outstanding")
     header, row = result_rows(report)
-    assert row[header.index("overall grade")] == "inadequate"
-    assert row[header.index("overall grade given above the matrix rule")] == "outstanding"
+    assert row[header.index("overall grade")] == "Inadequate"
+    assert row[header.index("overall grade given above the matrix rule")] == "Outstanding"
     assert row[header.index("meets threshold")] == "no"
+
+
+def test_export_rows_are_in_words_and_name_auditors_by_discipline(app, make):
+    lead = make.user("qa_lead", name="Lee Lead")
+    health = make.user("auditor", agency="health", name="Hana Health")
+    world = ReportWorld(health, lead)
+    version = world.version()
+    matrix = Matrix.from_json(version.content)
+    plan = world.plan(kind="amended", phase="post16", primary_need="SEMH")
+    grades = all_grades(matrix, "requires-improvement")
+    world.audit(plan, world.sample("autumn-2025"), version, grades, "requires-improvement")
+    header, row = result_rows(build_report("autumn-2025", today=TODAY))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["term"] == "Autumn 2025"
+    assert cells["kind"] == "Amended after annual review"
+    assert (cells["phase"], cells["primary need"]) == (
+        "Post-16",
+        "Social, emotional and mental health",
+    )
+    assert cells["auditors"] == "Health auditor" and "auditor ids" not in cells
+    assert cells["overall grade"] == "Requires improvement"
+    graded = [v for k, v in cells.items() if k.startswith("grade: ")]
+    assert set(graded) <= {"Requires improvement", "Not applicable", None}
+    assert "Requires improvement" in graded
+    assert all(title in header for title in (f"measure: {m.title}" for m in matrix.measures[:1]))
+    text = " ".join(str(cell) for cell in [*header, *row])
+    assert "requires-improvement" not in text and "Hana" not in text and "Lee" not in text
 
 
 def test_term_in_progress_is_provisional_until_it_ends_and_is_settled(world):

@@ -138,7 +138,7 @@ def test_assign_and_hand_changes_through_the_sample_page(client, make, lead):
         data={
             "csrf_token": token,
             "assign-auditors": [str(a.id) for a in auditors],
-            "assign-due_on": "2025-12-12",
+            "assign-due_on": ["12", "12", "2025"],
             "assign-avoid_own_team": "y",
             "assign-double_mark_percent": "40",
         },

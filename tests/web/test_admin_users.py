@@ -176,3 +176,15 @@ def test_admin_cannot_remove_their_own_admin_role(client, make):
     assert "You cannot remove your own administrator access" in body
     db.session.refresh(admin)
     assert admin.role == "admin"
+
+
+def test_a_new_account_has_no_role_until_one_is_chosen(client, make):
+    login(client, make.user("admin"))
+    form = client.get("/admin/users/new").get_data(as_text=True)
+    role_select = form[
+        form.index('name="role"') : form.index("</select>", form.index('name="role"'))
+    ]
+    assert "selected" not in role_select
+    page = _new_user(client, role="").get_data(as_text=True)
+    assert "Choose the account&#39;s role" in page or "Choose the account's role" in page
+    assert db.session.scalar(select(User).where(User.email == "new.auditor@example.org")) is None

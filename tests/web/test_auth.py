@@ -106,3 +106,16 @@ def test_login_is_rate_limited(extra_app, make):
         codes = [login(client, user, password="wrong-password").status_code for _ in range(4)]
     assert codes[:3] == [200, 200, 200]
     assert codes[3] == 429
+
+
+def test_sign_in_prompt_is_a_notice_and_signing_out_a_success(client, make):
+    prompt = client.get("/plans/", follow_redirects=True).get_data(as_text=True)
+    assert "Sign in to continue." in prompt
+    assert "govuk-notification-banner--success" not in prompt and ">Success<" not in prompt
+    assert "Important" in prompt
+
+    login(client, make.user("auditor"))
+    token = csrf_token_from(client, "/")
+    signed_out = client.post("/logout", data={"csrf_token": token}, follow_redirects=True)
+    page = signed_out.get_data(as_text=True)
+    assert "You have signed out." in page and "govuk-notification-banner--success" in page

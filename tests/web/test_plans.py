@@ -3,7 +3,7 @@ import logging
 from sqlalchemy import select
 
 from qa_audit.extensions import db
-from qa_audit.models import AccessLog
+from qa_audit.models import AccessLog, Analysis, PlanDocument
 from tests.factories import csrf_token_from, login
 
 
@@ -81,3 +81,44 @@ def test_renaming_to_another_teams_reference_does_not_confirm_it_and_is_logged(c
     assert (refusal.user_id, refusal.object_id, refusal.detail) == (manager.id, theirs.id, "rename")
     db.session.refresh(mine)
     assert mine.reference == "EHCP-MINE"
+
+
+def test_plans_list_searches_filters_and_shows_status_within_what_the_user_sees(client, make):
+    auditor = make.user("auditor")
+    analysed = make.plan(reference="EHCP-N-0001", team="North")
+    document = PlanDocument(
+        plan_id=analysed.id,
+        version=1,
+        sha256="d" * 64,
+        size=10,
+        original_name="plan.docx",
+        file_type="docx",
+    )
+    db.session.add(document)
+    db.session.flush()
+    db.session.add(Analysis(document_id=document.id, analyser_version="1", status="done"))
+    waiting = make.plan(reference="EHCP-N-0002", team="North")
+    make.audit(waiting, auditor)
+    done = make.plan(reference="EHCP-N-0003", team="North")
+    make.audit(done, auditor, status="submitted")
+    make.plan(reference="EHCP-N-0004", team="North")
+    hidden = make.plan(reference="EHCP-S-0001", team="South")
+    make.audit(hidden, auditor)
+    db.session.commit()
+
+    login(client, make.user("sen_manager", team="North"))
+    page = client.get("/plans/").get_data(as_text=True)
+    for label in ("Analysed", "Awaiting audit", "Audited", "No document"):
+        assert f'<td class="govuk-table__cell">{label}</td>' in page
+    assert "EHCP-S-0001" not in page and "South" not in page  # nor offered as a team filter
+
+    found = client.get("/plans/?reference=n-0002").get_data(as_text=True)
+    assert "EHCP-N-0002" in found and "EHCP-N-0001" not in found and "1 plan found" in found
+    by_status = client.get("/plans/?status=awaiting_audit").get_data(as_text=True)
+    assert "EHCP-N-0002" in by_status and "EHCP-N-0003" not in by_status
+    assert "EHCP-S-0001" not in by_status
+    other_team = client.get("/plans/?team=South&reference=S-0001").get_data(as_text=True)
+    assert "EHCP-S-0001" not in other_team and "No plans you can see match" in other_team
+    wildcard = client.get("/plans/?reference=%25").get_data(as_text=True)
+    assert "No plans you can see match" in wildcard
+    assert client.get("/plans/?status=nonsense").status_code == 200

@@ -1,0 +1,57 @@
+"""axe-core checks of pages in real Chromium, for rules a finding showed broken."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_audit.documents.model import SECTION_KEYS
+from qa_audit.extensions import db
+from qa_audit.models import PlanDocument
+from tests.browser.conftest import axe_violations, sign_in
+from tests.factories import PASSWORD
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+def test_plan_section_links_on_the_scoring_page_are_large_enough(csp_free_page, make):
+    page = csp_free_page
+    auditor = make.user("auditor")
+    plan = make.plan(reference="EHCP-T-AXE")
+    text = {key: f"Section {key} of the plan." for key in SECTION_KEYS}
+    document = PlanDocument(
+        plan_id=plan.id,
+        version=1,
+        sha256="c" * 64,
+        size=10,
+        original_name="plan.docx",
+        file_type="docx",
+        parsed={"section_text": text},
+    )
+    db.session.add(document)
+    db.session.commit()
+    audit = make.audit(plan, auditor, document_id=document.id)
+
+    sign_in(page, auditor, PASSWORD)
+    page.wait_for_url("**/")
+    page.goto(f"/audits/{audit.id}")
+    nav = page.get_by_role("navigation", name="Plan sections")
+    for key in SECTION_KEYS:
+        box = nav.get_by_role("link", name=key, exact=True).bounding_box()
+        assert box["width"] >= 24 and box["height"] >= 24, (key, box)
+    assert axe_violations(page, ["target-size"]) == []
+
+
+def test_plans_list_search_and_filters_pass_axe(csp_free_page, make):
+    page = csp_free_page
+    lead = make.user("qa_lead")
+    for team in ("North", "South"):
+        make.plan(team=team)
+    sign_in(page, lead, PASSWORD)
+    page.wait_for_url("**/")
+    page.goto("/plans/")
+    search = page.get_by_role("search", name="Plans")
+    search.get_by_label("Team").select_option("South")
+    search.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/plans/?*team=South*")
+    assert "1 plan found" in page.locator("caption").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
