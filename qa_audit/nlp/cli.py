@@ -117,9 +117,13 @@ def _eval_corpus(path: str, cross_validate: bool) -> None:
         rows = [r for r in checked if r.part == part]
         publishers = len({r.record["publisher"] for r in rows})
         click.echo(f"== {part}: {len(rows)} statements from {publishers} publishers")
-        click.echo(HEADER)
+        click.echo(f"{HEADER}{'fp on good':>12}")
         for s in c.scores(rows):
-            click.echo(_row(s.label, s))
+            click.echo(f"{_row(s.label, s)}{c.raised_on_good(rows, s.label):>12}")
+        click.echo(
+            "(fp on good: raised on statements the source judged good; a flag the source does "
+            "not name on a weak statement counts as fp too)"
+        )
         click.echo("weak by subset (rules | baseline: weak unless it contains the word 'by')")
         click.echo(f"{'subset':<26}{'n':>5}{'prec':>8}{'recall':>8}{'F1':>8}   |{'F1':>8}")
         for name, subset in c.slices(rows):

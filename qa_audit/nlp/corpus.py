@@ -145,6 +145,18 @@ def scores(rows: Iterable[Checked], labels: Sequence[str] = LABELS) -> list[Scor
     ]
 
 
+def raised_on_good(rows: Iterable[Checked], label: str) -> int:
+    """How many statements the source judged good carry ``label``: its false positives that are
+    wrong beyond doubt. A source that calls a statement weak lists only the flags its own
+    criticism supports, so a flag it does not list on a weak statement is unconfirmed rather than
+    known to be wrong; the strict precision counts both."""
+    return sum(
+        WEAK not in r.prediction.expected and label in r.prediction.predicted
+        for r in rows
+        if label in KIND_LABELS[r.record["kind"]]
+    )
+
+
 def weak_score(rows: Iterable[Checked], how: Callable[[Checked], Prediction]) -> Score:
     return score([how(r) for r in rows], [WEAK])[0]
 

@@ -209,6 +209,38 @@ def test_provision_written_as_outcome_is_flagged(text):
     assert "provision_not_outcome" in codes(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Continue to use a visual timetable throughout the school day.", "Continue to use"),
+        ("Use of a sensory checklist.", "Use of"),
+        ("Continued access to a sensory circuit each morning.", "Continued access to"),
+        ("Provide access to a laptop for extended writing.", "Provide access"),
+        ("Trial a weighted blanket at carpet time.", "Trial a"),
+        ("I will have a quiet space to go to when I feel anxious.", "will have a quiet space"),
+        ("Sam will have more time to answer questions.", "will have more time"),
+    ],
+)
+def test_provision_with_no_one_doing_anything_is_flagged(text, evidence):
+    """Instructions to staff, and things the child "will have", are provision written in E."""
+    [result] = check_outcomes([text], reference_date=REFERENCE)
+    flag = next(f for f in result.flags if f.code == "provision_not_outcome")
+    assert evidence in flag.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By July 2027, Sam will use his visual timetable to move between 4 activities unprompted.",
+        "By July 2027, I will continue to use my communication book to ask for 3 things a day.",
+        "Sam will have a go at 2 new foods at lunchtime each week by Easter 2027.",
+        "By the end of Year 6, Sam will have a good time at 2 after-school clubs each week.",
+    ],
+)
+def test_what_the_child_does_or_has_a_go_at_is_not_provision(text):
+    assert "provision_not_outcome" not in codes(text)
+
+
 def test_provision_words_in_the_purpose_clause_are_ignored():
     text = (
         "By July 2027, Sam will use his help card in 4 out of 5 lessons, so that staff will "
