@@ -19,10 +19,11 @@ from qa_audit.nlp.themes import (
 
 MIN_SHARED_WORDS = 2
 """Content words two statements must share to count as linked when no theme links them."""
-TRUSTED_LINKS = frozenset({"row", "reference", "order", None})
-"""Need links taken as the plan's own: the same table row, a cited need number, the n-th need
-for the n-th outcome, or (None) a plan read before links were recorded. An outcome beyond the
-last need ("after_last") must show its need by its area or its words."""
+TRUSTED_LINKS = frozenset({"row", "reference", "content", "order", None})
+"""Need links taken as found by the reader: the same table row, a cited need number, the need
+whose words the outcome shares (``qa_audit.documents.matching``), the n-th need left for the
+n-th outcome, or (None) a plan read before links were recorded. An outcome beyond the last need
+("after_last") must show its need by its area or its words."""
 
 
 @dataclass(frozen=True)

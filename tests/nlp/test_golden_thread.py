@@ -66,6 +66,17 @@ def test_a_row_link_stands_but_a_stand_in_for_a_missing_need_must_show_its_need(
     assert thread_of(plan)["outcomes_without_need"] == [TIMETABLE]
 
 
+def test_a_need_the_reader_paired_by_shared_words_stands():
+    """The reader pairs by stems ("conversational", "conversation"); the thread's own check,
+    on lemmas and areas, must not undo a pairing the reader made on the plan's words."""
+    need = Need("T. cannot hold a conversational exchange.", "B", COMMUNICATION)
+    outcome = Outcome(TIMETABLE, area=LEARNING, need=need.text, need_linked_by="content")
+    plan = primary_plan(needs=[need], outcomes=[outcome])
+    assert thread_of(plan)["outcomes_without_need"] == []
+    outcome.need_linked_by = "after_last"
+    assert thread_of(plan)["outcomes_without_need"] == [TIMETABLE]
+
+
 def test_without_areas_an_outcome_links_by_what_it_is_mainly_about():
     needs = [
         Need("T. has difficulty holding several pieces of information in working memory.", "B"),
