@@ -4,7 +4,8 @@ some of them (not started, drafts and submitted) on the active matrix.
 Every plan issued in the terms the audit cycles cover has a generated document, imported and
 pre-flagged before any audit is marked. About a third of them are weak plans (more in older
 terms, so quality improves over time): their faults raise pre-flags, auditors grade them lower
-and confirm the hints their faults back.
+and confirm the hints their faults back. Some of the others have one slip, which auditors note
+and confirm, mostly without marking the plan down.
 
 Deterministic (fixed seed) and loaded once: running it again changes nothing.
 """
@@ -45,6 +46,9 @@ CASEWORKERS = {
 KINDS = (("new", 0.6), ("amended", 0.25), ("phase_transfer", 0.1), ("conversion", 0.05))
 WEAK_SHARE_NEW, WEAK_SHARE_OLD = 0.2, 0.45
 """Chance that a plan is weak when issued today, and when issued ``OLD_AFTER_DAYS`` ago or more."""
+SLIP_SHARE = 0.4
+"""Chance that a plan that is not weak still has one slip (an undated outcome, or one item of
+provision not quantified), as most sound plans do."""
 OLD_AFTER_DAYS = 450
 CURRENT_LAYOUTS = tuple(layout for layout in LAYOUTS if layout not in CONVERSION_LAYOUTS)
 NEED_WEIGHTS = {
@@ -138,7 +142,7 @@ def _documents(plans: list[Plan], today: date) -> dict[int, PlanTruth]:
             "pdf" if number % 4 == 3 else "docx",
             issued=plan.issue_date,
             year_group=plan.year_group,
-            quality="weak" if weak else "good",
+            quality="weak" if weak else "slip" if rng.random() < SLIP_SHARE else "good",
         )
         result = import_document(
             generated.data, f"plan-{number}.{generated.fmt}", user=None, plan=plan

@@ -68,12 +68,13 @@ class DemoMarker:
         """Grades, evidence and confirmed hints for a plan (a plan without a generated document,
         ``truth`` None, is marked as sound)."""
         problems = plan_problems(truth)
+        lone = len(problems) == 1
         grades: dict[str, str | None] = {}
         evidence: dict[str, str] = {}
         confirmed: dict[str, list[str]] = {}
         for criterion in self.matrix.criteria:
             found = [p for p in problems if p.code in criterion.flags]
-            grades[criterion.id] = self._grade(criterion, found, year_group)
+            grades[criterion.id] = self._grade(criterion, found, year_group, lone)
             if found:
                 evidence[criterion.id] = _evidence(found, year_group)
             codes = {p.code for p in found}
@@ -93,8 +94,10 @@ class DemoMarker:
         )
 
     def _grade(
-        self, criterion: Criterion, found: list[PlantedFault], year_group: int | None
+        self, criterion: Criterion, found: list[PlantedFault], year_group: int | None, lone: bool
     ) -> str:
+        """``lone``: the plan's only fault, which in an otherwise sound plan auditors note
+        without marking the criterion down."""
         adulthood = "no_pfa_outcomes" in criterion.flags and criterion.allow_not_applicable
         if adulthood and (year_group is None or year_group < PFA_FROM_YEAR):
             return NOT_APPLICABLE
@@ -103,7 +106,7 @@ class DemoMarker:
         items = len({p.text for p in found})
         if any(p.code in SERIOUS for p in found) or items >= 3:
             return self.worst if self.rng.random() < 0.7 else self.weak
-        if items == 1 and self.rng.random() < 0.2:
+        if items == 1 and (lone or self.rng.random() < 0.2):
             return self.good  # one slip in an otherwise sound part of the plan
         return self.weak
 

@@ -2,7 +2,7 @@
 with the truth of what was put in it. Used by the tests, the benchmarks and the demo data.
 
 generate_plan(seed, layout, fmt, words=None, quality="good") -> GeneratedPlan (data, filename,
-truth); a "weak" plan has faults planted, listed in truth.faults
+truth); a "weak" plan has faults planted, a "slip" plan one, listed in truth.faults
 LAYOUTS: the layout names; CONVERSION_LAYOUTS: those of plans converted from a Statement
 """
 

@@ -32,7 +32,8 @@ from .weak_content import (
     VagueProvision,
 )
 
-QUALITIES = ("good", "weak")
+QUALITIES = ("good", "slip", "weak")
+"""A good plan, a good plan with one slip (as most sound plans have), and a weak plan."""
 PFA_FROM_YEAR = 9
 HEALTH_AND_CARE_ADVICE = ("Paediatrician", "Social worker")
 TIME_FRAME_FAULTS = ("not_time_bound", "outdated")
@@ -46,6 +47,13 @@ def plant_faults(facts: PlanFacts, layout: str, seed: int) -> list[PlantedFault]
     """Make ``facts`` those of a weak plan; returns the faults planted (one per code and item)."""
     rng = random.Random(f"weak plan {seed}")  # noqa: S311 (reproducible fictional data)
     return _Planter(facts, rng).plant(conversion=layout in CONVERSION_LAYOUTS)
+
+
+def plant_slip(facts: PlanFacts, seed: int) -> list[PlantedFault]:
+    """Make ``facts`` those of a sound plan with one slip: one outcome with no time frame, or
+    one item of provision that does not say how much or who delivers it."""
+    rng = random.Random(f"one slip {seed}")  # noqa: S311 (reproducible fictional data)
+    return _Planter(facts, rng).slip()
 
 
 def faults_after_layout(
@@ -107,6 +115,31 @@ class _Planter:
             self._outcome_without_need()
         self._record_dropped_advice()
         return self.faults
+
+    def slip(self) -> list[PlantedFault]:
+        strands = self.facts.strands
+        with_need = [i for i, s in enumerate(strands) if s.need]
+        if with_need and self.rng.random() < 0.5:
+            index = self.rng.choice(with_need)
+            text, _ = self._no_date(strands[index])
+            strands[index] = replace(strands[index], outcome=text)
+            self._fault("not_time_bound", text)
+        else:
+            order = self.rng.sample(range(len(strands)), len(strands))
+            index = next((i for i in order if not self._only_carrier(i)), order[0])
+            self._make_vague(index, self._vague_for(_area(strands[index])))
+            self._record_dropped_advice()
+        return self.faults
+
+    def _only_carrier(self, index: int) -> bool:
+        """Whether the strand's provision is the only one carrying some advice from K."""
+        strands = self.facts.strands
+        others = [s.provision for i, s in enumerate(strands) if i != index]
+        return any(
+            _names_any(strands[index].provision, CARRIED_BY[source])
+            and not any(_names_any(text, CARRIED_BY[source]) for text in others)
+            for source in self.carried
+        )
 
     def _fault(self, code: str, text: str) -> None:
         self.faults.append(PlantedFault(code, text))

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Literal
 
 from .content import FILLER
-from .faults import QUALITIES, faults_after_layout, plant_faults
+from .faults import QUALITIES, faults_after_layout, plant_faults, plant_slip
 from .layouts import CONVERSION_LAYOUTS, LAYOUT_BUILDERS
 from .plan_facts import PlanFacts, choose_facts
 from .render_docx import render_docx
@@ -26,19 +26,24 @@ def generate_plan(
     *,
     issued: date | None = None,
     year_group: int | None = None,
-    quality: Literal["good", "weak"] = "good",
+    quality: Literal["good", "slip", "weak"] = "good",
 ) -> GeneratedPlan:
     """A fictional plan in ``layout`` and ``fmt``; ``words`` pads it to about that length;
     ``issued`` and ``year_group`` pin the plan's issue date and year group. A ``"weak"`` plan
-    is the same child with faults planted (recorded in ``truth.faults``)."""
+    is the same child with faults planted (recorded in ``truth.faults``); a ``"slip"`` plan is
+    the good plan with one slip planted."""
     if layout not in LAYOUT_BUILDERS:
         raise ValueError(f"unknown layout {layout!r}; choose from {', '.join(LAYOUTS)}")
     if quality not in QUALITIES:
         raise ValueError(f"unknown quality {quality!r}; choose from {', '.join(QUALITIES)}")
     facts = choose_facts(seed, issued, year_group)
-    faults = plant_faults(facts, layout, seed) if quality == "weak" else []
-    blocks, outcomes = LAYOUT_BUILDERS[layout](Writer(facts))
+    faults = []
     if quality == "weak":
+        faults = plant_faults(facts, layout, seed)
+    elif quality == "slip":
+        faults = plant_slip(facts, seed)
+    blocks, outcomes = LAYOUT_BUILDERS[layout](Writer(facts))
+    if faults:
         faults += faults_after_layout(faults, facts, outcomes)
     blocks = _pad(blocks, facts, words)
     if fmt == "docx":
@@ -61,7 +66,7 @@ def generate_plan(
         advice_sources=[source for source, _, _ in facts.advice],
         faults=faults,
     )
-    name = f"plan-{seed:04d}-{layout}" + ("-weak" if quality == "weak" else "")
+    name = f"plan-{seed:04d}-{layout}" + ("" if quality == "good" else f"-{quality}")
     return GeneratedPlan(data, f"{name}.{fmt}", truth, layout, fmt)
 
 

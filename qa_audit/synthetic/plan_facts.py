@@ -145,9 +145,14 @@ def _education_strands(
     while sum(len(v) for v in chosen.values()) < wanted and any(pools.values()):
         area = rng.choice([a for a in areas if pools[a]])
         chosen[area].append(pools[area].pop())
-    adult = [(area, s) for area in areas for s in pools[area] if s.pfa]
     has_adult = any(s.pfa for strands in chosen.values() for s in strands)
-    if (year_group or 0) >= PFA_FROM_YEAR and adult and not has_adult:
+    if (year_group or 0) >= PFA_FROM_YEAR and not has_adult:
+        adult = [(area, s) for area in areas for s in pools[area] if s.pfa]
+        # None left in the areas drawn: the plan takes an area that has one.
+        adult = adult or [(area, s) for area in EDUCATION for s in EDUCATION[area] if s.pfa]
         area, strand = rng.choice(adult)
+        if area not in chosen:
+            areas.append(area)
+            chosen[area] = []
         chosen[area].append(strand)
     return [fill(strand, area) for area in areas for strand in chosen[area]]

@@ -96,3 +96,14 @@ def test_the_demo_moderator_settles_each_difference_by_what_the_plan_holds(app):
     assert set(final) == set(first)
     assert faulty.title in reason.split("lower grade:")[1].split(".")[0]
     assert sound.title in reason.split("reading the plan:")[1]
+
+
+def test_a_lone_slip_is_confirmed_and_not_marked_down(app):
+    for seed in range(520, 526):
+        matrix, truth, hints, sheet = _marked(seed, "headed", "slip")
+        [slip] = truth.faults
+        [criterion] = [c for c in matrix.criteria if slip.code in c.flags]
+        assert sheet["confirmed"] == {criterion.id: [slip.code]}
+        assert slip.code in {hint.code for hint in hints[criterion.id]}
+        assert matrix.meets_threshold(sheet["grades"][criterion.id])
+        assert matrix.meets_threshold(sheet["overall"])

@@ -70,3 +70,16 @@ def test_longer_targets_end_with_the_pupils_own_stage(year: int | None, stage: s
     for strand in facts.all_strands:
         found = re.search(r"end of (Key Stage \d|Year 13)", strand.outcome)
         assert found is None or found.group(1) == stage
+
+
+def test_good_plans_from_year_9_prepare_for_adulthood() -> None:
+    """Whatever areas of need a good plan draws, from Year 9 it has an adulthood outcome."""
+    older = [
+        plan
+        for plan in (generate_plan(seed, "headed", "docx") for seed in range(500, 560))
+        if (plan.truth.year_group or 0) >= 9
+    ]
+    assert len(older) >= 10
+    for plan in older:
+        analysis = analyse_plan(read_plan(plan.data, plan.filename), today=plan.truth.issue_date)
+        assert analysis.to_dict()["preparing_for_adulthood"]["flags"] == [], plan.filename

@@ -9,7 +9,15 @@ from qa_audit.matrix.codes import FLAG_CODES
 from qa_audit.synthetic import LAYOUTS, PlantedFault, generate_plan
 from tests.documents.corpus_accuracy import FORMATS
 from tests.documents.corpus_accuracy import measure as parse_accuracy
-from tests.nlp.weak_plans import Recall, analysed, found, measure, new_flags, weak_corpus
+from tests.nlp.weak_plans import (
+    Recall,
+    analysed,
+    found,
+    item_flags,
+    measure,
+    new_flags,
+    weak_corpus,
+)
 
 PAIRS = len(LAYOUTS) + 1  # every layout, both formats
 
@@ -94,3 +102,15 @@ def test_a_weak_plan_is_the_same_child_with_faults() -> None:
 def test_unknown_quality_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown quality"):
         generate_plan(1, "headed", quality="poor")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_plan_with_one_slip_is_flagged_for_that_slip_alone(layout) -> None:
+    """Sound plans with one slip give auditors hints they can confirm on plans that meet the
+    threshold; the slip must be flagged where it is, and nothing else in the plan."""
+    plan = generate_plan(700 + LAYOUTS.index(layout), layout, "docx", quality="slip")
+    [slip] = plan.truth.faults
+    result = analysed(plan)
+    assert found(slip, result), (slip, layout)
+    raised = {code for _, _, codes in item_flags(result) for code in codes}
+    assert raised == {slip.code}, layout
