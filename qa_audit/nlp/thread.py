@@ -110,12 +110,22 @@ def outcome_has_provision(outcome: Outcome, strand: Strand, provision: Sequence[
     )
 
 
+PROVIDED_IN = {"C": frozenset({"G"}), "D": frozenset({"H1", "H2"})}
+"""The plan's own pairing of sections: health needs (C) are met in G, social care needs (D) in H."""
+
+
 def need_has_provision(
-    need: Need, strand: Strand, provision: Sequence[Strand], served: set[str | None]
+    need: Need,
+    strand: Strand,
+    provision: Sequence[Strand],
+    served: set[str | None],
+    provided: frozenset[str] = frozenset(),
 ) -> bool:
-    """Served through an outcome linked to it and to real provision, or by provision in its
-    area or about the same. ``served`` holds the needs of outcomes linked to real provision."""
-    if need.text in served:
+    """Served through an outcome linked to it and to real provision, by real provision in the
+    section the plan pairs with its own (``provided``: sections holding real provision), or by
+    provision in its area or about the same. ``served`` holds the needs of outcomes linked to
+    real provision."""
+    if need.text in served or PROVIDED_IN.get(need.section, frozenset()) & provided:
         return True
     return any(
         _same_area(strand, item) or related(strand.profile, item.profile) for item in provision
@@ -152,10 +162,13 @@ def golden_thread(
     outcome_items = [o for o, _ in outcomes]
     served = {o.need for o in outcome_items if _real(o.provision)}
     provision_strands = [s for item, s in provision if not is_nil_entry(item.text)]
+    provided = frozenset(item.section for item, _ in provision if not is_nil_entry(item.text))
     linked = [outcome_has_need(o, s, need_strands) for o, s in outcomes]
     return GoldenThread(
         needs_without_provision=[
-            n.text for n, s in needs if not need_has_provision(n, s, provision_strands, served)
+            n.text
+            for n, s in needs
+            if not need_has_provision(n, s, provision_strands, served, provided)
         ],
         outcomes_without_need=[
             o.text for o, ok in zip(outcome_items, linked, strict=True) if not ok

@@ -104,14 +104,21 @@ def choose_facts(seed: int, issued: date | None = None, year_group: int | None =
 
 
 PFA_FROM_YEAR = 9
-STAGE_ENDS = ((2, "Key Stage 1"), (6, "Key Stage 2"), (9, "Key Stage 3"), (11, "Key Stage 4"))
+STAGE_ENDS = (
+    (2, "Key Stage 1"),
+    (6, "Key Stage 2"),
+    (9, "Key Stage 3"),
+    (11, "Key Stage 4"),
+    (13, "Year 13"),
+)
 
 
 def key_stage(year_group: int | None) -> str:
-    """The stage the plan's longer targets end with: the child's current key stage, or Year 13
-    for a young person past Key Stage 4 (a Year 10 plan aims at Key Stage 4, not 3)."""
+    """The stage the plan's longer targets end with: the child's current key stage, Year 13 in
+    the sixth form, or the college year for a young person past Year 13 (a Year 10 plan aims at
+    Key Stage 4, not 3)."""
     year = year_group or 0
-    return next((name for last, name in STAGE_ENDS if year <= last), "Year 13")
+    return next((name for last, name in STAGE_ENDS if year <= last), "the college year")
 
 
 def _filler(initials: str, year: int, stage: str):

@@ -178,3 +178,19 @@ def test_a_therapist_named_only_in_the_by_whom_column_reflects_their_advice():
     )
     [advice] = analyse_plan(plan, today=TODAY).advice
     assert advice.reflected is True
+
+
+def test_health_and_social_care_needs_are_met_in_their_own_sections():
+    """A need in D is met by real provision in H whatever words each uses; with H saying "None"
+    it is a gap, and so is a need in C with nothing in G."""
+    plan = primary_plan()
+    social = Need("T. has few chances to meet other young people outside school.", "D")
+    health = Need("T. has asthma and needs an inhaler before exercise.", "C")
+    plan.needs += [social, health]
+    plan.provision += [
+        ProvisionItem("A personal assistant, three hours a week, for community activities.", "H1"),
+        ProvisionItem("None.", "G"),
+    ]
+    assert thread_of(plan)["needs_without_provision"] == [health.text]
+    plan.provision[-2] = ProvisionItem("N/A", "H1")
+    assert thread_of(plan)["needs_without_provision"] == [social.text, health.text]

@@ -60,6 +60,7 @@ def test_every_listed_advice_is_carried_into_provision() -> None:
         (11, "Key Stage 4"),
         (12, "Year 13"),
         (13, "Year 13"),
+        (14, "the college year"),
     ],
 )
 def test_longer_targets_end_with_the_pupils_own_stage(year: int | None, stage: str) -> None:
@@ -68,7 +69,7 @@ def test_longer_targets_end_with_the_pupils_own_stage(year: int | None, stage: s
         return
     facts = choose_facts(21, year_group=year)
     for strand in facts.all_strands:
-        found = re.search(r"end of (Key Stage \d|Year 13)", strand.outcome)
+        found = re.search(r"end of (Key Stage \d|Year 13|the college year)", strand.outcome)
         assert found is None or found.group(1) == stage
 
 
