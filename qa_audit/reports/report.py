@@ -13,13 +13,12 @@ from qa_audit.reports import analyses, loading
 from qa_audit.reports.advice import AdviceRow, advice_by_discipline
 from qa_audit.reports.agreement import term_agreement
 from qa_audit.reports.breakdowns import Breakdown, all_breakdowns
-from qa_audit.reports.calibration import calibration
+from qa_audit.reports.calibration import Calibration, calibration
 from qa_audit.reports.caseload import Caseload, caseload_screen
 from qa_audit.reports.criteria import CriterionGrades, grade_distribution, most_often_below
 from qa_audit.reports.headline import HeadlineGroup, headline, is_census_measure
 from qa_audit.reports.records import PlanResult, SampleInfo, TermAudits, VersionInfo
 from qa_audit.reports.results import combine_results
-from qa_audit.reports.shares import Share
 from qa_audit.reports.themes import (
     ActionCounts,
     Example,
@@ -59,7 +58,7 @@ class TermReport:
     confirmed_flags: list[tuple[str, int]]
     examples: list[Example]
     actions: ActionCounts
-    calibration: list[tuple[str, Share]]
+    calibration: Calibration
     methodology: Methodology
 
     @property

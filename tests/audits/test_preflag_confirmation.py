@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 
 from qa_audit.audits.preflags import ANALYSER_CODES, collect_preflags, preflags_by_criterion
@@ -85,9 +87,19 @@ def test_auditor_confirms_hints_and_the_calibration_counts_them(client, world, m
         confirmed_flags={k: tuple(v) for k, v in stored.items()},
     )
     version = VersionInfo(1, matrix.title, "default.toml", "ab" * 32, matrix)
-    shares = dict(calibration([record], {1: version}, lambda _: ANALYSIS))
+    found = calibration([record], {1: version}, lambda _: ANALYSIS)
+    shares = dict(found.by_flag)
     assert (shares["vague"].met, shares["vague"].n) == (1, 1)  # shown on the outcomes only
     assert (shares["not_time_bound"].met, shares["not_time_bound"].n) == (0, 1)
+    assert found.on_plans_meeting.n == found.on_plans_below.n == 0  # no verdict recorded
+
+    raised = sum(share.n for share in shares.values())
+    confirmed = sum(share.met for share in shares.values())
+    below = replace(record, meets_threshold=False)
+    meeting = replace(record, id=record.id + 1, meets_threshold=True, confirmed_flags={})
+    found = calibration([below, meeting], {1: version}, lambda _: ANALYSIS)
+    assert (found.on_plans_below.met, found.on_plans_below.n) == (confirmed, raised)
+    assert (found.on_plans_meeting.met, found.on_plans_meeting.n) == (0, raised)
 
 
 def test_an_outcome_hint_shows_under_the_outcomes_criterion_only(client, world):

@@ -18,7 +18,7 @@ from qa_audit.reports.exports import caseload_rows, result_rows
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.pdf import render_pdf
 from qa_audit.reports.pdf_fetcher import FetchRefused, RefusingFetcher
-from qa_audit.reports.presenting import RAG_TAGS, SECTIONS
+from qa_audit.reports.presenting import RAG_TAGS, SECTIONS, share_cell
 from qa_audit.reports.shares import Share
 from qa_audit.reports.trend import TrendSeries
 from qa_audit.sampling.assignment import assign_sample
@@ -50,6 +50,10 @@ def test_pdf_has_every_section_and_the_figures(app, world):
     assert f"{quality.share.met} of {quality.share.n} plans" in text
     assert RAG_TAGS[quality.rag][0] in text
     assert "Page 3 of" in text
+    below = report.calibration.on_plans_below
+    assert f"Hints on plans below the threshold: {share_cell(below)} confirmed" in " ".join(
+        text.split()
+    )
     assert "Mrs" in text or "[name]" in text
     assert "Amira" not in text and "Okafor" not in text
 

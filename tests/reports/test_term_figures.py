@@ -90,7 +90,7 @@ def test_demo_term_caseload_actions_and_calibration(world):
     # "vague" is raised on an outcome of every analysed plan and hinted on the SMART outcomes
     # criterion only (provision also lists the code); auditors confirmed it there for plans
     # 0, 3, 6, ... (8 of 24).
-    calibration = dict(report.calibration)
+    calibration = dict(report.calibration.by_flag)
     audited = 24 + 2  # 24 first audits and 2 second marks; the targeted plan has no analysis
     assert calibration["vague"].n == audited
     assert calibration["vague"].met == 8

@@ -64,9 +64,14 @@ def _grades_follow_the_plans() -> None:
 
 def _reports_show_weak_plans_and_calibration() -> None:
     below = {}
+    on_good_plans = []
     for term in ("spring-2025", "summer-2025", "autumn-2025"):
         report = build_report(term, TODAY)
         below[term] = sum(r.meets_threshold is False for r in report.results) / len(report.results)
-        assert any(share.met for _, share in report.calibration), term
+        assert any(share.met for _, share in report.calibration.by_flag), term
         assert 0 < below[term] < 1, term
+        on_good_plans.append(report.calibration.on_plans_meeting)
+    # Sound plans with one slip: auditors confirm what is flagged on plans that meet the threshold.
+    met, shown = sum(s.met for s in on_good_plans), sum(s.n for s in on_good_plans)
+    assert shown > 0 and met > 0.5 * shown
     assert below["spring-2025"] > below["autumn-2025"]  # quality improves over the year
