@@ -64,6 +64,7 @@ def register(app: Flask) -> None:
     from qa_audit.matrix.cli import matrix_group
     from qa_audit.nlp.cli import check_outcomes, eval_command
     from qa_audit.reports.cli import report_command
+    from qa_audit.timeliness.cli import caseload_group, kpis_command
     from qa_audit.uploads.cli import import_command, reread_command
 
     for command in (
@@ -73,6 +74,8 @@ def register(app: Flask) -> None:
         import_command,
         reread_command,
         report_command,
+        caseload_group,
+        kpis_command,
         analyse_command,
         analyse_pending_command,
         worker_command,

@@ -85,6 +85,9 @@ def load_settings(instance_path: str) -> dict:
             "ANALYSIS_QUEUE", "rq" if os.environ.get("REDIS_URL") else "thread"
         ),
         "TERM_STARTS": os.environ.get("TERM_STARTS", "autumn=09-01,spring=01-01,summer=04-01"),
+        # Targets of the timeliness measures, as shares: "within_20_weeks=0.6,...". Measures
+        # not named keep their defaults (qa_audit/timeliness/measures.py).
+        "TIMELINESS_TARGETS": os.environ.get("TIMELINESS_TARGETS", ""),
         "LOG_LEVEL": os.environ.get("LOG_LEVEL", "INFO"),
         # How many reverse proxies in front of the app set X-Forwarded-For and -Proto. With 0
         # (the default) those headers are ignored, since a client could write them itself.

@@ -13,6 +13,7 @@ from qa_audit.models.audit import (
 )
 from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
+from qa_audit.models.plan_event import PlanEvent
 from qa_audit.models.report_build import ReportBuild
 from qa_audit.models.user import User
 
@@ -27,6 +28,7 @@ __all__ = [
     "PasswordLink",
     "Plan",
     "PlanDocument",
+    "PlanEvent",
     "ReportBuild",
     "Sample",
     "SampleMember",
