@@ -15,6 +15,8 @@ The rule, for every view:
   of what it shows are kept.
 - A refusal (``refused``, ``rate_limited``) is logged in a unit of its own after the rest is
   rolled back (:func:`qa_audit.access_log.record_refusal`); a failed sign-in is a 200 form.
+- The batch upload alone commits inside its request: one unit of work per file
+  (:mod:`qa_audit.uploads.batch`), so a long batch never holds the write lock for long.
 
 The commit happens before the answer leaves, inside Flask's dispatch, so a commit that fails is
 answered by the error handlers like any other error.
