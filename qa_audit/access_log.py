@@ -14,6 +14,7 @@ from sqlalchemy import exists
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, Audit, Plan, PlanDocument
 from qa_audit.models._base import utcnow
+from qa_audit.unit_of_work import add_at_commit, unit_of_work
 
 PLAN_OF = {"plan": Plan, "audit": Audit, "document": PlanDocument}  # objects that name a plan
 
@@ -31,12 +32,14 @@ def plan_reference(object_type: str, object_id: int | None) -> str | None:
 def record_access(
     action: str, object_type: str, object_id: int | None, detail: str | None = None
 ) -> None:
-    """Add an entry for the signed-in user, if any (none for a command run on the server); the
-    caller commits it."""
+    """Add an entry for the signed-in user, if any (none for a command run on the server), to
+    the open unit of work (:mod:`qa_audit.unit_of_work`): it is committed with the change it
+    records, or not at all."""
     in_request = has_request_context()
     user_id = current_user.id if in_request and current_user.is_authenticated else None
-    db.session.add(
+    add_at_commit(
         AccessLog(
+            at=utcnow(),  # when it happened, not when the request ends
             user_id=user_id,
             action=action,
             object_type=object_type,
@@ -78,10 +81,10 @@ def requested_object() -> tuple[str, int | None]:
 
 def record_refusal(action: str) -> None:
     """Log a request the service turned down (``refused``, ``rate_limited``) with what it asked
-    for, and commit it alone: anything the request had changed is discarded first."""
+    for, in a unit of work of its own: anything the request had changed is discarded first."""
     db.session.rollback()
-    record_access(action, *requested_object())
-    db.session.commit()
+    with unit_of_work():
+        record_access(action, *requested_object())
 
 
 def refuse(status: int = 404) -> NoReturn:

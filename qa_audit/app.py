@@ -13,6 +13,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from qa_audit.config import load_settings, project_root
 from qa_audit.extensions import csrf, db, limiter, login_manager, migrate
+from qa_audit.web.commit_point import CommittingFlask
 from qa_audit.web.database_ids import DatabaseIdConverter
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -20,7 +21,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def create_app(overrides: dict | None = None) -> Flask:
     root = project_root()
-    app = Flask(
+    app = CommittingFlask(
         __name__,
         instance_relative_config=True,
         template_folder=str(root / "templates"),

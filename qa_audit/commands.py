@@ -8,8 +8,8 @@ from flask import Flask
 from qa_audit.admin.account_events import record_creation
 from qa_audit.auth import accounts
 from qa_audit.errors import QaAuditError
-from qa_audit.extensions import db
 from qa_audit.models.user import ROLES
+from qa_audit.unit_of_work import unit_of_work
 
 
 @click.command("create-user")
@@ -22,14 +22,13 @@ from qa_audit.models.user import ROLES
 def create_user_command(email, name, role, team, agency, password):
     """Create an account (use it for the first administrator)."""
     try:
-        user = accounts.create_user(
-            email=email, name=name, role=role, password=password, team=team, agency=agency
-        )
-        record_creation(user)  # by no one signed in: the access log shows "system"
+        with unit_of_work():
+            user = accounts.create_user(
+                email=email, name=name, role=role, password=password, team=team, agency=agency
+            )
+            record_creation(user)  # by no one signed in: the access log shows "system"
     except QaAuditError as error:
-        db.session.rollback()
         raise click.ClickException(str(error)) from error
-    db.session.commit()
     click.echo(f"Created {user.role} account for {user.email}.")
 
 

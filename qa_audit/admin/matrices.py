@@ -4,7 +4,6 @@ from flask import Blueprint, current_app, render_template
 
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import MatrixError
-from qa_audit.extensions import db
 from qa_audit.matrix.overview import matrix_files, stored_versions
 from qa_audit.matrix.versions import active_matrix_path, active_matrix_version
 
@@ -20,7 +19,6 @@ def index():
         active_version, unavailable = active_matrix_version()[0], None
     except MatrixError as err:
         active_version, unavailable = None, str(err)
-    db.session.commit()  # the active version is stored the first time it is seen
     return render_template(
         "admin/matrices.html",
         files=files,

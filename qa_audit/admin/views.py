@@ -49,7 +49,6 @@ def new_user():
         record_creation(user)
         token = issue_link(user, current_user)
         record_access("issue_password_link", "account", user.id)
-        db.session.commit()
         return _link_page(user, token, created=True)
     return render_template("admin/user_form.html", form=form, title="Add a user")
 
@@ -79,7 +78,6 @@ def edit_user(user_id: int):
                 record_access("reset_password", "account", user.id)
                 token = issue_link(user, current_user)
                 record_access("issue_password_link", "account", user.id)
-            db.session.commit()
             if token:
                 return _link_page(user, token, created=False)
             flash(f"Saved changes to {user.email}.", "success")

@@ -19,6 +19,7 @@ from qa_audit.audits.scoring_form import (
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import csrf, db
 from qa_audit.models import Audit, User
+from qa_audit.web.commit_point import keep_error_answer
 from qa_audit.web.json_views import json_error, json_view
 from qa_audit.web.local_time import clock_time
 
@@ -44,7 +45,6 @@ def assign():
     if form.validate_on_submit() and form.plan is not None:
         auditor = db.session.get_one(User, form.auditor.data)
         operations.assign_audit(form.plan, auditor, form.due_on.data)
-        db.session.commit()
         flash(f"Plan {form.plan.reference} is assigned to {auditor.name}.", "success")
         return redirect(url_for("audits.index"))
     return render_template("audits/assign.html", form=form, title="Assign an audit")
@@ -62,7 +62,6 @@ def show(audit_id: int):
     form = build_scoring_form(matrix)(
         data=form_data_from_scores(matrix, operations.score_sheet(audit))
     )
-    db.session.commit()
     return render_scoring_page(audit, matrix, form)
 
 
@@ -70,7 +69,6 @@ def _save(audit: Audit):
     if audit.auditor_id != current_user.id:
         refuse(403)
     if audit.status == "submitted":
-        db.session.commit()
         flash(str(operations.AuditLocked()))
         return redirect(url_for("audits.show", audit_id=audit.id))
     matrix = operations.audit_matrix(audit)
@@ -79,7 +77,7 @@ def _save(audit: Audit):
     submitting = request.form.get("action") == "submit"
     valid = validate_for_submit(form, matrix) if submitting else form.validate()
     if not valid:
-        db.session.commit()
+        keep_error_answer()  # the form is shown again with the plan: its view is logged
         return render_scoring_page(audit, matrix, form, revision=revision, status=422)
     sheet = scores_from_form(form, matrix)
     try:
@@ -90,13 +88,12 @@ def _save(audit: Audit):
     except operations.StaleAudit:
         db.session.rollback()
         record_access("view_audit", "audit", audit.id)
-        db.session.commit()
+        keep_error_answer()
         problem = stale_message(audit)
         return render_scoring_page(
             audit, matrix, form, revision=revision, problem=problem, status=409
         )
     record_access("submit_audit" if submitting else "save_draft", "audit", audit.id)
-    db.session.commit()
     flash(
         "Audit submitted." if submitting else f"Draft saved at {clock_time(audit.updated_at)}.",
         "success",
@@ -134,7 +131,6 @@ def draft(audit_id: int):
         db.session.rollback()
         return json_error(stale_message(audit), 409, stale=True)
     record_access_now_and_then("save_draft", "audit", audit.id, AUTOSAVE_LOGGED_EVERY)
-    db.session.commit()
     return {"revision": audit.revision, "saved_at": clock_time(audit.updated_at)}
 
 
@@ -144,7 +140,6 @@ def reopen(audit_id: int):
     audit = get_visible_audit(current_user, audit_id)
     operations.reopen_audit(audit, current_user)
     record_access("reopen_audit", "audit", audit.id)
-    db.session.commit()
     flash(
         "The audit is reopened as a draft. Its auditor can change it and submit it again.",
         "success",

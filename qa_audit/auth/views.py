@@ -16,7 +16,7 @@ from qa_audit.auth.forms import LoginForm, SetPasswordForm
 from qa_audit.auth.password_links import LINK_NOT_USABLE, usable_link, use_link
 from qa_audit.auth.permissions import public, requires
 from qa_audit.auth.session_guard import start_session
-from qa_audit.extensions import db, limiter
+from qa_audit.extensions import limiter
 from qa_audit.web.safe_redirect import safe_next_url
 
 bp = Blueprint("auth", __name__)
@@ -39,14 +39,12 @@ def login():
             # By account id when the address is one; the typed address itself is never kept.
             attempted = find_user(form.email.data)
             record_access("sign_in_failed", "account", attempted.id if attempted else None)
-            db.session.commit()
             form.password.errors.append("Email address or password is not right")
         else:
             session.clear()
             login_user(user)
             start_session()
             record_access("sign_in", "account", user.id)
-            db.session.commit()
             return redirect(safe_next_url(request.args.get("next")) or url_for("main.dashboard"))
     return render_template("auth/login.html", form=form)
 
@@ -63,7 +61,6 @@ def set_password(token: str):
     if form.validate_on_submit():
         user = use_link(token, form.password.data)
         record_access("set_password", "account", user.id)
-        db.session.commit()
         if current_user.is_authenticated:
             logout_user()  # whoever was signed in here, the link's owner signs in afresh
         session.clear()
@@ -79,7 +76,6 @@ def logout():
     # would still work until it timed out.
     end_sessions(current_user)
     record_access("sign_out", "account", current_user.id)
-    db.session.commit()
     logout_user()
     session.clear()
     flash("You have signed out.", "success")

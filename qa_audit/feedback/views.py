@@ -29,7 +29,6 @@ def show(audit_id: int):
     audit = _visible_audit(audit_id)
     sheet = feedback_sheet(audit)
     record_access("view_feedback", "audit", audit.id)
-    db.session.commit()
     return render_template(
         "feedback/show.html",
         audit=audit,
@@ -45,12 +44,10 @@ def pdf(audit_id: int):
     audit = _visible_audit(audit_id)
     sheet = feedback_sheet(audit)
     if sheet is None:
-        db.session.commit()
         flash(NOT_READY)
         return redirect(url_for("feedback.show", audit_id=audit.id))
     data = render_pdf("pdf/feedback.html", sheet=sheet)
     record_access("download_feedback", "audit", audit.id)
-    db.session.commit()
     name = re.sub(r"[^A-Za-z0-9-]+", "-", sheet.plan.reference).strip("-") or "plan"
     return Response(
         data,

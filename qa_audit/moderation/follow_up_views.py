@@ -68,7 +68,6 @@ def new_follow_up(audit_id: int):
             form.kind.errors = [*form.kind.errors, str(error)]
         else:
             record_access("create_follow_up", "plan", plan.id)
-            db.session.commit()
             flash(f"Follow-up action added for {plan.reference}.", "success")
             return redirect(url_for("moderation.follow_ups"))
     return render_template("moderation/follow_up_form.html", form=form, plan=plan, audit=audit)
@@ -90,7 +89,6 @@ def close(action_id: int):
             form.note.errors = [*form.note.errors, str(error)]
         else:
             record_access("close_follow_up", "plan", plan.id)
-            db.session.commit()
             flash(f"Follow-up action closed for {plan.reference}.", "success")
             return redirect(url_for("moderation.follow_ups"))
     return render_template(

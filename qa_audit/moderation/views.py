@@ -61,11 +61,9 @@ def pair(member_id: int):
                 form.reason.errors = [*form.reason.errors, str(error)]
             else:
                 record_access("moderate", "plan", marked.plan.id)
-                db.session.commit()
                 flash(f"Final grades recorded for {marked.plan.reference}.", "success")
                 return redirect(url_for("moderation.term", term_id=member.sample.term_id))
     record_access("view_moderation", "plan", marked.plan.id)
-    db.session.commit()
     shown = {}
     if marked.both_submitted:  # each marking stays unseen beside the other until then
         document = audited_document(marked.first)

@@ -49,7 +49,6 @@ def index():
 def show(plan_id: int):
     plan = get_visible_plan(current_user, plan_id)
     record_access("view_plan", "plan", plan.id)
-    db.session.commit()
     analysis, state = None, None
     if plan.latest_document:
         found = latest_analysis(plan.latest_document)
@@ -88,9 +87,7 @@ def edit(plan_id: int):
             for name in ("team", "caseworker", "phase", "primary_need"):
                 setattr(plan, name, getattr(plan, name) or None)
             record_access("edit_plan", "plan", plan.id)
-            db.session.commit()
             flash("Plan details saved.", "success")
             return redirect(url_for("plans.show", plan_id=plan.id))
     record_access("view_plan", "plan", plan.id)  # the form shows the plan's details
-    db.session.commit()
     return render_template("plans/edit.html", form=form, plan=plan)

@@ -22,6 +22,7 @@ from qa_audit.models import Audit, ReportBuild, Sample, User
 from qa_audit.models._base import as_utc
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.report import build_report
+from qa_audit.unit_of_work import after_commit, unit_of_work
 from qa_audit.uploads.storage import write_atomically
 from qa_audit.visibility import report_rows
 
@@ -76,33 +77,37 @@ def request_build(term_id: str, fmt: str, user: User) -> ReportBuild:
         return waiting
     build = ReportBuild(term_id=term_id, fmt=fmt, status="queued", requested_by=user.id)
     db.session.add(build)
-    db.session.commit()  # the job may start before this request ends
-    if not run_in_background("qa_audit.reports.builds.run_build", [build.id], "reports"):
-        build.status, build.error = "failed", QUEUE_DOWN
-        db.session.commit()
+    db.session.flush()
+    after_commit(lambda: _start(build))  # the job reads the build from another connection
     return build
 
 
+def _start(build: ReportBuild) -> None:
+    if not run_in_background("qa_audit.reports.builds.run_build", [build.id], "reports"):
+        with unit_of_work():
+            build.status, build.error = "failed", QUEUE_DOWN
+
+
 def run_build(build_id: int) -> None:
-    """The background job: build the file, or record that it failed."""
-    build = db.session.get(ReportBuild, build_id)
-    if build is None or build.status != "queued":
-        return
-    build.status = "running"
-    db.session.commit()
+    """The background job: build the file, or record that it failed. Two units of work, so
+    that the build shows as ``running`` while it runs."""
+    with unit_of_work():
+        build = db.session.get(ReportBuild, build_id)
+        if build is None or build.status != "queued":
+            return
+        build.status = "running"
     try:
-        requester = db.session.get_one(User, build.requested_by)
-        produced = report_file(build_report(build.term_id), build.fmt, report_rows(requester))
-        stored_name = f"{build.id}.{build.fmt}"
-        write_atomically(builds_folder() / stored_name, produced.data)
+        with unit_of_work():
+            requester = db.session.get_one(User, build.requested_by)
+            produced = report_file(build_report(build.term_id), build.fmt, report_rows(requester))
+            stored_name = f"{build.id}.{build.fmt}"
+            write_atomically(builds_folder() / stored_name, produced.data)
+            build.status, build.filename, build.stored_name = "done", produced.filename, stored_name
+            build.finished_at = datetime.now(UTC)
     except Exception:
-        db.session.rollback()
         log.exception("report build %s failed", build_id)
-        build.status, build.error = "failed", FAILED
-    else:
-        build.status, build.filename, build.stored_name = "done", produced.filename, stored_name
-    build.finished_at = datetime.now(UTC)
-    db.session.commit()
+        with unit_of_work():
+            build.status, build.error, build.finished_at = "failed", FAILED, datetime.now(UTC)
 
 
 def build_path(build: ReportBuild) -> Path | None:

@@ -9,7 +9,6 @@ from flask_login import current_user
 
 from qa_audit.access_log import record_access
 from qa_audit.auth.permissions import requires
-from qa_audit.extensions import db
 from qa_audit.reports.builds import build_path, is_stalled, needs_background, request_build
 from qa_audit.reports.outputs import FORMATS, MIMETYPES, report_file
 from qa_audit.reports.presenting import report_context
@@ -46,7 +45,6 @@ def download():
         return redirect(url_for("reports.build", build_id=build.id))
     produced = report_file(build_report(term_id), fmt, report_rows(current_user))
     record_access(f"download_report_{fmt}", "report", None)
-    db.session.commit()
     return Response(
         produced.data,
         mimetype=produced.mimetype,
@@ -79,7 +77,6 @@ def build_file(build_id: int):
     if path is None:
         return redirect(url_for("reports.build", build_id=found.id))
     record_access(f"download_report_{found.fmt}", "report", None)
-    db.session.commit()
     return send_file(
         path, mimetype=MIMETYPES[found.fmt], as_attachment=True, download_name=found.filename
     )

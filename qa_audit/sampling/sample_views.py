@@ -33,7 +33,6 @@ def _page(sample: Sample, failed: FlaskForm | None = None, **forms: FlaskForm):
     forms.setdefault("swap_form", SwapForm(sample, references, prefix="swap", formdata=None))
     forms.setdefault("assign_form", AssignForm(prefix="assign", formdata=None))
     record_access("view_sample", "sample", sample.id)
-    db.session.commit()
     return render_template(
         "sampling/sample.html",
         sample=sample,
@@ -72,7 +71,6 @@ def add_plan(sample_id: int):
     except QaAuditError as error:
         return _refused(sample, form, form.reference, error, add_form=form)
     record_access("sample_add_plan", "plan", member.plan_id)
-    db.session.commit()
     flash("Plan added to the sample.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))
 
@@ -92,7 +90,6 @@ def swap(sample_id: int):
     except QaAuditError as error:
         return _refused(sample, form, form.reference, error, swap_form=form)
     record_access("sample_swap_plan", "plan", member.plan_id)
-    db.session.commit()
     flash("Plan swapped.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))
 
@@ -116,6 +113,5 @@ def assign(sample_id: int):
     except QaAuditError as error:
         return _refused(sample, form, form.auditors, error, assign_form=form)
     record_access("assign_sample", "sample", sample.id)
-    db.session.commit()
     flash(f"{len(audits)} audits assigned.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))

@@ -78,7 +78,6 @@ def term(term_id: str):
                     sample_request, current_user, previewed=form.previewed.data or None
                 )
                 record_access("create_sample", "sample", sample.id)
-                db.session.commit()
                 flash(f"Sample drawn: {len(sample.members)} plans.", "success")
                 return redirect(url_for("sampling.sample", sample_id=sample.id))
             preview = _preview(form, sample_request)
@@ -117,6 +116,5 @@ def targeted(term_id: str):
         form.rule.errors = [*form.rule.errors, str(error)]
         return _term_page(term_id, SampleForm(formdata=None), form)
     record_access("create_sample", "sample", sample.id)
-    db.session.commit()
     flash(f"Targeted sample created: {len(sample.members)} plans.", "success")
     return redirect(url_for("sampling.sample", sample_id=sample.id))

@@ -1,4 +1,5 @@
-"""Import many documents, one commit per file: a bad file is reported and skipped."""
+"""Import many documents, one unit of work per file (:mod:`qa_audit.unit_of_work`): a bad file
+is reported and skipped, and each file is recorded as soon as it is stored."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from flask import current_app
 
 from qa_audit.extensions import db
 from qa_audit.models import User
+from qa_audit.unit_of_work import unit_of_work
 from qa_audit.uploads.importing import ImportResult, import_document, log_refusal, safe_filename
 from qa_audit.uploads.metadata import PlanMetadata
 
@@ -23,9 +25,12 @@ def import_batch(
     for filename, data in files:
         details = metadata.get(safe_filename(filename))
         try:
-            result = import_document(data, filename, user=user, metadata=details)
+            with unit_of_work():
+                result = import_document(data, filename, user=user, metadata=details)
+                if result.status == "failed":
+                    db.session.rollback()
+                    log_refusal(result)
         except Exception:
-            db.session.rollback()
             current_app.logger.exception("import failed unexpectedly")
             result = ImportResult(
                 safe_filename(filename),
@@ -33,11 +38,6 @@ def import_batch(
                 "The file could not be imported because of a problem in the service. "
                 "Nothing was stored for it.",
             )
-        else:
-            if result.status == "failed":
-                db.session.rollback()
-                log_refusal(result)
-            db.session.commit()
         results.append(result)
         if progress:
             progress(result)

@@ -19,6 +19,7 @@ from qa_audit.documents import read_plan
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db
 from qa_audit.models import PlanDocument
+from qa_audit.unit_of_work import unit_of_work
 from qa_audit.uploads import storage
 from qa_audit.uploads.importing import document_limits
 
@@ -39,7 +40,8 @@ class Rereading:
 
 
 def reread_documents() -> Rereading:
-    """Read every stored document version again; commit each change as it is made.
+    """Read every stored document version again; commit each change as it is made (a unit of
+    work per document).
 
     Column queries and UPDATEs rather than loaded objects, so that one document's text at a
     time is held in memory, however many there are."""
@@ -66,9 +68,9 @@ def reread_documents() -> Rereading:
         if parsed == old:
             outcome.unchanged += 1
             continue
-        db.session.execute(
-            update(PlanDocument).where(PlanDocument.id == document_id).values(parsed=parsed)
-        )
-        db.session.commit()
+        with unit_of_work():
+            db.session.execute(
+                update(PlanDocument).where(PlanDocument.id == document_id).values(parsed=parsed)
+            )
         outcome.changed.append(document_id)
     return outcome

@@ -38,14 +38,13 @@ MIME_TYPES = {
 
 
 def _finish(result, form_field):
-    """Commit a good import and go to its plan; otherwise show the reason on the form."""
+    """Go to the plan of a good import; otherwise roll it back and show the reason on the
+    form."""
     if result.status == "failed":
         db.session.rollback()
         log_refusal(result)
-        db.session.commit()
         form_field.errors.append(result.message)
         return None
-    db.session.commit()
     if result.status == "imported":
         enqueue_analysis([result.document.id])
     flash(result.message, "success" if result.status == "imported" else "message")
@@ -161,5 +160,4 @@ def download(document_id: int):
         download_name=f"{document.plan.reference}-v{document.version}.{document.file_type}",
     )
     record_access("download_document", "document", document.id)  # once the file is on its way
-    db.session.commit()
     return response

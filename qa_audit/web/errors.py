@@ -1,10 +1,12 @@
 """Error pages in the service's layout; a 500 rolls back and logs an id, never a traceback; a
-database that cannot be reached gives a 503 that says so."""
+database that cannot be reached gives a 503 that says so; a save that lost a race with another
+one gives a 409 that says so."""
 
 import uuid
 
 from flask import Flask, current_app, make_response, render_template, request
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from qa_audit.access_log import record_refusal
@@ -66,6 +68,22 @@ def handle_unexpected(error: Exception):
     )
 
 
+CONFLICT = (
+    "Someone else saved a change to this at the same moment, so yours was not saved. Reload "
+    "the page to see theirs, then make your change again."
+)
+
+
+def handle_conflict(error: StaleDataError):
+    """A row changed by another request between this one's read and its write, found when the
+    request's changes were written (see :mod:`qa_audit.web.commit_point`): nothing is saved."""
+    db.session.rollback()
+    current_app.logger.info("conflicting save (%s): %s", request.endpoint, error)
+    if answers_json(current_app.view_functions.get(request.endpoint)):
+        return json_error(CONFLICT, 409, stale=True)
+    return _render(409, "This was changed by someone else", CONFLICT)
+
+
 UNAVAILABLE = "The service cannot reach its database"
 UNAVAILABLE_BODY = (
     "Nothing you saved before has been lost. Try again in a few minutes; if this keeps "
@@ -100,4 +118,5 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(QaAuditError, handle_domain_error)
     app.register_error_handler(OperationalError, handle_database_unavailable)
+    app.register_error_handler(StaleDataError, handle_conflict)
     app.register_error_handler(Exception, handle_unexpected)

@@ -53,3 +53,29 @@ def test_automatic_saves_are_logged_once_then_every_fifteen_minutes(client, worl
     db.session.commit()
     autosave("Typed")
     assert len(_entries("save_draft")) == 2
+
+
+def test_a_form_sent_back_or_a_stale_save_logs_the_view_and_saves_nothing(client, world):
+    """The scoring page shown again (422, 409) shows the plan, so its view is logged; the
+    answers are not saved, and no save is logged."""
+    login(client, world.auditor)
+
+    def views_logged_by(post) -> tuple[int, int]:
+        token = csrf_token_from(client, f"/audits/{world.audit.id}")
+        before = len(_entries("view_audit")), len(_entries("view_plan"))
+        assert post(token) in (409, 422)
+        return len(_entries("view_audit")) - before[0], len(_entries("view_plan")) - before[1]
+
+    def save(summary: str, revision: int):
+        return lambda token: (
+            client.post(
+                f"/audits/{world.audit.id}",
+                data={"csrf_token": token, "revision": revision, "summary": summary},
+            ).status_code
+        )
+
+    assert views_logged_by(save("x" * 20_000, 1)) == (1, 1)
+    assert views_logged_by(save("From a stale window", 0)) == (1, 0)
+    assert _entries("save_draft") == []
+    db.session.refresh(world.audit)
+    assert (world.audit.summary, world.audit.revision) == (None, 1)
