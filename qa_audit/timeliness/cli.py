@@ -11,11 +11,11 @@ import click
 from flask import current_app
 
 from qa_audit.errors import QaAuditError
-from qa_audit.extensions import db
 from qa_audit.terms import term_by_id
 from qa_audit.timeliness.extract import load_mapping, read_extract
 from qa_audit.timeliness.importing import store_extract
 from qa_audit.timeliness.measures import NAMES, measures
+from qa_audit.unit_of_work import unit_of_work
 
 
 @click.group("caseload")
@@ -43,8 +43,8 @@ def import_command(file: Path, mapping: Path | None) -> None:
             f"{file.name} was not imported: {len(extract.problems)} problem(s) listed above. "
             "Nothing was changed."
         )
-    result = store_extract(extract)
-    db.session.commit()
+    with unit_of_work():
+        result = store_extract(extract)
     click.echo(
         f"Imported {result.rows} rows for {result.references} plans from {file.name}: "
         f"{result.replaced} new or changed, {result.unchanged} unchanged; {result.linked} are "
