@@ -22,6 +22,7 @@ SECTIONS = (
     ("breakdowns", "Breakdowns"),
     ("themes", "Themes"),
     ("caseload", "Caseload screen"),
+    ("timeliness", "Timeliness"),
     ("calibration", "Pre-flag calibration"),
     ("targeted", "Targeted samples"),
     ("methodology", "Methodology"),
@@ -41,6 +42,11 @@ def share_cell(share: Share) -> str:
     if share.suppressed:
         return f"{share.met} of {share.n}"
     return f"{percent(share.value)} ({share.met} of {share.n})"
+
+
+def count_cell(met: int, n: int) -> str:
+    """``share_cell`` for a count of the whole caseload."""
+    return share_cell(Share(met=met, n=n))
 
 
 def rag_tag(status: Status | None) -> Markup:
@@ -75,6 +81,7 @@ def report_context(report: TermReport) -> dict[str, Any]:
         "sections": SECTIONS,
         "percent": percent,
         "share_cell": share_cell,
+        "count_cell": count_cell,
         "rag_tag": rag_tag,
         "flag_label": flag_label,
         "action_label": action_label,

@@ -26,6 +26,7 @@ from qa_audit.reports.themes import (
     confirmed_flag_counts,
     examples,
 )
+from qa_audit.reports.timeliness import Timeliness, timeliness
 from qa_audit.reports.trend import DEFAULT_TERMS, TrendSeries, terms_up_to, trend
 from qa_audit.terms import TermSpan
 
@@ -59,6 +60,7 @@ class TermReport:
     examples: list[Example]
     actions: ActionCounts
     calibration: Calibration
+    timeliness: Timeliness
     methodology: Methodology
 
     @property
@@ -123,6 +125,7 @@ def build_report(
             loading.load_actions(term), term.starts_on, term.ends_on, min(term.ends_on, today)
         ),
         calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
+        timeliness=timeliness(term, today),
         methodology=Methodology(
             samples=data.samples,
             versions=tuple(versions[v] for v in sorted(versions)),

@@ -14,7 +14,7 @@ from qa_audit.errors import QaAuditError
 from qa_audit.terms import term_by_id
 from qa_audit.timeliness.extract import load_mapping, read_extract
 from qa_audit.timeliness.importing import store_extract
-from qa_audit.timeliness.measures import NAMES, measures
+from qa_audit.timeliness.measures import measures, parse_targets
 from qa_audit.unit_of_work import unit_of_work
 
 
@@ -50,24 +50,6 @@ def import_command(file: Path, mapping: Path | None) -> None:
         f"{result.replaced} new or changed, {result.unchanged} unchanged; {result.linked} are "
         f"plans in the tool, {result.details_filled} of which were given missing details."
     )
-
-
-def parse_targets(setting: str) -> dict[str, float]:
-    """``"within_20_weeks=0.6,reviews_on_time=1"`` -> {name: share}."""
-    targets: dict[str, float] = {}
-    for part in filter(None, (p.strip() for p in setting.split(","))):
-        name, _, value = part.partition("=")
-        try:
-            share = float(value)
-        except ValueError:
-            share = -1.0
-        if name.strip() not in NAMES or not 0 <= share <= 1:
-            raise QaAuditError(
-                f"TIMELINESS_TARGETS must look like 'within_20_weeks=0.6' with names from "
-                f"{', '.join(NAMES)} and shares from 0 to 1; got {part!r}."
-            )
-        targets[name.strip()] = share
-    return targets
 
 
 @click.command("kpis")

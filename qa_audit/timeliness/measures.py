@@ -22,10 +22,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import and_, select
 
+from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import PlanEvent
 
 TWENTY_WEEKS = timedelta(days=140)
+AMBER_POINTS = 0.10
 FOUR_WEEKS = timedelta(days=28)
 NAMES = (
     "within_20_weeks",
@@ -33,6 +35,12 @@ NAMES = (
     "decisions_within_4_weeks",
     "phase_transfer_on_time",
 )
+LABELS = {
+    "within_20_weeks": "New plans issued within 20 weeks (exceptions left out)",
+    "reviews_on_time": "Annual reviews held within 12 months",
+    "decisions_within_4_weeks": "Review decisions within 4 weeks of the meeting",
+    "phase_transfer_on_time": "Phase transfers amended by the deadline",
+}
 DEFAULT_TARGETS = {
     "within_20_weeks": 0.5,  # the seeds ask that the majority be issued within 20 weeks
     "reviews_on_time": 1.0,
@@ -53,6 +61,20 @@ class Measure:
     def share(self) -> float | None:
         return self.on_time / self.counted if self.counted else None
 
+    @property
+    def label(self) -> str:
+        return LABELS[self.name]
+
+    @property
+    def rag(self) -> str | None:
+        """Green at or above the target, amber within 10 points of it, red below that. The
+        whole caseload is counted, so there is no sampling interval to allow for."""
+        if self.share is None:
+            return None
+        if self.share >= self.target:
+            return "green"
+        return "amber" if self.share >= self.target - AMBER_POINTS else "red"
+
     def to_dict(self) -> dict:
         return {
             "numerator": self.on_time,
@@ -61,6 +83,24 @@ class Measure:
             "target": self.target,
             "pending": self.pending,
         }
+
+
+def parse_targets(setting: str) -> dict[str, float]:
+    """``"within_20_weeks=0.6,reviews_on_time=1"`` -> {name: share}."""
+    targets: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in setting.split(","))):
+        name, _, value = part.partition("=")
+        try:
+            share = float(value)
+        except ValueError:
+            share = -1.0
+        if name.strip() not in NAMES or not 0 <= share <= 1:
+            raise QaAuditError(
+                f"TIMELINESS_TARGETS must look like 'within_20_weeks=0.6' with names from "
+                f"{', '.join(NAMES)} and shares from 0 to 1; got {part!r}."
+            )
+        targets[name.strip()] = share
+    return targets
 
 
 def anniversary(day: date) -> date:

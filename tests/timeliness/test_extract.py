@@ -128,7 +128,7 @@ def test_a_workbook_packed_as_no_spreadsheet_program_packs_it_is_refused_unread(
 
 def test_targets_are_read_from_the_setting():
     from qa_audit.errors import QaAuditError
-    from qa_audit.timeliness.cli import parse_targets
+    from qa_audit.timeliness.measures import parse_targets
 
     assert parse_targets("") == {}
     assert parse_targets("within_20_weeks=0.6, reviews_on_time=1") == {
