@@ -112,6 +112,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.plans.views import bp as plans_bp
     from qa_audit.reports.views import bp as reports_bp
     from qa_audit.sampling.routes import bp as sampling_bp
+    from qa_audit.timeliness.views import bp as timeliness_bp
     from qa_audit.uploads.views import bp as uploads_bp
 
     blueprints = (
@@ -127,6 +128,7 @@ def register_blueprints(app: Flask) -> None:
         sampling_bp,
         moderation_bp,
         reports_bp,
+        timeliness_bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)

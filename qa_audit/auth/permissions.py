@@ -26,6 +26,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "follow_ups.own": frozenset({"qa_lead", "auditor", "sen_manager"}),
     "feedback.view": frozenset({"qa_lead", "auditor", "sen_manager"}),
     "reports.view": frozenset({"qa_lead", "sen_manager"}),
+    "caseload.import": frozenset({"qa_lead", "sen_manager"}),
 }
 
 PUBLIC = "public"

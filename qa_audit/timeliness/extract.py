@@ -88,21 +88,29 @@ class Extract:
 
 
 def load_mapping(path: Path | None) -> dict[str, str]:
-    """Their header (lower case) -> canonical column."""
+    """Their header (lower case) -> canonical column, from a mapping file."""
     if path is None:
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
         raise ExtractError(f"The mapping file {path.name} cannot be read: {error}.") from error
-    columns = data.get("columns")
+    return parse_mapping(data, path.name)
+
+
+def parse_mapping(data: bytes, name: str) -> dict[str, str]:
+    try:
+        table = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ExtractError(f"The mapping file {name} cannot be read: {error}.") from error
+    columns = table.get("columns")
     if not isinstance(columns, dict) or not columns:
-        raise ExtractError(f"The mapping file {path.name} needs a [columns] table.")
-    unknown = sorted(v for v in columns.values() if v not in COLUMNS)
+        raise ExtractError(f"The mapping file {name} needs a [columns] table.")
+    unknown = sorted(str(v) for v in columns.values() if v not in COLUMNS)
     if unknown:
         raise ExtractError(
-            f"The mapping file {path.name} names columns that do not exist: "
-            f"{', '.join(map(str, unknown))}. Columns are: {', '.join(COLUMNS)}."
+            f"The mapping file {name} names columns that do not exist: "
+            f"{', '.join(unknown)}. Columns are: {', '.join(COLUMNS)}."
         )
     return {str(k).strip().lower(): v for k, v in columns.items()}
 

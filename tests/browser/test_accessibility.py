@@ -55,3 +55,17 @@ def test_plans_list_search_and_filters_pass_axe(csp_free_page, make):
     page.wait_for_url("**/plans/?*team=South*")
     assert "1 plan found" in page.locator("caption").inner_text()
     assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
+def test_caseload_import_lists_problems_accessibly(csp_free_page, make, tmp_path):
+    page = csp_free_page
+    extract = tmp_path / "extract.csv"
+    extract.write_text("reference,request_date\nEHC-1,31/02/2025\n", encoding="utf-8")
+    sign_in(page, make.user("qa_lead"), PASSWORD)
+    page.wait_for_url("**/")
+    page.goto("/caseload/import")
+    page.get_by_label("Caseload extract").set_input_files(str(extract))
+    page.get_by_role("button", name="Import").click()
+    alert = page.get_by_role("alert")
+    assert "line 2, column request_date" in alert.inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
