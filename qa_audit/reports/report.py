@@ -125,7 +125,7 @@ def build_report(
             loading.load_actions(term), term.starts_on, term.ends_on, min(term.ends_on, today)
         ),
         calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
-        timeliness=timeliness(term, today),
+        timeliness=timeliness(term, today, results),
         methodology=Methodology(
             samples=data.samples,
             versions=tuple(versions[v] for v in sorted(versions)),

@@ -1,8 +1,11 @@
 """The report's timeliness section: the four statutory measures for the term and the terms
-before it, from the imported case-management extract (the whole caseload, not the sample)."""
+before it, from the imported case-management extract (the whole caseload, not the sample); and
+the quality of the term's audited plans by whether they were on time, to see whether speed is
+bought with quality."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -11,8 +14,10 @@ from sqlalchemy import func, select
 
 from qa_audit.extensions import db
 from qa_audit.models import PlanEvent
+from qa_audit.reports.records import PlanResult
+from qa_audit.reports.shares import SUPPRESS_BELOW, Share, share_of
 from qa_audit.terms import TermSpan, term_for
-from qa_audit.timeliness.measures import Measure, measures, parse_targets
+from qa_audit.timeliness.measures import Measure, measures, on_time_by_reference, parse_targets
 
 EARLIER_TERMS = 3
 
@@ -24,17 +29,43 @@ class TimelinessRow:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """Audited plans meeting the quality threshold, on time against late."""
+
+    title: str
+    on_time_label: str
+    late_label: str
+    on_time: Share
+    late: Share
+
+    @property
+    def reading(self) -> str:
+        if self.on_time.suppressed or self.late.suppressed:
+            return (
+                f"Too few audited plans to tell ({self.on_time.n} {self.on_time_label.lower()}, "
+                f"{self.late.n} {self.late_label.lower()}; at least {SUPPRESS_BELOW} in each)."
+            )
+        (low_a, high_a), (low_b, high_b) = self.on_time.interval, self.late.interval
+        if low_a > high_b:
+            return f"{self.on_time_label} met the quality threshold more often."
+        if low_b > high_a:
+            return f"{self.late_label} met the quality threshold more often."
+        return "No clear difference: the 95% intervals of the two groups overlap."
+
+
+@dataclass(frozen=True)
 class Timeliness:
     rows: tuple[TimelinessRow, ...]
     imported: bool  # whether any extract has been imported
     as_of: date
+    quality: tuple[Comparison, ...] = ()
 
     @property
     def pending(self) -> int:
         return sum(row.now.pending for row in self.rows)
 
 
-def timeliness(term: TermSpan, as_of: date) -> Timeliness:
+def timeliness(term: TermSpan, as_of: date, results: Sequence[PlanResult] = ()) -> Timeliness:
     setting = current_app.config["TERM_STARTS"]
     targets = parse_targets(current_app.config["TIMELINESS_TARGETS"])
     spans = [term]
@@ -48,4 +79,33 @@ def timeliness(term: TermSpan, as_of: date) -> Timeliness:
         for i in range(len(figures[-1]))
     )
     imported = bool(db.session.scalar(select(func.count(PlanEvent.id))))
-    return Timeliness(rows, imported, as_of)
+    return Timeliness(rows, imported, as_of, _quality(results) if imported else ())
+
+
+def _quality(results: Sequence[PlanResult]) -> tuple[Comparison, ...]:
+    issued, reviewed = on_time_by_reference(sorted({r.plan.reference for r in results}))
+
+    def compare(kind: str, on_time: dict[str, bool], *labels: str) -> Comparison:
+        mine = [r for r in results if r.plan.kind == kind and r.plan.reference in on_time]
+        split = [
+            share_of(r.meets_threshold for r in mine if on_time[r.plan.reference] is side)
+            for side in (True, False)
+        ]
+        return Comparison(labels[0], labels[1], labels[2], split[0], split[1])
+
+    return (
+        compare(
+            "new",
+            issued,
+            "New plans",
+            "Issued within 20 weeks",
+            "Issued after 20 weeks",
+        ),
+        compare(
+            "amended",
+            reviewed,
+            "Amended plans",
+            "Review held on time",
+            "Review held late",
+        ),
+    )

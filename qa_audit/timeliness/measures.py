@@ -17,6 +17,7 @@ measures need.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -138,6 +139,30 @@ def measures(
         _count("decisions_within_4_weeks", [_decided(r, as_of) for r in meetings], goal),
         _count("phase_transfer_on_time", [_transferred(r, as_of) for r in transfers], goal),
     ]
+
+
+def on_time_by_reference(references: Sequence[str]) -> tuple[dict[str, bool], dict[str, bool]]:
+    """For each reference in the extract: whether its latest issue was within 20 weeks
+    (exceptions left out), and whether its latest review meeting was held on time."""
+    issued: dict[str, tuple[date, bool]] = {}
+    reviewed: dict[str, tuple[date, bool]] = {}
+    for chunk in (references[i : i + 500] for i in range(0, len(references), 500)):
+        for row in db.session.scalars(select(PlanEvent).where(PlanEvent.reference.in_(chunk))):
+            if row.issue_date and not row.exceptions:
+                late = row.issue_date - row.request_date > TWENTY_WEEKS
+                _keep_latest(issued, row.reference, row.issue_date, not late)
+            if row.review_meeting_date:
+                on_time = row.review_meeting_date <= anniversary(row.previous_review_date)
+                _keep_latest(reviewed, row.reference, row.review_meeting_date, on_time)
+    return (
+        {ref: ok for ref, (_, ok) in issued.items()},
+        {ref: ok for ref, (_, ok) in reviewed.items()},
+    )
+
+
+def _keep_latest(found: dict, reference: str, day: date, value: bool) -> None:
+    if reference not in found or found[reference][0] < day:
+        found[reference] = (day, value)
 
 
 def _decided(row: PlanEvent, as_of: date) -> bool | None:

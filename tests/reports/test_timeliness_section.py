@@ -7,8 +7,11 @@ from datetime import date
 
 from qa_audit.reports import build_report
 from qa_audit.reports.outputs import report_file
+from qa_audit.reports.shares import Share
+from qa_audit.reports.timeliness import Comparison
 from tests.factories import login
 from tests.pdf_text import pdf_text
+from tests.reports.demo_term import build_demo_term
 from tests.timeliness.test_measures import issued, load
 
 TODAY = date(2026, 4, 20)
@@ -38,3 +41,27 @@ def test_without_an_extract_the_section_says_how_to_import_one(app, client, make
     html = client.get("/reports/?term=spring-2026").get_data(as_text=True)
     assert "No case-management extract has been imported" in html
     assert "qa-audit caseload import" in html
+
+
+def test_quality_of_audited_plans_by_whether_they_were_issued_in_20_weeks(world):
+    build_demo_term(world)
+    results = build_report("autumn-2025", today=TODAY).results
+    new = sorted((r for r in results if r.plan.kind == "new"), key=lambda r: r.plan.id)
+    late = {r.plan.reference for r in new[::2]}
+    load(*(issued(r.plan.reference, 160 if r.plan.reference in late else 100) for r in new))
+    [on_new, on_amended] = build_report("autumn-2025", today=TODAY).timeliness.quality
+    expected_late = sum(bool(r.meets_threshold) for r in new if r.plan.reference in late)
+    assert (on_new.late.met, on_new.late.n) == (expected_late, len(late))
+    assert on_new.on_time.n == len(new) - len(late)
+    assert on_amended.on_time.n == on_amended.late.n == 0  # no review rows imported
+    assert on_amended.reading.startswith("Too few audited plans to tell (0 review held on time")
+
+
+def test_the_comparison_says_what_the_intervals_show():
+    def compared(a: tuple[int, int], b: tuple[int, int]) -> str:
+        return Comparison("New plans", "Within", "After", Share(*a), Share(*b)).reading
+
+    assert compared((4, 4), (40, 40)).startswith("Too few audited plans to tell")
+    assert compared((38, 40), (10, 40)) == "Within met the quality threshold more often."
+    assert compared((10, 40), (38, 40)) == "After met the quality threshold more often."
+    assert compared((20, 40), (22, 40)).startswith("No clear difference")
