@@ -20,6 +20,7 @@ class PlanEvent(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), index=True)
+    team: Mapped[str | None] = mapped_column(String(80))  # as the extract gives it
     fingerprint: Mapped[str] = mapped_column(String(64))  # of the row's values, to skip repeats
     request_date: Mapped[date | None] = mapped_column(Date)
     issue_date: Mapped[date | None] = mapped_column(Date, index=True)

@@ -59,6 +59,7 @@ class Timeliness:
     imported: bool  # whether any extract has been imported
     as_of: date
     quality: tuple[Comparison, ...] = ()
+    teams: tuple[tuple[str, tuple[Measure, ...]], ...] = ()  # the term's measures by team
 
     @property
     def pending(self) -> int:
@@ -79,7 +80,19 @@ def timeliness(term: TermSpan, as_of: date, results: Sequence[PlanResult] = ()) 
         for i in range(len(figures[-1]))
     )
     imported = bool(db.session.scalar(select(func.count(PlanEvent.id))))
-    return Timeliness(rows, imported, as_of, _quality(results) if imported else ())
+    if not imported:
+        return Timeliness(rows, imported, as_of)
+    names = db.session.scalars(
+        select(PlanEvent.team)
+        .where(PlanEvent.team.is_not(None))
+        .distinct()
+        .order_by(PlanEvent.team)
+    )
+    teams = tuple(
+        (name, tuple(measures(term.starts_on, term.ends_on, as_of, targets, name)))
+        for name in names
+    )
+    return Timeliness(rows, imported, as_of, _quality(results), teams)
 
 
 def _quality(results: Sequence[PlanResult]) -> tuple[Comparison, ...]:

@@ -77,7 +77,8 @@ class EventRow:
 
     @property
     def fingerprint(self) -> str:
-        text = "|".join(f"{key}={self.values[key]}" for key in sorted(self.values))
+        given = {**self.values, **self.details}
+        text = "|".join(f"{key}={given[key]}" for key in sorted(given))
         return hashlib.sha256(f"{self.reference}|{text}".encode()).hexdigest()
 
 

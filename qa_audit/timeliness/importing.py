@@ -46,7 +46,12 @@ def store_extract(extract: Extract) -> ImportResult:
     for chunk in _chunks(changed):
         db.session.execute(delete(PlanEvent).where(PlanEvent.reference.in_(chunk)))
     db.session.add_all(
-        PlanEvent(reference=row.reference, fingerprint=row.fingerprint, **row.values)
+        PlanEvent(
+            reference=row.reference,
+            team=row.details.get("team"),
+            fingerprint=row.fingerprint,
+            **row.values,
+        )
         for reference in changed
         for row in by_reference[reference]
     )

@@ -113,13 +113,20 @@ def anniversary(day: date) -> date:
 
 
 def measures(
-    starts_on: date, ends_on: date, as_of: date, targets: dict[str, float] | None = None
+    starts_on: date,
+    ends_on: date,
+    as_of: date,
+    targets: dict[str, float] | None = None,
+    team: str | None = None,
 ) -> list[Measure]:
-    """The four measures for the period ``starts_on``..``ends_on`` as known on ``as_of``."""
+    """The four measures for the period ``starts_on``..``ends_on`` as known on ``as_of``, for
+    the whole extract or for one ``team`` (as the extract names it)."""
     goal = {**DEFAULT_TARGETS, **(targets or {})}
 
     def rows(column):
         query = select(PlanEvent).where(and_(column >= starts_on, column <= ends_on))
+        if team is not None:
+            query = query.where(PlanEvent.team == team)
         return db.session.scalars(query).all()
 
     issued = [r for r in rows(PlanEvent.issue_date) if not r.exceptions]

@@ -9,6 +9,8 @@ from qa_audit.reports import build_report
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.shares import Share
 from qa_audit.reports.timeliness import Comparison
+from qa_audit.timeliness.extract import read_extract
+from qa_audit.timeliness.importing import store_extract
 from tests.factories import login
 from tests.pdf_text import pdf_text
 from tests.reports.demo_term import build_demo_term
@@ -22,9 +24,16 @@ def test_the_section_shows_each_measure_by_term_with_its_target(app):
     # autumn 2025: 1 of 1
     load(issued("A", 140), issued("B", 141), issued("C", 130), issued("D", 60))
     load("E,,,no,2025-03-01,2026-03-30,,,no,,")  # a review decision not yet due on 20 April
+    store_extract(
+        read_extract(
+            b"reference,request_date,issue_date,team\nF,2025-09-01,2026-01-10,South\n", "x.csv", {}
+        )
+    )
     report = build_report("spring-2026", today=TODAY)
+    [(team, figures)] = report.timeliness.teams
+    assert (team, figures[0].on_time, figures[0].counted) == ("South", 1, 1)
     row = next(r for r in report.timeliness.rows if r.now.name == "within_20_weeks")
-    assert (row.now.on_time, row.now.counted, row.now.rag) == (2, 3, "green")
+    assert (row.now.on_time, row.now.counted, row.now.rag) == (3, 4, "green")
     assert [(span.id, m.counted) for span, m in row.earlier] == [
         ("spring-2025", 0),
         ("summer-2025", 0),
@@ -32,7 +41,7 @@ def test_the_section_shows_each_measure_by_term_with_its_target(app):
     ]
     text = " ".join(pdf_text(report_file(report, "pdf").data).split())
     assert "New plans issued within 20 weeks (exceptions left out)" in text
-    assert "2 of 3" in text and "50%" in text
+    assert "3 of 4" in text and "50%" in text and "By team, Spring 2026" in text
     assert "1 review decision or phase transfer still within its time limit" in text
 
 

@@ -20,6 +20,7 @@ def upgrade():
         "plan_events",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("reference", sa.String(length=40), nullable=False),
+        sa.Column("team", sa.String(length=80), nullable=True),
         sa.Column("fingerprint", sa.String(length=64), nullable=False),
         sa.Column("request_date", sa.Date(), nullable=True),
         sa.Column("issue_date", sa.Date(), nullable=True),
