@@ -14,7 +14,7 @@ from flask import current_app
 from sqlalchemy import Select, func, select
 
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix
+from qa_audit.matrix import Matrix, matrix_from_json
 from qa_audit.models import (
     Audit,
     AuditScore,
@@ -156,7 +156,7 @@ def latest_version() -> VersionInfo | None:
 
 @lru_cache(maxsize=32)
 def _parse(content: str) -> Matrix:
-    return Matrix.from_json(content)
+    return matrix_from_json(content)
 
 
 def _ad_hoc_count(term: TermSpan) -> int:
