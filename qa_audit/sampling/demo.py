@@ -14,6 +14,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from qa_audit.audits.demo_audits import DemoMarker, audit_hints
+from qa_audit.audits.double_marking import OVERALL
 from qa_audit.audits.operations import submit_audit
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -21,7 +22,7 @@ from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import Audit, Plan, Sample, User
 from qa_audit.moderation.follow_ups import close_follow_up, create_follow_up
 from qa_audit.moderation.operations import final_result, record_moderation
-from qa_audit.moderation.pairs import OVERALL, pair_for
+from qa_audit.moderation.pairs import pair_for
 from qa_audit.sampling.assignment import assign_sample
 from qa_audit.sampling.operations import SampleRequest, create_sample
 from qa_audit.synthetic import PlanTruth

@@ -18,8 +18,8 @@ from qa_audit.sampling.assignment import assign_sample, unassigned_members
 from qa_audit.sampling.blueprint import bp
 from qa_audit.sampling.forms import AssignForm, ReasonForm, SwapForm
 from qa_audit.sampling.hand_changes import add_by_hand, swap_plan
-from qa_audit.sampling.operations import term_span
 from qa_audit.sampling.pages import member_rows, sample_make_up
+from qa_audit.terms import term_span
 
 
 def _sample(sample_id: int) -> Sample:

@@ -22,11 +22,10 @@ from qa_audit.sampling.operations import (
     draw_fingerprint,
     draw_sample,
     samples_for_term,
-    term_span,
 )
 from qa_audit.sampling.progress import term_progress
 from qa_audit.sampling.targeted import create_targeted_sample
-from qa_audit.terms import recent_terms
+from qa_audit.terms import recent_terms, term_span
 
 RECENT_TERMS = 6
 
