@@ -12,8 +12,8 @@ from wtforms.validators import Optional
 
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
+from qa_audit.files.tables import safe, to_csv
 from qa_audit.models import AccessLog, User
-from qa_audit.reports.exports import safe, to_csv
 from qa_audit.web.database_ids import database_id
 from qa_audit.web.date_field import DayMonthYearField
 
