@@ -100,7 +100,7 @@ def register_templates(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from qa_audit.admin.access_log import bp as access_log_bp
+    from qa_audit.admin.access_log_page import bp as access_log_bp
     from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.audits.views import bp as audits_bp

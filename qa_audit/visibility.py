@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from flask import abort
 from sqlalchemy import Select, exists, false, select
 
-from qa_audit.access_log import refuse
+from qa_audit.access_recorder import refuse
 from qa_audit.auth.permissions import can
 from qa_audit.errors import NotAllowed
 from qa_audit.extensions import db

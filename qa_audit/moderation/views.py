@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.audits.double_marking import OVERALL, grades_of
 from qa_audit.audits.operations import audit_matrix
 from qa_audit.audits.plan_text import audited_document, plan_sections

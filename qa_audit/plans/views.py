@@ -2,7 +2,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.analysis.stored import analysis_state, latest_analysis
 from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db

@@ -13,7 +13,7 @@ from pathlib import PurePath
 from flask import current_app
 from sqlalchemy import func, select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.documents import DocumentLimits, ParsedPlan, read_plan, sniff
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db

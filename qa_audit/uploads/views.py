@@ -14,7 +14,7 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.analysis.dispatch import enqueue_analysis
 from qa_audit.analysis.stored import analysis_state
 from qa_audit.auth.permissions import requires

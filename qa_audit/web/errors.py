@@ -7,7 +7,7 @@ from flask import Flask, current_app, make_response, render_template, request
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
-from qa_audit.access_log import record_refusal
+from qa_audit.access_recorder import record_refusal
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.web.json_views import answers_json, json_error

@@ -1,5 +1,5 @@
 """The access log for administrators: filter by person, action, plan reference and dates; export
-as CSV, with every cell a spreadsheet shows as text (see ``qa_audit.reports.exports.safe``)."""
+as CSV, with every cell a spreadsheet shows as text (see ``qa_audit.files.tables.safe``)."""
 
 from __future__ import annotations
 
