@@ -94,20 +94,20 @@ def register_templates(app: Flask) -> None:
     )
     from govuk_frontend_wtf.main import WTFormsHelpers
 
-    from qa_audit.web.template_helpers import register_template_helpers
+    from qa_audit.template_helpers import register_template_helpers
 
     WTFormsHelpers(app)
     register_template_helpers(app)
 
 
 def register_blueprints(app: Flask) -> None:
-    from qa_audit.admin.access_log import bp as access_log_bp
+    from qa_audit.admin.access_log_page import bp as access_log_bp
     from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.audits.views import bp as audits_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.feedback.views import bp as feedback_bp
-    from qa_audit.main.views import bp as main_bp
+    from qa_audit.home.views import bp as home_bp
     from qa_audit.moderation.routes import bp as moderation_bp
     from qa_audit.plans.views import bp as plans_bp
     from qa_audit.reports.views import bp as reports_bp
@@ -117,7 +117,7 @@ def register_blueprints(app: Flask) -> None:
 
     blueprints = (
         auth_bp,
-        main_bp,
+        home_bp,
         admin_bp,
         access_log_bp,
         matrices_bp,

@@ -17,10 +17,16 @@ import importlib
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from flask import Flask, current_app
 
 from qa_audit.extensions import db
+
+if TYPE_CHECKING:
+    from rq import Queue
+
+QUEUE_KINDS = ("analysis", "reports")  # what ``qa-audit worker`` listens to
 
 _pools: dict[str, ThreadPoolExecutor] = {}
 _pools_lock = threading.Lock()  # threaded web workers may ask at the same moment
@@ -70,10 +76,16 @@ def run_in_background(path: str, object_ids: Iterable[int], kind: str) -> bool:
     return True
 
 
+def rq_queue(kind: str = "analysis") -> Queue:
+    """The RQ queue on Redis for jobs of ``kind`` (``rq`` mode: several web workers or machines)."""
+    from redis import Redis
+    from rq import Queue
+
+    return Queue(f"qa_audit_{kind}", connection=Redis.from_url(current_app.config["REDIS_URL"]))
+
+
 def _enqueue_on_redis(path: str, ids: list[int], kind: str) -> bool:
     from redis.exceptions import RedisError
-
-    from qa_audit.analysis.queue import rq_queue
 
     try:
         queue = rq_queue(kind)

@@ -38,7 +38,7 @@ def demo_command():
     again)."""
     from flask_migrate import upgrade
 
-    from qa_audit.demo import load_demo
+    from qa_audit.demo.caseload import load_demo
 
     upgrade()
 

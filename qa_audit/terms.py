@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flask import current_app
+
 from qa_audit.errors import QaAuditError
 
 YEAR = re.compile(r"[12][0-9]{3}")  # four ASCII digits: every date in and after its term exists
@@ -68,6 +70,11 @@ def term_by_id(term_id: str, setting: str) -> TermSpan:
     if name not in names or not YEAR.fullmatch(year):
         raise QaAuditError(f"'{term_id}' is not a term. Terms look like {names[0]}-2025.")
     return _span(starts, names.index(name), int(year))
+
+
+def term_span(term_id: str) -> TermSpan:
+    """The term with this id under the configured ``TERM_STARTS`` (QaAuditError for a bad id)."""
+    return term_by_id(term_id, current_app.config["TERM_STARTS"])
 
 
 def recent_terms(today: date, setting: str, count: int) -> list[TermSpan]:

@@ -5,7 +5,7 @@
   (:func:`visible_plans`). A plan outside these answers "not found" (:func:`get_visible_plan`).
 - Double-marking: nobody sees either marking of a double-marked plan in a report until both are
   submitted (:func:`plans_being_double_marked`); on the audit pages the same holds through
-  :func:`qa_audit.moderation.operations.can_see_other_marking`.
+  :func:`qa_audit.audits.double_marking.can_see_other_marking`.
 - Reports: the figures (dashboard, PDF) are council-wide for everyone who may read reports;
   rows naming a plan (the CSV, the XLSX's plan results and caseload sheets) only for the plans
   the reader may see (:func:`report_rows`). A report file built in the background is its
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from flask import abort
 from sqlalchemy import Select, exists, false, select
 
-from qa_audit.access_log import refuse
+from qa_audit.access_recorder import refuse
 from qa_audit.auth.permissions import can
 from qa_audit.errors import NotAllowed
 from qa_audit.extensions import db

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, Plan
 from qa_audit.unit_of_work import after_commit, unit_of_work

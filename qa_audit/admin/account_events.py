@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.auth.permissions import can
 from qa_audit.models import User
 from qa_audit.models.user import ROLE_LABELS

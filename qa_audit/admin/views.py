@@ -2,7 +2,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.admin.account_events import AccountState, record_changes, record_creation
 from qa_audit.admin.forms import EditUserForm, NewUserForm
 from qa_audit.auth import accounts

@@ -71,7 +71,7 @@ def worker_command(burst: bool) -> None:
     """Run an RQ worker for background jobs: analyses and report builds (needs REDIS_URL)."""
     from rq import Worker
 
-    from qa_audit.analysis.queue import QUEUE_KINDS, rq_queue
+    from qa_audit.background import QUEUE_KINDS, rq_queue
     from qa_audit.nlp.pipeline import get_nlp
 
     if not current_app.config["REDIS_URL"]:

@@ -10,6 +10,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms import Form
 
+from qa_audit.audits.double_marking import can_see_other_marking, grades_of, partner_audit
 from qa_audit.audits.plan_text import audited_document, plan_sections
 from qa_audit.audits.preflags import latest_analysis_result, preflags_by_criterion
 from qa_audit.audits.queries import STATUS_LABELS, may_score
@@ -18,8 +19,6 @@ from qa_audit.auth.permissions import can
 from qa_audit.extensions import db
 from qa_audit.matrix.model import Matrix
 from qa_audit.models import Audit, Plan, SampleMember
-from qa_audit.moderation.operations import can_see_other_marking, partner_audit
-from qa_audit.moderation.pairs import grades_of
 from qa_audit.web.local_time import clock_time, epoch_ms
 
 

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from qa_audit.documents.model import SECTION_KEYS
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, PlanDocument
+from qa_audit.plan_sections import SECTION_KEYS
 
 SECTION_TITLES = {
     "A": "Views, interests and aspirations",

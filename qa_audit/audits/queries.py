@@ -6,10 +6,10 @@ from flask import abort
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from qa_audit.access_log import refuse
+from qa_audit.access_recorder import refuse
+from qa_audit.audits.double_marking import partner_audit
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, User
-from qa_audit.moderation.operations import partner_audit
 
 STATUS_LABELS = {"assigned": "Not started", "draft": "Draft", "submitted": "Submitted"}
 

@@ -5,7 +5,7 @@ from flask_login import current_user
 from flask_wtf.csrf import generate_csrf, validate_csrf
 from wtforms import ValidationError
 
-from qa_audit.access_log import record_access, record_access_now_and_then, refuse
+from qa_audit.access_recorder import record_access, record_access_now_and_then, refuse
 from qa_audit.audits import operations
 from qa_audit.audits.forms import AssignAuditForm
 from qa_audit.audits.page import render_scoring_page, stale_message

@@ -7,7 +7,7 @@ import time
 from flask import current_app, flash, request, session
 from flask_login import current_user, logout_user
 
-from qa_audit.access_log import refuse
+from qa_audit.access_recorder import refuse
 from qa_audit.auth.permissions import PUBLIC, can, required_action
 from qa_audit.extensions import login_manager
 from qa_audit.web.json_views import SIGNED_OUT, answers_json, json_error

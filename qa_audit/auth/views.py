@@ -10,7 +10,7 @@ from flask import (
 )
 from flask_login import current_user, login_user, logout_user
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.auth.accounts import authenticate, end_sessions, find_user
 from qa_audit.auth.forms import LoginForm, SetPasswordForm
 from qa_audit.auth.password_links import LINK_NOT_USABLE, usable_link, use_link

@@ -21,7 +21,6 @@ Error messages never contain the file name (plan file names often carry the chil
 from .limits import DocumentLimits
 from .model import (
     AREAS_OF_NEED,
-    SECTION_KEYS,
     Advice,
     Need,
     Outcome,
@@ -36,7 +35,6 @@ from .sniff import sniff
 
 __all__ = [
     "AREAS_OF_NEED",
-    "SECTION_KEYS",
     "Advice",
     "DocumentLimits",
     "Need",

@@ -10,8 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Literal
 
-SECTION_KEYS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
-"""Sections of an EHC plan (SEND Regulations 2014 reg. 12). H1 and H2 both count as H."""
+from qa_audit.plan_sections import SECTION_KEYS
 
 AREAS_OF_NEED = (
     "Communication and interaction",

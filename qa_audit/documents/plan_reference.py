@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from qa_audit.plans.references import reference_problem
+from qa_audit.plan_references import reference_problem
 
 from .plan_dates import FRONT_MATTER_LINES
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .model import SECTION_KEYS, ParsedPlan, Reading, TemplateVerdict
+from qa_audit.plan_sections import SECTION_KEYS
+
+from .model import ParsedPlan, Reading, TemplateVerdict
 
 TITLE_LINES = 8
 ADVICE_TITLE = re.compile(

@@ -19,6 +19,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from qa_audit.audits.double_marking import OVERALL
 from qa_audit.audits.operations import audit_matrix
 from qa_audit.extensions import db
 from qa_audit.matrix import NOT_APPLICABLE, Matrix
@@ -26,7 +27,6 @@ from qa_audit.models import Audit, FollowUpAction, Moderation, Plan, User
 from qa_audit.moderation.follow_ups import ACTION_KINDS
 from qa_audit.moderation.operations import FinalResult, audit_result
 from qa_audit.moderation.pairs import auditor_labels
-from qa_audit.moderation.settle import OVERALL
 
 COMMENT_HEADINGS = (
     ("summary", "Summary"),

@@ -7,12 +7,12 @@ import re
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from qa_audit.access_log import record_access, refuse
+from qa_audit.access_recorder import record_access, refuse
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_sheet
+from qa_audit.files.pdf import render_pdf
 from qa_audit.models import Audit, Plan
-from qa_audit.reports.pdf import render_pdf
 from qa_audit.visibility import visible_plans
 
 bp = Blueprint("feedback", __name__, url_prefix="/audits")

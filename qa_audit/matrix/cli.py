@@ -10,6 +10,7 @@ from qa_audit.errors import MatrixError
 from qa_audit.matrix.loading import load_matrix
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.overall_rule import describe_rule
+from qa_audit.matrix.serialise import matrix_hash
 
 
 @click.group("matrix")
@@ -49,7 +50,7 @@ def _summary(path: Path, matrix: Matrix) -> str:
             f"  scale: {labels}; threshold: {matrix.scale.threshold_label}",
             f"  judgement: {judgement}",
             f"  measures: {measures}",
-            f"  content hash: {matrix.content_hash}",
+            f"  content hash: {matrix_hash(matrix)}",
         ]
     )
 

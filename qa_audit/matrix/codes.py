@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from qa_audit import plan_kinds
-from qa_audit.documents.model import SECTION_KEYS
+from qa_audit.plan_sections import SECTION_KEYS
 
 OUTCOME_FLAG_CODES: Final = (
     "vague",

@@ -79,7 +79,8 @@ def parse_matrix(text: str, source_name: str) -> Matrix:
     return build_matrix(data, Problems(source_name, text))
 
 
-def matrix_from_json(text: str, source_name: str) -> Matrix:
+def matrix_from_json(text: str, source_name: str = "stored matrix") -> Matrix:
+    """Rebuild a stored version, validating it exactly as a TOML file would be."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:

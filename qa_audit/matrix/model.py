@@ -1,16 +1,14 @@
 """The loaded QA matrix: an immutable tree of dataclasses.
 
 Build one with :func:`qa_audit.matrix.load_matrix` / :func:`parse_matrix` (from TOML) or
-:meth:`Matrix.from_json` (from a stored version); never construct it by hand in application code.
+:func:`matrix_from_json` (from a stored version); never construct it by hand in application code.
+:mod:`qa_audit.matrix.serialise` writes it back as plain data, JSON and its content hash.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 JudgementMode = Literal["auditor", "key_criteria", "weighted"]
 Ceiling = Literal["best-criterion", "median-criterion", "none"]
@@ -137,27 +135,3 @@ class Matrix:
 
     def meets_threshold(self, grade_id: str) -> bool:
         return self.grade(grade_id).meets_threshold
-
-    def to_dict(self) -> dict[str, Any]:
-        """The canonical plain-data form: the TOML layout with every default written out."""
-        from qa_audit.matrix.serialise import matrix_to_dict
-
-        return matrix_to_dict(self)
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, indent=1)
-
-    @classmethod
-    def from_json(cls, text: str, source_name: str = "stored matrix") -> Matrix:
-        """Rebuild a stored version, validating it exactly as a TOML file would be."""
-        from qa_audit.matrix.loading import matrix_from_json
-
-        return matrix_from_json(text, source_name)
-
-    @cached_property
-    def content_hash(self) -> str:
-        """sha256 of the canonical JSON: comments and layout of the file do not change it."""
-        canonical = json.dumps(
-            self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-        )
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

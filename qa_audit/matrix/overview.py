@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from qa_audit.errors import MatrixError
 from qa_audit.extensions import db
 from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.serialise import matrix_hash
 from qa_audit.matrix.versions import load_matrix_file
 from qa_audit.models import Audit, MatrixVersion
 
@@ -23,6 +24,10 @@ class MatrixFile:
     @property
     def valid(self) -> bool:
         return self.matrix is not None
+
+    @property
+    def content_hash(self) -> str | None:
+        return matrix_hash(self.matrix) if self.matrix else None
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,28 @@ stay deterministic: the same content always gives the same dictionary.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from qa_audit.matrix.model import Criterion, Grade, Matrix, Measure
 
 
+def matrix_to_json(matrix: Matrix) -> str:
+    """The stored form of ``matrix``, read back by :func:`qa_audit.matrix.matrix_from_json`."""
+    return json.dumps(matrix_to_dict(matrix), sort_keys=True, ensure_ascii=False, indent=1)
+
+
+def matrix_hash(matrix: Matrix) -> str:
+    """sha256 of the canonical JSON: comments and layout of the file do not change it."""
+    canonical = json.dumps(
+        matrix_to_dict(matrix), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def matrix_to_dict(matrix: Matrix) -> dict[str, Any]:
+    """The canonical plain-data form: the TOML layout with every default written out."""
     judgement: dict[str, Any] = {"mode": matrix.judgement.mode}
     if matrix.judgement.threshold is not None:
         judgement["threshold"] = matrix.judgement.threshold

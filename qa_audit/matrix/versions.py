@@ -17,8 +17,9 @@ from sqlalchemy.exc import IntegrityError
 
 from qa_audit.errors import MatrixError
 from qa_audit.extensions import db
-from qa_audit.matrix.loading import parse_matrix
+from qa_audit.matrix.loading import matrix_from_json, parse_matrix
 from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.serialise import matrix_hash, matrix_to_json
 from qa_audit.models import MatrixVersion
 
 # Parsed matrices for this process: file bytes' sha256 -> Matrix, and content hash -> Matrix.
@@ -75,21 +76,22 @@ def active_matrix_version() -> tuple[MatrixVersion, Matrix]:
 
 def store_version(matrix: Matrix, source_name: str) -> MatrixVersion:
     """The stored version with ``matrix``'s content, created (and flushed) when new."""
-    found = version_by_hash(matrix.content_hash)
+    content_hash = matrix_hash(matrix)
+    found = version_by_hash(content_hash)
     if found is not None:
         return found
     version = MatrixVersion(
         matrix_id=matrix.id,
-        content_hash=matrix.content_hash,
+        content_hash=content_hash,
         title=matrix.title,
         source_name=source_name,
-        content=matrix.to_json(),
+        content=matrix_to_json(matrix),
     )
     try:
         with db.session.begin_nested():
             db.session.add(version)
     except IntegrityError:  # stored meanwhile by another request
-        stored = version_by_hash(matrix.content_hash)
+        stored = version_by_hash(content_hash)
         if stored is None:
             raise
         return stored
@@ -117,7 +119,7 @@ def last_good_version(matrix_id: str, source_name: str) -> MatrixVersion | None:
 def matrix_of(version: MatrixVersion) -> Matrix:
     """The matrix stored in ``version``, parsed once per process."""
     if version.content_hash not in _stored:
-        _stored[version.content_hash] = Matrix.from_json(
+        _stored[version.content_hash] = matrix_from_json(
             version.content, f"stored matrix version {version.content_hash[:12]}"
         )
     return _stored[version.content_hash]

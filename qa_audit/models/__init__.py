@@ -1,6 +1,6 @@
 """All models, importable from one place (Alembic reads the metadata through here)."""
 
-from qa_audit.models.access_log import AccessLog
+from qa_audit.models.access_log_entry import AccessLog
 from qa_audit.models.audit import (
     Audit,
     AuditScore,

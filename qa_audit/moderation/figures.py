@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from qa_audit.audits.double_marking import OVERALL, grades_of
 from qa_audit.audits.operations import audit_matrix
 from qa_audit.matrix import Matrix
 from qa_audit.moderation.agreement import Agreement, agreement
-from qa_audit.moderation.pairs import MarkedPair, grades_of
-from qa_audit.moderation.settle import OVERALL
+from qa_audit.moderation.pairs import MarkedPair
 
 OVERALL_LABEL = "Overall grade for the plan"
 THRESHOLD_LABEL = "Meets the quality threshold"

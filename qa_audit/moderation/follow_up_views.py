@@ -7,7 +7,7 @@ from datetime import date
 from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from qa_audit.access_log import record_access, refuse
+from qa_audit.access_recorder import record_access, refuse
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db

@@ -11,11 +11,11 @@ from wtforms import RadioField, SelectField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from qa_audit.audits.double_marking import OVERALL
 from qa_audit.extensions import db
 from qa_audit.matrix import NOT_APPLICABLE, Matrix
 from qa_audit.models import User
 from qa_audit.moderation.follow_ups import ACTION_KINDS
-from qa_audit.moderation.pairs import OVERALL
 from qa_audit.web.date_field import DayMonthYearField
 from qa_audit.web.widgets import Radios, Select, TextArea
 

@@ -2,7 +2,7 @@
 grade, evidence and the pre-flag hints they confirmed, labelled by agency, never by name.
 
 Only for a pair whose two audits are both submitted: until then neither marking may be shown
-beside the other (see :func:`qa_audit.moderation.operations.can_see_other_marking`).
+beside the other (see :func:`qa_audit.audits.double_marking.can_see_other_marking`).
 """
 
 from __future__ import annotations

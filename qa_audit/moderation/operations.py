@@ -12,15 +12,15 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from qa_audit.audits.double_marking import OVERALL, grades_of
 from qa_audit.audits.operations import audit_matrix
-from qa_audit.auth.permissions import can
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix import Evaluation, evaluate
 from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.models import Audit, Moderation, Plan, SampleMember, User
-from qa_audit.moderation.pairs import MarkedPair, audits_of, grades_of, pair_for
-from qa_audit.moderation.settle import OVERALL, settle
+from qa_audit.moderation.pairs import MarkedPair, audits_of, pair_for
+from qa_audit.moderation.settle import settle
 
 log = logging.getLogger(__name__)
 
@@ -120,26 +120,3 @@ def _settled_result(
     evaluation = evaluate(matrix, criteria, overall, plan.kind)
     ids = tuple(a.id for a in audits)
     return FinalResult(plan.id, sample_id, settled.source, ids, criteria, overall, evaluation)
-
-
-def partner_audit(audit: Audit) -> Audit | None:
-    """The other audit of the same plan in the same sample, when the plan is double-marked."""
-    if audit.sample_id is None:
-        return None
-    others = select(Audit).where(
-        Audit.sample_id == audit.sample_id, Audit.plan_id == audit.plan_id, Audit.id != audit.id
-    )
-    return db.session.scalars(others.order_by(Audit.id)).first()
-
-
-def can_see_other_marking(audit: Audit, user: User) -> bool:
-    """May ``user``, looking at ``audit``, see the other auditor's grades for the same plan?
-
-    False until both audits are submitted, for everyone (the lead included), so the second
-    marking stays independent. Once both are in: True for the two auditors and for QA leads.
-    False when the plan is not double-marked (there is nothing to see).
-    """
-    partner = partner_audit(audit)
-    if partner is None or audit.status != "submitted" or partner.status != "submitted":
-        return False
-    return user.id in (audit.auditor_id, partner.auditor_id) or can(user.role, "audits.manage")

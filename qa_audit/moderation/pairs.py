@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from qa_audit.audits.double_marking import grades_of
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Moderation, Plan, Sample, SampleMember, User
 from qa_audit.models.user import AGENCY_LABELS
-from qa_audit.moderation.settle import OVERALL, differing_keys
+from qa_audit.moderation.settle import differing_keys
 
 ORDINALS = ("First", "Second")
 
@@ -37,13 +38,6 @@ class MarkedPair:
     @property
     def awaiting_moderation(self) -> bool:
         return self.both_submitted and bool(self.differences()) and self.moderation is None
-
-
-def grades_of(audit: Audit) -> dict[str, str | None]:
-    """Criterion id -> grade, plus ``"overall"`` -> the audit's overall grade."""
-    grades: dict[str, str | None] = {score.criterion_id: score.grade for score in audit.scores}
-    grades[OVERALL] = audit.overall_grade
-    return grades
 
 
 def auditor_labels(audits: list[Audit]) -> dict[int, str | None]:

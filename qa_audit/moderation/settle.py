@@ -19,8 +19,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-OVERALL = "overall"
-
 Source = Literal["single", "agreed", "moderated", "awaiting_moderation"]
 Grades = Mapping[str, str | None]
 

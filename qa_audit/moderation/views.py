@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
+from qa_audit.audits.double_marking import OVERALL, grades_of
 from qa_audit.audits.operations import audit_matrix
 from qa_audit.audits.plan_text import audited_document, plan_sections
 from qa_audit.auth.permissions import requires
@@ -18,8 +19,8 @@ from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.forms import build_moderation_form, final_grade_field, initial_grades
 from qa_audit.moderation.markings import criterion_markings, overall_markings
 from qa_audit.moderation.operations import record_moderation
-from qa_audit.moderation.pairs import OVERALL, grades_of, pair_for, term_pairs
-from qa_audit.sampling.operations import term_span
+from qa_audit.moderation.pairs import pair_for, term_pairs
+from qa_audit.terms import term_span
 
 
 @bp.route("/terms/<term_id>")

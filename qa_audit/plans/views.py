@@ -2,13 +2,15 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.analysis.stored import analysis_state, latest_analysis
 from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_audits
 from qa_audit.models import Plan
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
+from qa_audit.plan_references import REFERENCE_NOT_USABLE
+from qa_audit.plans.forms import DocumentForm, PlanDetailsForm
 from qa_audit.plans.listing import (
     STATUS_LABELS,
     PlanFilters,
@@ -16,8 +18,6 @@ from qa_audit.plans.listing import (
     statuses,
     visible_teams,
 )
-from qa_audit.uploads.forms import DocumentForm, PlanDetailsForm
-from qa_audit.uploads.importing import REFERENCE_NOT_USABLE
 from qa_audit.visibility import get_visible_plan, visible_plans
 from qa_audit.web.database_ids import database_id
 

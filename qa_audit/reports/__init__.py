@@ -6,7 +6,6 @@ those records, and :func:`plan_results` is the one rule for turning audits into 
 """
 
 from qa_audit.reports.loading import plan_results
-from qa_audit.reports.pdf import render_pdf
 from qa_audit.reports.report import TermReport, build_report
 
-__all__ = ["TermReport", "build_report", "plan_results", "render_pdf"]
+__all__ = ["TermReport", "build_report", "plan_results"]

@@ -18,12 +18,12 @@ from sqlalchemy import func, select
 
 from qa_audit.background import run_in_background
 from qa_audit.extensions import db
+from qa_audit.files.atomic import write_atomically
 from qa_audit.models import Audit, ReportBuild, Sample, User
 from qa_audit.models._base import as_utc
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.report import build_report
 from qa_audit.unit_of_work import after_commit, unit_of_work
-from qa_audit.uploads.storage import write_atomically
 from qa_audit.visibility import report_rows
 
 log = logging.getLogger(__name__)

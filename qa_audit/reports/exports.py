@@ -1,17 +1,15 @@
 """CSV and XLSX exports of the data behind the report: one row per plan result.
 
-Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
-return) is prefixed with an apostrophe. Every value is in words a reader knows (grade labels,
-kinds of plan, phases, needs); plans appear by reference and auditors by discipline ("Health
-auditor"), never by name.
+Every cell goes through :func:`qa_audit.files.tables.safe`. Every value is in words a reader
+knows (grade labels, kinds of plan, phases, needs); plans appear by reference and auditors by
+discipline ("Health auditor"), never by name.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 
+from qa_audit.files.tables import Cell, safe
 from qa_audit.matrix import NOT_APPLICABLE, Matrix
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.reports.caseload import CaseloadPlan
@@ -20,7 +18,6 @@ from qa_audit.reports.records import PlanResult
 from qa_audit.reports.report import TermReport
 from qa_audit.visibility import EVERY_PLAN, ReportRows
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BASIS_LABELS = {
     "single": "marked once",
     "agreed": "double-marked, agreed",
@@ -32,17 +29,6 @@ TEMPLATE_LABELS = {
     "conversion": "Statement-conversion template",
     "unknown": "Not recognised",
 }
-Cell = str | int | None
-
-
-def safe(value: object) -> Cell:
-    """A cell value a spreadsheet will show as text, never run."""
-    if value is None or isinstance(value, bool):
-        return None if value is None else ("yes" if value else "no")
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[list[Cell]]:
@@ -132,24 +118,3 @@ def caseload_rows(plans: Iterable[CaseloadPlan]) -> list[list[Cell]]:
         for p in sorted(plans, key=lambda p: p.reference)
     ]
     return [[safe(cell) for cell in row] for row in [header, *body]]
-
-
-def to_csv(rows: Sequence[Sequence[Cell]]) -> bytes:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")  # BOM: Excel then reads UTF-8 correctly
-
-
-def to_xlsx(sheets: Sequence[tuple[str, Sequence[Sequence[Cell]]]]) -> bytes:
-    from openpyxl import Workbook  # with numpy, a third of a second to import: only when used
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets:
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(list(row))
-        sheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()

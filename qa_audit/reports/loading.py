@@ -10,11 +10,10 @@ from collections import defaultdict
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 
-from flask import current_app
 from sqlalchemy import Select, func, select
 
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix
+from qa_audit.matrix import Matrix, matrix_from_json
 from qa_audit.models import (
     Audit,
     AuditScore,
@@ -36,18 +35,13 @@ from qa_audit.reports.records import (
     VersionInfo,
 )
 from qa_audit.reports.results import combine_results
-from qa_audit.terms import TermSpan, term_by_id
+from qa_audit.terms import TermSpan, term_span
 from qa_audit.visibility import plans_being_double_marked
-
-
-def report_term(term_id: str) -> TermSpan:
-    """The term's dates from the configured term starts (raises QaAuditError for a bad id)."""
-    return term_by_id(term_id, current_app.config["TERM_STARTS"])
 
 
 def plan_results(term_id: str, sample_kind: str = "random") -> list[PlanResult]:
     """One result per plan in the term's headline (random) sample, or its targeted samples."""
-    return combine_results(load_term(report_term(term_id)), sample_kind)
+    return combine_results(load_term(term_span(term_id)), sample_kind)
 
 
 def term_bounds(term: TermSpan) -> tuple[datetime, datetime]:
@@ -156,7 +150,7 @@ def latest_version() -> VersionInfo | None:
 
 @lru_cache(maxsize=32)
 def _parse(content: str) -> Matrix:
-    return Matrix.from_json(content)
+    return matrix_from_json(content)
 
 
 def _ad_hoc_count(term: TermSpan) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_audit.errors import QaAuditError
-from qa_audit.reports.exports import caseload_rows, result_rows, to_csv, to_xlsx
-from qa_audit.reports.pdf import render_pdf
+from qa_audit.files.pdf import render_pdf
+from qa_audit.files.tables import to_csv, to_xlsx
+from qa_audit.reports.exports import caseload_rows, result_rows
 from qa_audit.reports.presenting import report_context
 from qa_audit.reports.report import TermReport
 from qa_audit.visibility import EVERY_PLAN, ReportRows

@@ -28,7 +28,7 @@ from qa_audit.reports.themes import (
 )
 from qa_audit.reports.timeliness import Timeliness, timeliness
 from qa_audit.reports.trend import DEFAULT_TERMS, TrendSeries, terms_up_to, trend
-from qa_audit.terms import TermSpan
+from qa_audit.terms import TermSpan, term_span
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def build_report(
     term_id: str, today: date | None = None, trend_terms: int = DEFAULT_TERMS
 ) -> TermReport:
     today = today or date.today()
-    term = loading.report_term(term_id)
+    term = term_span(term_id)
     data = loading.load_term(term)
     results = combine_results(data)
     versions = dict(data.versions)

@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from qa_audit.audits.double_marking import OVERALL
 from qa_audit.matrix import Matrix, evaluate
-from qa_audit.moderation.settle import OVERALL, settle
+from qa_audit.moderation.settle import settle
 from qa_audit.reports.records import (
     AuditRecord,
     Basis,

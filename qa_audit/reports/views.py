@@ -7,7 +7,7 @@ from datetime import date
 from flask import Blueprint, Response, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.auth.permissions import requires
 from qa_audit.reports.builds import build_path, is_stalled, needs_background, request_build
 from qa_audit.reports.outputs import FORMATS, MIMETYPES, report_file

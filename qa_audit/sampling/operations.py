@@ -17,7 +17,6 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
-from flask import current_app
 from sqlalchemy import select
 
 from qa_audit.errors import QaAuditError
@@ -32,7 +31,7 @@ from qa_audit.sampling.population import (
     months_before,
     term_plans,
 )
-from qa_audit.terms import TermSpan, term_by_id
+from qa_audit.terms import TermSpan, term_span
 
 log = logging.getLogger(__name__)
 SEED_LIMIT = 2**31 - 1  # stored in a 32-bit integer column
@@ -80,10 +79,6 @@ def draw_fingerprint(drawn: Draw) -> str:
     """Names the drawn plans and seed, so a create can check it stores what was previewed."""
     text = f"{drawn.method['seed']}:{','.join(map(str, sorted(drawn.chosen)))}"
     return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
-def term_span(term_id: str) -> TermSpan:
-    return term_by_id(term_id, current_app.config["TERM_STARTS"])
 
 
 def ensure_term(term_id: str) -> Term:

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, Sample, SampleMember, User
 from qa_audit.sampling.makeup import MakeUp, make_up
-from qa_audit.sampling.operations import term_span
 from qa_audit.sampling.population import candidate, term_plans
+from qa_audit.terms import term_span
 
 
 @dataclass

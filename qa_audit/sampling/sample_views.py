@@ -9,7 +9,7 @@ from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -18,8 +18,8 @@ from qa_audit.sampling.assignment import assign_sample, unassigned_members
 from qa_audit.sampling.blueprint import bp
 from qa_audit.sampling.forms import AssignForm, ReasonForm, SwapForm
 from qa_audit.sampling.hand_changes import add_by_hand, swap_plan
-from qa_audit.sampling.operations import term_span
 from qa_audit.sampling.pages import member_rows, sample_make_up
+from qa_audit.terms import term_span
 
 
 def _sample(sample_id: int) -> Sample:

@@ -15,8 +15,9 @@ from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import Plan, PlanDocument, Sample, SampleMember, User
 from qa_audit.sampling.describe import describe_targeted
-from qa_audit.sampling.operations import ensure_term, term_span
+from qa_audit.sampling.operations import ensure_term
 from qa_audit.sampling.population import template_kind
+from qa_audit.terms import term_span
 
 
 def _on_conversion_template(plan: Plan) -> bool:

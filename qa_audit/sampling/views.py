@@ -7,7 +7,7 @@ from datetime import date
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -22,11 +22,10 @@ from qa_audit.sampling.operations import (
     draw_fingerprint,
     draw_sample,
     samples_for_term,
-    term_span,
 )
 from qa_audit.sampling.progress import term_progress
 from qa_audit.sampling.targeted import create_targeted_sample
-from qa_audit.terms import recent_terms
+from qa_audit.terms import recent_terms, term_span
 
 RECENT_TERMS = 6
 

@@ -25,7 +25,7 @@ from qa_audit.documents.limits import DocumentLimits
 from qa_audit.documents.safe_zip import SafeZip
 from qa_audit.errors import BadDocument, QaAuditError
 from qa_audit.models.plan import PHASES, PRIMARY_NEEDS
-from qa_audit.plans.references import reference_problem
+from qa_audit.plan_references import reference_problem
 
 DATE_COLUMNS = (
     "request_date",

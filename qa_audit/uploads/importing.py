@@ -13,11 +13,12 @@ from pathlib import PurePath
 from flask import current_app
 from sqlalchemy import func, select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.documents import DocumentLimits, ParsedPlan, read_plan, sniff
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db
 from qa_audit.models import Plan, PlanDocument, User
+from qa_audit.plan_references import REFERENCE_NOT_USABLE
 from qa_audit.uploads import storage
 from qa_audit.uploads.metadata import PlanMetadata
 from qa_audit.visibility import visible_plans
@@ -48,11 +49,6 @@ def safe_filename(name: str) -> str:
     """The last path part, without control characters, at most 255 characters."""
     base = PurePath(name.replace("\\", "/")).name
     return "".join(ch for ch in base if ch.isprintable())[:255] or "document"
-
-
-# The same words whether the reference belongs to a plan the person may not see or, when
-# renaming, to any other plan: the answer must not tell them a plan they cannot see exists.
-REFERENCE_NOT_USABLE = "This plan reference cannot be used. Check it and try again."
 
 
 class PlanNotVisible(Exception):

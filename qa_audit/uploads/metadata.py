@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from qa_audit.errors import QaAuditError
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
-from qa_audit.plans.references import reference_problem
+from qa_audit.plan_references import reference_problem
 
 CSV_COLUMNS = (
     "file",

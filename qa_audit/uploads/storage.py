@@ -4,13 +4,12 @@ record was never committed: ``qa_audit.datacare.orphans`` removes both."""
 
 from __future__ import annotations
 
-import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from qa_audit.errors import QaAuditError
+from qa_audit.files.atomic import write_atomically
 
 
 def _resolve(folder: str | Path, relative: str) -> Path:
@@ -40,20 +39,6 @@ def store(folder: str | Path, sha256: str, suffix: str, data: bytes) -> str:
             "changed; try again later or tell your administrator."
         ) from error
     return relative
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write the whole file under a temporary name, then rename: readers see all or nothing."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def load_path(folder: str | Path, relative: str) -> Path:

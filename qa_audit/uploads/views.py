@@ -14,16 +14,17 @@ from flask import (
 from flask_login import current_user
 from sqlalchemy import select
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.analysis.dispatch import enqueue_analysis
 from qa_audit.analysis.stored import analysis_state
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import Plan, PlanDocument
+from qa_audit.plans.forms import DocumentForm
 from qa_audit.uploads import storage
 from qa_audit.uploads.batch import import_batch
-from qa_audit.uploads.forms import BatchUploadForm, DocumentForm, PlanUploadForm
+from qa_audit.uploads.forms import BatchUploadForm, PlanUploadForm
 from qa_audit.uploads.importing import import_document, log_refusal
 from qa_audit.uploads.metadata import PlanMetadata, read_metadata_csv
 from qa_audit.visibility import get_visible_plan, visible_plans

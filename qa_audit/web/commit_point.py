@@ -14,7 +14,7 @@ The rule, for every view:
   (the scoring form sent back as 422 or 409) calls :func:`keep_error_answer` so the entries
   of what it shows are kept.
 - A refusal (``refused``, ``rate_limited``) is logged in a unit of its own after the rest is
-  rolled back (:func:`qa_audit.access_log.record_refusal`); a failed sign-in is a 200 form.
+  rolled back (:func:`qa_audit.access_recorder.record_refusal`); a failed sign-in is a 200 form.
 - The batch upload alone commits inside its request: one unit of work per file
   (:mod:`qa_audit.uploads.batch`), so a long batch never holds the write lock for long.
 

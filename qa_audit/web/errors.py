@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
-from qa_audit.access_log import record_refusal
+from qa_audit.access_recorder import record_refusal
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.web.json_views import answers_json, json_error

@@ -13,8 +13,8 @@ import pytest
 from rq.job import JobStatus
 from sqlalchemy import create_engine, select, text
 
-from qa_audit.analysis.queue import rq_queue
 from qa_audit.analysis.stored import documents_needing_analysis
+from qa_audit.background import rq_queue
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Plan
 from qa_audit.synthetic import generate_plan

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from qa_audit.errors import MatrixError
 from qa_audit.extensions import db
+from qa_audit.matrix import matrix_hash
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
 from qa_audit.models import AuditScore, MatrixVersion
 from tests.audits.helpers import complete_answers, default_matrix, post_form
@@ -32,7 +33,7 @@ def test_version_is_stored_on_first_use_and_only_once(app):
     version, matrix = active_matrix_version()
     again, _ = active_matrix_version()
     assert again.id == version.id and _versions() == 1
-    assert version.content_hash == matrix.content_hash
+    assert version.content_hash == matrix_hash(matrix)
     assert matrix_of(version) == matrix
 
 

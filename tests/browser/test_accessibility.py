@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa_audit.documents.model import SECTION_KEYS
 from qa_audit.extensions import db
 from qa_audit.models import PlanDocument
+from qa_audit.plan_sections import SECTION_KEYS
 from tests.browser.conftest import axe_violations, sign_in
 from tests.factories import PASSWORD
 

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix, load_matrix
+from qa_audit.matrix import load_matrix, matrix_from_json
 from qa_audit.models import FollowUpAction, PlanDocument, User
 from tests.audits.helpers import complete_answers
 from tests.factories import csrf_token_from, login
@@ -88,7 +88,7 @@ def test_uploaded_file_names_are_escaped_where_they_are_shown(app, web_world):
 def _term_with_hostile_text(make) -> None:
     world = ReportWorld(make.user("auditor"))
     version = world.version()
-    matrix = Matrix.from_json(version.content)
+    matrix = matrix_from_json(version.content)
     sample = world.sample("autumn-2025")
     for number in range(3):
         plan = world.plan(team=FORMULA if number == 0 else "North", caseworker=SCRIPT[:120])

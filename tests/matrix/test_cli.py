@@ -4,7 +4,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from qa_audit.matrix import load_matrix
+from qa_audit.matrix import load_matrix, matrix_hash
 from qa_audit.matrix.cli import matrix_group
 from tests.matrix.conftest import MATRIX_DIR, SMALL_MATRIX
 
@@ -25,7 +25,7 @@ def test_valid_files_exit_zero_with_a_summary() -> None:
         in result.output
     )
     assert "quality_threshold (target 85%), advice_reflected (target 90%)" in result.output
-    assert f"content hash: {load_matrix(default).content_hash}" in result.output
+    assert f"content hash: {matrix_hash(load_matrix(default))}" in result.output
     assert "criteria: 4 in 1 domain, 0 key" in result.output
     assert "judgement: weighted\n" in result.output
     assert (

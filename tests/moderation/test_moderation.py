@@ -2,11 +2,12 @@ from datetime import date
 
 import pytest
 
+from qa_audit.audits.double_marking import can_see_other_marking
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix.overall_rule import OverallNotAllowed
 from qa_audit.moderation.figures import pair_agreement_tables
-from qa_audit.moderation.operations import can_see_other_marking, final_result, record_moderation
+from qa_audit.moderation.operations import final_result, record_moderation
 from qa_audit.moderation.pairs import pair_for, term_pairs
 from qa_audit.sampling.assignment import assign_sample
 from qa_audit.sampling.operations import SampleRequest, create_sample

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix
+from qa_audit.matrix import matrix_from_json
 from qa_audit.models import Audit, Plan
 from tests.reports.factories import ReportWorld, all_grades, analysis_result
 
@@ -20,7 +20,7 @@ COMMENT = (
 
 def build_demo_term(world: ReportWorld, plans: int = 24, term_id: str = "autumn-2025") -> dict:
     version = world.version()
-    matrix = Matrix.from_json(version.content)
+    matrix = matrix_from_json(version.content)
     sample = world.sample(term_id, description="Random 10% of plans issued or amended")
     targeted = world.sample(term_id, kind="targeted", description="Plans from the Post-16 team")
     audits = []

@@ -13,7 +13,14 @@ from sqlalchemy import select
 
 from qa_audit.config import project_root
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix, evaluate, load_matrix
+from qa_audit.matrix import (
+    Matrix,
+    evaluate,
+    load_matrix,
+    matrix_from_json,
+    matrix_hash,
+    matrix_to_json,
+)
 from qa_audit.models import (
     Analysis,
     Audit,
@@ -62,16 +69,16 @@ class ReportWorld:
     def version(self, matrix: Matrix | None = None) -> MatrixVersion:
         matrix = matrix or default_matrix()
         existing = db.session.scalar(
-            select(MatrixVersion).where(MatrixVersion.content_hash == matrix.content_hash)
+            select(MatrixVersion).where(MatrixVersion.content_hash == matrix_hash(matrix))
         )
         if existing:
             return existing
         row = MatrixVersion(
             matrix_id=matrix.id,
-            content_hash=matrix.content_hash,
+            content_hash=matrix_hash(matrix),
             title=matrix.title,
             source_name="default.toml",
-            content=matrix.to_json(),
+            content=matrix_to_json(matrix),
         )
         db.session.add(row)
         db.session.commit()
@@ -125,7 +132,7 @@ class ReportWorld:
         """A submitted audit whose judgement and measures are evaluated as the scoring page does."""
         if sample is not None and not any(m.plan_id == plan.id for m in sample.members):
             db.session.add(SampleMember(sample_id=sample.id, plan_id=plan.id))
-        evaluation = evaluate(Matrix.from_json(version.content), grades, overall, plan.kind)
+        evaluation = evaluate(matrix_from_json(version.content), grades, overall, plan.kind)
         audit = Audit(
             plan_id=plan.id,
             sample_id=sample.id if sample else None,

@@ -12,12 +12,12 @@ from PIL import Image
 from weasyprint import HTML
 
 from qa_audit.extensions import db
+from qa_audit.files.pdf import render_pdf
+from qa_audit.files.pdf_fetcher import FetchRefused, RefusingFetcher
 from qa_audit.reports import build_report
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.exports import caseload_rows, result_rows
 from qa_audit.reports.outputs import report_file
-from qa_audit.reports.pdf import render_pdf
-from qa_audit.reports.pdf_fetcher import FetchRefused, RefusingFetcher
 from qa_audit.reports.presenting import RAG_TAGS, SECTIONS, share_cell
 from qa_audit.reports.shares import Share
 from qa_audit.reports.trend import TrendSeries
@@ -72,7 +72,7 @@ def test_pdf_does_not_load_local_files_named_in_the_html(app, tmp_path, monkeypa
     html = f'<p>Probe</p><img src="file://{image}" alt="probe">'
     control = HTML(string=html).write_pdf()
     assert b"/Image" in control  # WeasyPrint on its own would embed the file
-    monkeypatch.setattr("qa_audit.reports.pdf.render_template", lambda name, **context: html)
+    monkeypatch.setattr("qa_audit.files.pdf.render_template", lambda name, **context: html)
     with app.test_request_context():
         data = render_pdf("pdf/report.html")
     assert data.startswith(b"%PDF") and b"/Image" not in data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_audit.reports.exports import safe
+from qa_audit.files.tables import safe
 from qa_audit.reports.pseudonymise import MAX_CHARS, pseudonymise
 
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from qa_audit.extensions import db
-from qa_audit.matrix import Matrix, evaluate
+from qa_audit.matrix import evaluate, matrix_from_json
 from qa_audit.models import Audit, Moderation, Plan, Sample
 from qa_audit.reports import build_report, plan_results
 from qa_audit.reports.exports import result_rows
@@ -112,7 +112,7 @@ def test_term_without_audits_says_so(world):
 
 def test_term_with_one_audit(world):
     version = world.version()
-    matrix = Matrix.from_json(version.content)
+    matrix = matrix_from_json(version.content)
     sample = world.sample("autumn-2025")
     world.audit(world.plan(), sample, version, all_grades(matrix, "good"), "good")
     report = build_report("autumn-2025", today=TODAY)
@@ -126,7 +126,7 @@ def test_term_with_one_audit(world):
 
 def test_overall_grade_above_the_matrix_rule_is_not_counted_as_meeting_the_threshold(world):
     version = world.version()
-    matrix = Matrix.from_json(version.content)
+    matrix = matrix_from_json(version.content)
     sample = world.sample("autumn-2025")
     plan = world.plan()
     audit = world.audit(plan, sample, version, all_grades(matrix, "inadequate"), "outstanding")
@@ -150,7 +150,7 @@ def test_export_rows_are_in_words_and_name_auditors_by_discipline(app, make):
     health = make.user("auditor", agency="health", name="Hana Health")
     world = ReportWorld(health, lead)
     version = world.version()
-    matrix = Matrix.from_json(version.content)
+    matrix = matrix_from_json(version.content)
     plan = world.plan(kind="amended", phase="post16", primary_need="SEMH")
     grades = all_grades(matrix, "requires-improvement")
     world.audit(plan, world.sample("autumn-2025"), version, grades, "requires-improvement")
@@ -174,7 +174,7 @@ def test_export_rows_are_in_words_and_name_auditors_by_discipline(app, make):
 
 def test_term_in_progress_is_provisional_until_it_ends_and_is_settled(world):
     version = world.version()
-    matrix = Matrix.from_json(version.content)
+    matrix = matrix_from_json(version.content)
     sample = world.sample("autumn-2025")
     plan = world.plan()
     world.audit(plan, sample, version, all_grades(matrix, "good"), "good")
@@ -193,7 +193,7 @@ def test_term_in_progress_is_provisional_until_it_ends_and_is_settled(world):
 
 def test_matrix_change_mid_history(world):
     old, new = world.version(), world.version(stricter_matrix())
-    matrix = Matrix.from_json(old.content)
+    matrix = matrix_from_json(old.content)
     autumn, spring = world.sample("autumn-2025"), world.sample("spring-2026")
     for number in range(4):
         grade = "good" if number else "inadequate"

@@ -14,7 +14,7 @@ import pytest
 from flask import flash, redirect
 from sqlalchemy import select, update
 
-from qa_audit.access_log import record_access
+from qa_audit.access_recorder import record_access
 from qa_audit.audits.operations import reopen_audit
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db

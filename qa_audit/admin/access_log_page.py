@@ -1,5 +1,5 @@
 """The access log for administrators: filter by person, action, plan reference and dates; export
-as CSV, with every cell a spreadsheet shows as text (see ``qa_audit.reports.exports.safe``)."""
+as CSV, with every cell a spreadsheet shows as text (see ``qa_audit.files.tables.safe``)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from wtforms.validators import Optional
 
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import db
+from qa_audit.files.tables import safe, to_csv
 from qa_audit.models import AccessLog, User
-from qa_audit.reports.exports import safe, to_csv
 from qa_audit.web.database_ids import database_id
 from qa_audit.web.date_field import DayMonthYearField
 

@@ -1,7 +1,7 @@
 """Render a Jinja template under ``templates/pdf/`` to PDF bytes with WeasyPrint.
 
 The stylesheet is read from ``static/pdf/report.css`` and passed as a string, charts are inline
-SVG, and every URL is refused (:mod:`qa_audit.reports.pdf_fetcher`).
+SVG, and every URL is refused (:mod:`qa_audit.files.pdf_fetcher`).
 
 WeasyPrint is imported on the first PDF rather than when the app starts: the import takes about
 half a second, paid otherwise by every web worker and every CLI command.
@@ -28,7 +28,7 @@ def render_pdf(template: str, **context: Any) -> bytes:
     """The template rendered with ``context`` as an A4 PDF."""
     from weasyprint import CSS, HTML
 
-    from qa_audit.reports.pdf_fetcher import RefusingFetcher
+    from qa_audit.files.pdf_fetcher import RefusingFetcher
 
     html = render_template(template, **context)
     fetcher = RefusingFetcher()

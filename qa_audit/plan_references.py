@@ -9,6 +9,10 @@ from __future__ import annotations
 
 MAX_LENGTH = 40  # as the column
 
+# The same words whether the reference belongs to a plan the person may not see or, when
+# renaming, to any other plan: the answer must not tell them a plan they cannot see exists.
+REFERENCE_NOT_USABLE = "This plan reference cannot be used. Check it and try again."
+
 
 def reference_problem(reference: str) -> str | None:
     """Plain-English reason ``reference`` (already stripped) cannot be a plan reference, or None."""

@@ -4,9 +4,9 @@ from statistics import mean
 import pytest
 from sqlalchemy import func, select
 
-from qa_audit.audits.demo_audits import audit_hints
 from qa_audit.audits.preflags import latest_analysis_result
-from qa_audit.demo import load_demo
+from qa_audit.demo.audits import audit_hints
+from qa_audit.demo.caseload import load_demo
 from qa_audit.extensions import db
 from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import Audit, FollowUpAction, Moderation, Sample

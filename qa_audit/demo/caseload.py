@@ -18,12 +18,12 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from qa_audit.analysis.runner import analyse_document
-from qa_audit.audits.demo_audits import load_demo_audits
 from qa_audit.auth import accounts
+from qa_audit.demo.audits import load_demo_audits
+from qa_audit.demo.samples import demo_terms, load_sampling_demo
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
 from qa_audit.models.plan import PRIMARY_NEEDS
-from qa_audit.sampling.demo import demo_terms, load_sampling_demo
 from qa_audit.synthetic import CONVERSION_LAYOUTS, LAYOUTS, PlanTruth, generate_plan
 from qa_audit.uploads.importing import import_document
 

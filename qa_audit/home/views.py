@@ -23,4 +23,4 @@ def dashboard():
         counts["plans"] = db.session.scalar(plans)
     if current_user.role == "admin":
         counts["users"] = db.session.scalar(select(func.count(User.id)))
-    return render_template("main/dashboard.html", counts=counts)
+    return render_template("home/dashboard.html", counts=counts)

@@ -9,8 +9,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from qa_audit.audits.demo_audits import DemoMarker
 from qa_audit.audits.preflags import latest_analysis_result, preflags_by_criterion
+from qa_audit.demo.audits import DemoMarker
 from qa_audit.documents import read_plan
 from qa_audit.extensions import db
 from qa_audit.matrix.codes import NOT_APPLICABLE

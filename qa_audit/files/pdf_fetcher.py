@@ -1,7 +1,7 @@
 """The URL fetcher every PDF is rendered with: it loads nothing.
 
 No file://, no http(s), no other scheme: a report or feedback sheet never reads a local file or
-the network, whatever ends up in its HTML. Kept apart from :mod:`qa_audit.reports.pdf` because
+the network, whatever ends up in its HTML. Kept apart from :mod:`qa_audit.files.pdf` because
 subclassing WeasyPrint's fetcher imports WeasyPrint, which takes about half a second.
 """
 

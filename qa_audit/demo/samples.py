@@ -1,7 +1,7 @@
 """Demonstration audit cycles: past terms fully audited (some plans double-marked, their
 disagreements moderated, follow-up actions opened and some closed) and the current term part
 way through. Auditors mark what each plan's document holds (see
-:class:`qa_audit.audits.demo_audits.DemoMarker`). Deterministic: a fixed seed drives every choice.
+:class:`qa_audit.demo.audits.DemoMarker`). Deterministic: a fixed seed drives every choice.
 """
 
 from __future__ import annotations
@@ -13,15 +13,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from flask import current_app
 from sqlalchemy import select
 
-from qa_audit.audits.demo_audits import DemoMarker, audit_hints
+from qa_audit.audits.double_marking import OVERALL
 from qa_audit.audits.operations import submit_audit
+from qa_audit.demo.audits import DemoMarker, audit_hints
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import Audit, Plan, Sample, User
 from qa_audit.moderation.follow_ups import close_follow_up, create_follow_up
 from qa_audit.moderation.operations import final_result, record_moderation
-from qa_audit.moderation.pairs import OVERALL, pair_for
+from qa_audit.moderation.pairs import pair_for
 from qa_audit.sampling.assignment import assign_sample
 from qa_audit.sampling.operations import SampleRequest, create_sample
 from qa_audit.synthetic import PlanTruth
