@@ -21,6 +21,7 @@ from qa_audit.analysis.runner import analyse_document
 from qa_audit.auth import accounts
 from qa_audit.demo.audits import load_demo_audits
 from qa_audit.demo.samples import demo_terms, load_sampling_demo
+from qa_audit.demo.timeliness import load_timeliness_demo
 from qa_audit.extensions import db
 from qa_audit.models import Plan, User
 from qa_audit.models.plan import PRIMARY_NEEDS
@@ -123,6 +124,7 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
     ).all()
     load_demo_audits(plans, auditors, today, truths)
     load_sampling_demo(truths, today)
+    load_timeliness_demo(plans, today)
     db.session.commit()
     return True, logins
 

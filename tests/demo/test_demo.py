@@ -1,3 +1,4 @@
+from collections import Counter
 from datetime import date
 from statistics import mean
 
@@ -75,3 +76,12 @@ def _reports_show_weak_plans_and_calibration() -> None:
     met, shown = sum(s.met for s in on_good_plans), sum(s.n for s in on_good_plans)
     assert shown > 0 and met > 0.5 * shown
     assert below["spring-2025"] > below["autumn-2025"]  # quality improves over the year
+    # The demo's caseload extract: every measure has cases in some term, some late.
+    counted, late = Counter(), Counter()
+    for term in ("spring-2025", "summer-2025", "autumn-2025", "spring-2026"):
+        found = build_report(term, TODAY).timeliness
+        assert found.imported and len(found.quality) == 2, term
+        for row in found.rows:
+            counted[row.now.name] += row.now.counted
+            late[row.now.name] += row.now.counted - row.now.on_time
+    assert set(counted) == set(late) and all(late.values()), (counted, late)
