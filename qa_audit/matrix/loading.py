@@ -75,7 +75,7 @@ def parse_matrix(text: str, source_name: str) -> Matrix:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise MatrixError(_syntax_message(str(err), source_name, text)) from err
+        raise MatrixError(syntax_message(str(err), source_name, text)) from err
     return build_matrix(data, Problems(source_name, text))
 
 
@@ -120,7 +120,8 @@ def build_matrix(data: Mapping[str, Any], problems: Problems) -> Matrix:
     return matrix
 
 
-def _syntax_message(detail: str, source_name: str, text: str) -> str:
+def syntax_message(detail: str, source_name: str, text: str) -> str:
+    """A TOML syntax error as "FILE, line N: the file is not valid TOML (reason)"."""
     found = _TOML_LINE.search(detail)
     if found is not None:
         line, column = found.groups()
