@@ -123,10 +123,13 @@ def _answers(root: TableReader) -> tuple[Answer, ...]:
         found.append(
             Answer(value, item.text("label"), item.text("plain"), item.boolean("counted", True))
         )
+    first = ("answers", 0, "value")  # where a problem with the whole scale is shown
     if found and not any(a.counted for a in found):
-        root.problem("answers", "at least one answer must be counted")
+        root.problems.add(first, "answers", "at least one answer must be counted")
     if found and all(a.counted for a in found):
-        root.problem("answers", 'one answer must be "don\'t know", with counted = false')
+        root.problems.add(
+            first, "answers", 'one answer must be "don\'t know", with counted = false'
+        )
     return tuple(found)
 
 
@@ -163,7 +166,11 @@ def _questions(root: TableReader, measure_ids: set[str]) -> tuple[Question, ...]
             )
         found.append(Question(question_id, kind, item.text("text"), item.text("plain"), measure))
     if found and not any(q.kind == "scale" for q in found):
-        root.problem("questions", "at least one question must be answered on the scale")
+        root.problems.add(
+            ("questions", 0, "id"),
+            "questions",
+            "at least one question must be answered on the scale",
+        )
     return tuple(found)
 
 
