@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from qa_audit.extensions import db
+from qa_audit.family.links import answer_through_link
 from qa_audit.models import AccessLog, FamilyLink, FamilyResponse
 from qa_audit.models._base import utcnow
 from tests.factories import csrf_token_from, login
@@ -201,3 +202,20 @@ def test_children_and_young_people_are_asked_in_plain_words(app, client, sen_man
     assert sent.status_code == 302
     stored = db.session.scalars(select(FamilyResponse)).one()
     assert stored.respondent == "young_person" and stored.answers["aspirations"] == "partly"
+
+
+def test_two_windows_answering_at_once_keep_one_answer(client, sen_manager, plan):
+    """The second answer finds the link taken by the first (committed by another request after
+    this one read it): it keeps nothing."""
+    login(client, sen_manager)
+    make_link(client, plan.id)
+    link = _only_link()
+    first = answer_through_link(link, {"involved": "yes"}, {})
+    db.session.commit()
+    stale = db.session.get(FamilyLink, link.id)
+    stale.used_at = None  # as this request read it, before the other answered
+    db.session.expunge(stale)
+    assert answer_through_link(stale, {"involved": "no"}, {}) is None
+    db.session.commit()
+    db.session.expire_all()
+    assert [r.id for r in db.session.scalars(select(FamilyResponse))] == [first.id]
