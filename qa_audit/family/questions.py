@@ -17,7 +17,7 @@ from flask import current_app
 
 from qa_audit.errors import MatrixError
 from qa_audit.matrix.fields import TableReader
-from qa_audit.matrix.loading import syntax_message
+from qa_audit.matrix.loading import read_data_file, syntax_message
 from qa_audit.matrix.problems import Problems
 
 KINDS = ("scale", "text")
@@ -86,14 +86,7 @@ def _cached(path: str, _changed: int) -> Questionnaire:
 
 
 def load_questions(path: str | Path) -> Questionnaire:
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as err:
-        raise MatrixError(f"{path}: the family questions file does not exist") from err
-    except UnicodeDecodeError as err:
-        raise MatrixError(f"{path}: the family questions file is not UTF-8 text") from err
-    return parse_questions(text, str(path))
+    return parse_questions(read_data_file(path, "family questions file"), str(path))
 
 
 def parse_questions(text: str, source_name: str) -> Questionnaire:
