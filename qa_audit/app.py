@@ -106,6 +106,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.audits.views import bp as audits_bp
     from qa_audit.auth.views import bp as auth_bp
+    from qa_audit.family.views import bp as family_bp
     from qa_audit.feedback.views import bp as feedback_bp
     from qa_audit.home.views import bp as home_bp
     from qa_audit.moderation.routes import bp as moderation_bp
@@ -125,6 +126,7 @@ def register_blueprints(app: Flask) -> None:
         uploads_bp,
         audits_bp,
         feedback_bp,
+        family_bp,
         sampling_bp,
         moderation_bp,
         reports_bp,

@@ -64,6 +64,15 @@ def load_settings(instance_path: str) -> dict:
         "MAX_PDF_PAGES": _int("MAX_PDF_PAGES", 300),
         # How long a set-password link an administrator passes on keeps working.
         "PASSWORD_LINK_HOURS": _int("PASSWORD_LINK_HOURS", 72),
+        # Feedback from families: the questions, how long a link works, and per-address limits
+        # on the public form (every request; and links that turned out not to work, which
+        # bounds guessing).
+        "FAMILY_QUESTIONS": os.environ.get(
+            "FAMILY_QUESTIONS", str(root / "matrix" / "family" / "questions.toml")
+        ),
+        "FAMILY_LINK_WEEKS": _int("FAMILY_LINK_WEEKS", 8),
+        "FAMILY_RATE_LIMIT": os.environ.get("FAMILY_RATE_LIMIT", "30 per minute;300 per hour"),
+        "FAMILY_FAILED_LINK_LIMIT": os.environ.get("FAMILY_FAILED_LINK_LIMIT", "10 per hour"),
         # Terms with more submitted audits than this have their report files built in the
         # background (about 1.5 s of rendering per 500 audits) instead of inside the request.
         "REPORT_BACKGROUND_ABOVE": _int("REPORT_BACKGROUND_ABOVE", 300),

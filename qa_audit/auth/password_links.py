@@ -26,7 +26,8 @@ LINK_NOT_USABLE = (
 )
 
 
-def _digest(token: str) -> str:
+def token_digest(token: str) -> str:
+    """What is kept of a link's token: its SHA-256, so a copy of the database opens no link."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -43,7 +44,7 @@ def issue_link(user: User, by: User | None) -> str:
     db.session.add(
         PasswordLink(
             user_id=user.id,
-            token_hash=_digest(token),
+            token_hash=token_digest(token),
             created_by_id=by.id if by else None,
             created_at=now,
             expires_at=now + timedelta(hours=hours),
@@ -55,7 +56,9 @@ def issue_link(user: User, by: User | None) -> str:
 
 def usable_link(token: str) -> PasswordLink | None:
     """The link, while it is unused, unexpired and its account active; else None."""
-    link = db.session.scalar(select(PasswordLink).where(PasswordLink.token_hash == _digest(token)))
+    link = db.session.scalar(
+        select(PasswordLink).where(PasswordLink.token_hash == token_digest(token))
+    )
     if link is None or link.used_at is not None or as_utc(link.expires_at) <= utcnow():
         return None
     user = db.session.get(User, link.user_id)

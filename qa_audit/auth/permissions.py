@@ -27,6 +27,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "feedback.view": frozenset({"qa_lead", "auditor", "sen_manager"}),
     "reports.view": frozenset({"qa_lead", "sen_manager"}),
     "caseload.import": frozenset({"qa_lead", "sen_manager"}),
+    "family.send": frozenset({"qa_lead", "sen_manager"}),
+    "family.comments": frozenset({"qa_lead"}),
 }
 
 PUBLIC = "public"
@@ -53,7 +55,8 @@ def requires(action: str) -> Callable[[F], F]:
 
 
 def public(view: F) -> F:
-    """Declare a view that needs no sign-in (the login page only)."""
+    """Declare a view that needs no sign-in (signing in, setting a password through its link,
+    and a family answering through theirs)."""
     view.required_action = PUBLIC  # type: ignore[attr-defined]
     return view
 

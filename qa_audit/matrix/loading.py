@@ -37,16 +37,19 @@ _TOP_FIELDS = {
 
 def load_matrix(path: str | Path) -> Matrix:
     """Read and validate the matrix file at ``path``."""
-    path = Path(path)
+    return parse_matrix(read_data_file(path, "matrix file"), str(path))
+
+
+def read_data_file(path: str | Path, what: str) -> str:
+    """The text of a data file (``what``: "matrix file"), or a MatrixError naming it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError as err:
-        raise MatrixError(f"{path}: the matrix file does not exist") from err
+        raise MatrixError(f"{path}: the {what} does not exist") from err
     except UnicodeDecodeError as err:
-        raise MatrixError(f"{path}: the matrix file is not UTF-8 text") from err
+        raise MatrixError(f"{path}: the {what} is not UTF-8 text") from err
     except OSError as err:
-        raise MatrixError(f"{path}: cannot read the matrix file ({err.strerror})") from err
-    return parse_matrix(text, str(path))
+        raise MatrixError(f"{path}: cannot read the {what} ({err.strerror})") from err
 
 
 def load_matrices(directory: str | Path) -> dict[str, Matrix]:
@@ -75,7 +78,7 @@ def parse_matrix(text: str, source_name: str) -> Matrix:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise MatrixError(_syntax_message(str(err), source_name, text)) from err
+        raise MatrixError(syntax_message(str(err), source_name, text)) from err
     return build_matrix(data, Problems(source_name, text))
 
 
@@ -121,7 +124,8 @@ def build_matrix(data: Mapping[str, Any], problems: Problems) -> Matrix:
     return matrix
 
 
-def _syntax_message(detail: str, source_name: str, text: str) -> str:
+def syntax_message(detail: str, source_name: str, text: str) -> str:
+    """A TOML syntax error as "FILE, line N: the file is not valid TOML (reason)"."""
     found = _TOML_LINE.search(detail)
     if found is not None:
         line, column = found.groups()

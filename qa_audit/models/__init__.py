@@ -11,6 +11,7 @@ from qa_audit.models.audit import (
     SampleMember,
     Term,
 )
+from qa_audit.models.family import FamilyLink, FamilyResponse
 from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
 from qa_audit.models.plan_event import PlanEvent
@@ -22,6 +23,8 @@ __all__ = [
     "Analysis",
     "Audit",
     "AuditScore",
+    "FamilyLink",
+    "FamilyResponse",
     "FollowUpAction",
     "MatrixVersion",
     "Moderation",
