@@ -3,7 +3,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from qa_audit.access_log import record_access
-from qa_audit.analysis.stored import analysis_state, latest_analysis
+from qa_audit.analysis.stored import analysis_state, counted_analysis
 from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_audits
@@ -52,7 +52,7 @@ def show(plan_id: int):
     db.session.commit()
     analysis, state = None, None
     if plan.latest_document:
-        found = latest_analysis(plan.latest_document)
+        found = counted_analysis(plan.latest_document.id)
         analysis = found.result if found else None
         state = analysis_state(plan.latest_document)
     return render_template(
