@@ -18,7 +18,7 @@ from qa_audit.plans.listing import (
 )
 from qa_audit.uploads.forms import DocumentForm, PlanDetailsForm
 from qa_audit.uploads.importing import REFERENCE_NOT_USABLE
-from qa_audit.visibility import get_visible_plan, visible_plans
+from qa_audit.visibility import get_visible_plan, may_see_plan
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("plans", __name__, url_prefix="/plans")
@@ -80,7 +80,7 @@ def edit(plan_id: int):
             select(Plan.id).where(Plan.reference == form.reference.data, Plan.id != plan.id)
         )
         if taken:
-            if not db.session.scalar(visible_plans(current_user).where(Plan.id == taken)):
+            if not may_see_plan(current_user, taken):
                 record_access("refused", "plan", taken, detail="rename")
             form.reference.errors.append(REFERENCE_NOT_USABLE)
         else:
