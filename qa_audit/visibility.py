@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NoReturn
 
 from sqlalchemy import Select, exists, false, select
 from sqlalchemy.orm import joinedload
@@ -32,6 +31,8 @@ from qa_audit.auth.permissions import can
 from qa_audit.errors import NotAllowed, NotFound, NotVisible
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, PlanDocument, ReportBuild, SampleMember, User
+
+NOUNS = {Plan: "plan", PlanDocument: "document", Audit: "audit", ReportBuild: "report file"}
 
 
 def visible_plans(user: User) -> Select:
@@ -56,7 +57,8 @@ def get_visible_plan(user: User, plan_id: int) -> Plan:
     """The plan, if it exists and the user may see it."""
     plan = db.session.scalar(visible_plans(user).where(Plan.id == plan_id))
     if plan is None:
-        _refuse_if_exists(Plan, plan_id)
+        _existing(Plan, plan_id)
+        raise _hidden(Plan)
     return plan
 
 
@@ -71,7 +73,7 @@ def get_visible_document(user: User, document_id: int) -> PlanDocument:
     """A document version of a plan the user may see."""
     document = _existing(PlanDocument, document_id)
     if not may_see_plan(user, document.plan_id):
-        raise NotVisible(f"This {NOUNS[PlanDocument]} is not one you may see.")
+        raise _hidden(PlanDocument)
     return document
 
 
@@ -93,7 +95,7 @@ def get_visible_audit(user: User, audit_id: int) -> Audit:
         user.role == "sen_manager" and may_see_plan(user, audit.plan_id)
     )
     if not sees or _marks_the_same_plan(user, audit):
-        raise NotVisible(f"This {NOUNS[Audit]} is not one you may see.")
+        raise _hidden(Audit)
     return audit
 
 
@@ -112,9 +114,6 @@ def _marks_the_same_plan(user: User, audit: Audit) -> bool:
     return bool(statuses) and statuses | {audit.status} != {"submitted"}
 
 
-NOUNS = {Plan: "plan", PlanDocument: "document", Audit: "audit", ReportBuild: "report file"}
-
-
 def _existing(model: type, object_id: int):
     found = db.session.get(model, object_id)
     if found is None:
@@ -122,9 +121,8 @@ def _existing(model: type, object_id: int):
     return found
 
 
-def _refuse_if_exists(model: type, object_id: int) -> NoReturn:
-    _existing(model, object_id)
-    raise NotVisible(f"This {NOUNS[model]} is not one you may see.")
+def _hidden(model: type) -> NotVisible:
+    return NotVisible(f"This {NOUNS[model]} is not one you may see.")
 
 
 def plans_being_double_marked(sample_ids: Iterable[int]) -> set[tuple[int, int]]:
