@@ -13,5 +13,15 @@ class MatrixError(QaAuditError):
     """A QA matrix file is malformed. The message names the file, line and field."""
 
 
+class NotFound(QaAuditError):
+    """The object asked for does not exist (the web answers 404)."""
+
+
 class NotAllowed(QaAuditError):
-    """The signed-in user's role does not allow the action."""
+    """The signed-in user's role does not allow the action (the web logs a refusal and
+    answers 403)."""
+
+
+class NotVisible(NotAllowed):
+    """The object exists but the user may not see it. The web logs a refusal and answers 404,
+    as for an object that does not exist, so nobody learns which objects exist."""

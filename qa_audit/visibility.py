@@ -2,7 +2,10 @@
 
 - Plans: QA leads see every plan; SEN managers their team's (all when they have no team);
   auditors only the plans they are assigned to audit; administrators none
-  (:func:`visible_plans`). A plan outside these answers "not found" (:func:`get_visible_plan`).
+  (:func:`visible_plans`). A plan's document versions go with it (:func:`visible_documents`).
+- Audits and their feedback sheets: QA leads see every audit, auditors their own, SEN managers
+  the audits of plans they see (:func:`get_visible_audit`); a second marker does not see the
+  first marker's audit until both are submitted.
 - Double-marking: nobody sees either marking of a double-marked plan in a report until both are
   submitted (:func:`plans_being_double_marked`); on the audit pages the same holds through
   :func:`qa_audit.audits.double_marking.can_see_other_marking`.
@@ -10,6 +13,10 @@
   rows naming a plan (the CSV, the XLSX's plan results and caseload sheets) only for the plans
   the reader may see (:func:`report_rows`). A report file built in the background is its
   requester's alone (:func:`get_own_build`).
+
+The ``get_*`` functions raise :class:`~qa_audit.errors.NotFound` for an object that does not
+exist and :class:`~qa_audit.errors.NotVisible` for one the user may not see; the web layer logs
+the second as a refusal and answers both "not found", so nobody learns which objects exist.
 """
 
 from __future__ import annotations
@@ -17,14 +24,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from flask import abort
 from sqlalchemy import Select, exists, false, select
+from sqlalchemy.orm import joinedload
 
-from qa_audit.access_recorder import refuse
 from qa_audit.auth.permissions import can
-from qa_audit.errors import NotAllowed
+from qa_audit.errors import NotAllowed, NotFound, NotVisible
 from qa_audit.extensions import db
-from qa_audit.models import Audit, Plan, ReportBuild, SampleMember, User
+from qa_audit.models import Audit, Plan, PlanDocument, ReportBuild, SampleMember, User
+
+NOUNS = {Plan: "plan", PlanDocument: "document", Audit: "audit", ReportBuild: "report file"}
 
 
 def visible_plans(user: User) -> Select:
@@ -41,14 +49,80 @@ def visible_plans(user: User) -> Select:
     return query.where(false())
 
 
+def may_see_plan(user: User, plan_id: int) -> bool:
+    return db.session.scalar(visible_plans(user).where(Plan.id == plan_id)) is not None
+
+
 def get_visible_plan(user: User, plan_id: int) -> Plan:
-    """The plan, or 404 when it does not exist or the user may not see it (no existence leak)."""
+    """The plan, if it exists and the user may see it."""
     plan = db.session.scalar(visible_plans(user).where(Plan.id == plan_id))
-    if plan is None and db.session.get(Plan, plan_id) is not None:
-        refuse()
     if plan is None:
-        abort(404)
+        _existing(Plan, plan_id)
+        raise _hidden(Plan)
     return plan
+
+
+def visible_documents(user: User) -> Select:
+    """The document versions of the plans the user may see."""
+    return select(PlanDocument).where(
+        PlanDocument.plan_id.in_(visible_plans(user).with_only_columns(Plan.id))
+    )
+
+
+def get_visible_document(user: User, document_id: int) -> PlanDocument:
+    """A document version of a plan the user may see."""
+    document = _existing(PlanDocument, document_id)
+    if not may_see_plan(user, document.plan_id):
+        raise _hidden(PlanDocument)
+    return document
+
+
+def get_visible_audit(user: User, audit_id: int) -> Audit:
+    """The audit (and its feedback sheet), if the user may see it: QA leads any audit, auditors
+    their own, SEN managers those of plans they see.
+
+    A second marker (a QA lead, say) does not see the other auditor's audit of the same plan
+    until both are submitted, so double-marking stays independent.
+    """
+    audit = db.session.scalar(
+        select(Audit).options(joinedload(Audit.scores)).where(Audit.id == audit_id)
+    )
+    if audit is None:
+        raise NotFound(f"There is no such {NOUNS[Audit]}.")
+    if audit.auditor_id == user.id:
+        return audit
+    sees = user.role == "qa_lead" or (
+        user.role == "sen_manager" and may_see_plan(user, audit.plan_id)
+    )
+    if not sees or _marks_the_same_plan(user, audit):
+        raise _hidden(Audit)
+    return audit
+
+
+def _marks_the_same_plan(user: User, audit: Audit) -> bool:
+    """Whether ``user`` also marks the audit's plan in its sample, and the two markings are
+    not both submitted."""
+    if audit.sample_id is None:
+        return False
+    other = select(Audit.status).where(
+        Audit.sample_id == audit.sample_id,
+        Audit.plan_id == audit.plan_id,
+        Audit.id != audit.id,
+        Audit.auditor_id == user.id,
+    )
+    statuses = set(db.session.scalars(other))
+    return bool(statuses) and statuses | {audit.status} != {"submitted"}
+
+
+def _existing(model: type, object_id: int):
+    found = db.session.get(model, object_id)
+    if found is None:
+        raise NotFound(f"There is no such {NOUNS[model]}.")
+    return found
+
+
+def _hidden(model: type) -> NotVisible:
+    return NotVisible(f"This {NOUNS[model]} is not one you may see.")
 
 
 def plans_being_double_marked(sample_ids: Iterable[int]) -> set[tuple[int, int]]:
@@ -96,9 +170,7 @@ def report_rows(user: User) -> ReportRows:
 def get_own_build(user: User, build_id: int) -> ReportBuild:
     """A report file built in the background, only for the person who asked for it (it holds
     the rows they may see); anyone else is answered "not found", and the refusal logged."""
-    build = db.session.get(ReportBuild, build_id)
-    if build is None:
-        abort(404)
+    build = _existing(ReportBuild, build_id)
     if build.requested_by != user.id:
-        refuse()
+        raise NotVisible("This report file was prepared for someone else.")
     return build

@@ -16,12 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-
-from qa_audit.extensions import db
+from qa_audit.analysis.stored import counted_analysis
 from qa_audit.matrix.codes import FLAG_SECTIONS
 from qa_audit.matrix.model import Criterion, Matrix
-from qa_audit.models import Analysis
 
 _SKIPPED_KEYS = frozenset({"summary"})  # counts only, no flags to show
 
@@ -42,15 +39,9 @@ class PreFlag:
 
 
 def latest_analysis_result(document_id: int | None) -> Mapping[str, Any] | None:
-    """The result of the newest finished analysis of the document, if there is one."""
-    if document_id is None:
-        return None
-    return db.session.scalar(
-        select(Analysis.result)
-        .where(Analysis.document_id == document_id, Analysis.status == "done")
-        .order_by(Analysis.finished_at.desc(), Analysis.id.desc())
-        .limit(1)
-    )
+    """The result of the document's analysis that counts, if it has one."""
+    analysis = counted_analysis(document_id)
+    return analysis.result if analysis else None
 
 
 def collect_preflags(result: Mapping[str, Any]) -> list[PreFlag]:

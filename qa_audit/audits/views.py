@@ -9,7 +9,7 @@ from qa_audit.access_recorder import record_access, record_access_now_and_then, 
 from qa_audit.audits import operations
 from qa_audit.audits.forms import AssignAuditForm
 from qa_audit.audits.page import render_scoring_page, stale_message
-from qa_audit.audits.queries import STATUS_LABELS, assigned_audits, get_visible_audit, may_score
+from qa_audit.audits.queries import STATUS_LABELS, assigned_audits, may_score
 from qa_audit.audits.scoring_form import (
     build_scoring_form,
     form_data_from_scores,
@@ -19,6 +19,7 @@ from qa_audit.audits.scoring_form import (
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import csrf, db
 from qa_audit.models import Audit, User
+from qa_audit.visibility import get_visible_audit
 from qa_audit.web.commit_point import keep_error_answer
 from qa_audit.web.json_views import json_error, json_view
 from qa_audit.web.local_time import clock_time

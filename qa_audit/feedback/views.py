@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from qa_audit.access_recorder import record_access, refuse
+from qa_audit.access_recorder import record_access
 from qa_audit.auth.permissions import requires
-from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_sheet
 from qa_audit.files.pdf import render_pdf
-from qa_audit.models import Audit, Plan
-from qa_audit.visibility import visible_plans
+from qa_audit.visibility import get_visible_audit
 
 bp = Blueprint("feedback", __name__, url_prefix="/audits")
 
@@ -26,7 +24,7 @@ NOT_READY = (
 @bp.route("/<int:audit_id>/feedback")
 @requires("feedback.view")
 def show(audit_id: int):
-    audit = _visible_audit(audit_id)
+    audit = get_visible_audit(current_user, audit_id)
     sheet = feedback_sheet(audit)
     record_access("view_feedback", "audit", audit.id)
     return render_template(
@@ -41,7 +39,7 @@ def show(audit_id: int):
 @bp.route("/<int:audit_id>/feedback.pdf")
 @requires("feedback.view")
 def pdf(audit_id: int):
-    audit = _visible_audit(audit_id)
+    audit = get_visible_audit(current_user, audit_id)
     sheet = feedback_sheet(audit)
     if sheet is None:
         flash(NOT_READY)
@@ -54,18 +52,3 @@ def pdf(audit_id: int):
         mimetype="application/pdf",
         headers={"Content-Disposition": f'attachment; filename="feedback-{name}.pdf"'},
     )
-
-
-def _visible_audit(audit_id: int) -> Audit:
-    """QA leads: any audit; auditors: their own; SEN managers: audits of plans they can see.
-    Anything else is 404, so nobody learns which audits exist."""
-    audit = db.session.get(Audit, audit_id)
-    if audit is None:
-        abort(404)
-    if current_user.role == "qa_lead" or audit.auditor_id == current_user.id:
-        return audit
-    if current_user.role == "sen_manager":
-        visible = db.session.scalar(visible_plans(current_user).where(Plan.id == audit.plan_id))
-        if visible is not None:
-            return audit
-    refuse()

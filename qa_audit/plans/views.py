@@ -3,7 +3,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from qa_audit.access_recorder import record_access
-from qa_audit.analysis.stored import analysis_state, latest_analysis
+from qa_audit.analysis.stored import analysis_state, counted_analysis
 from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db
 from qa_audit.feedback.sheet import feedback_audits
@@ -18,7 +18,7 @@ from qa_audit.plans.listing import (
     statuses,
     visible_teams,
 )
-from qa_audit.visibility import get_visible_plan, visible_plans
+from qa_audit.visibility import get_visible_plan, may_see_plan
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("plans", __name__, url_prefix="/plans")
@@ -51,7 +51,7 @@ def show(plan_id: int):
     record_access("view_plan", "plan", plan.id)
     analysis, state = None, None
     if plan.latest_document:
-        found = latest_analysis(plan.latest_document)
+        found = counted_analysis(plan.latest_document.id)
         analysis = found.result if found else None
         state = analysis_state(plan.latest_document)
     return render_template(
@@ -79,7 +79,7 @@ def edit(plan_id: int):
             select(Plan.id).where(Plan.reference == form.reference.data, Plan.id != plan.id)
         )
         if taken:
-            if not db.session.scalar(visible_plans(current_user).where(Plan.id == taken)):
+            if not may_see_plan(current_user, taken):
                 record_access("refused", "plan", taken, detail="rename")
             form.reference.errors.append(REFERENCE_NOT_USABLE)
         else:

@@ -2,36 +2,20 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from qa_audit.analysis.stored import latest_analysis
+from qa_audit.analysis.stored import counted_analyses
 from qa_audit.extensions import db
-from qa_audit.models import Analysis, Plan, PlanDocument
+from qa_audit.models import Plan, PlanDocument
 from qa_audit.reports.caseload import CaseloadPlan, plan_from_analysis
 
 
-@dataclass
-class _AnalysesOf:
-    """Just enough of a document for :func:`latest_analysis` to choose among its analyses."""
-
-    analyses: list[Analysis]
-
-
 def latest_results(document_ids: Iterable[int]) -> dict[int, dict]:
-    """Document id -> result of its latest finished analysis (documents without one left out)."""
-    ids = sorted(set(document_ids))
-    if not ids:
-        return {}
-    by_document: dict[int, list[Analysis]] = defaultdict(list)
-    query = select(Analysis).where(Analysis.document_id.in_(ids), Analysis.status == "done")
-    for analysis in db.session.scalars(query):
-        by_document[analysis.document_id].append(analysis)
-    chosen = {doc: latest_analysis(_AnalysesOf(rows)) for doc, rows in by_document.items()}  # type: ignore[arg-type]
-    return {doc: a.result for doc, a in chosen.items() if a is not None and a.result}
+    """Document id -> result of its analysis that counts (documents without one left out)."""
+    chosen = counted_analyses(document_ids)
+    return {doc: analysis.result for doc, analysis in chosen.items() if analysis.result}
 
 
 def latest_documents(plan_ids: Iterable[int] | None = None) -> dict[int, int]:

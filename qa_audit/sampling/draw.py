@@ -41,7 +41,7 @@ class Candidate:
     phase: str | None = None
     primary_need: str | None = None
     kind: str = "new"
-    risk: float | None = None  # share of outcomes flagged weak by the latest analysis
+    risk: float | None = None  # share of outcomes flagged weak by the analysis that counts
 
     def stratum(self, dimensions: Sequence[str]) -> Stratum:
         return tuple(getattr(self, name) or "" for name in dimensions)

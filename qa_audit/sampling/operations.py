@@ -27,7 +27,7 @@ from qa_audit.sampling.draw import Candidate, DrawSpec, draw
 from qa_audit.sampling.population import (
     HEADLINE_KINDS,
     audited_since,
-    candidate,
+    candidates,
     months_before,
     term_plans,
 )
@@ -107,7 +107,7 @@ def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
         excluded = audited_since(since) & {p.id for p in plans}
     no_document = sorted(p.id for p in plans if not _auditable(p))
     left_out = excluded | (set(no_document) if request.documented_only else set())
-    population = [candidate(p) for p in plans if p.id not in left_out]
+    population = candidates([p for p in plans if p.id not in left_out])
     if not population:
         raise QaAuditError(
             f"No plans of the chosen kinds are left to sample in {span.label}."

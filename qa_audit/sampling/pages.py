@@ -9,7 +9,7 @@ from sqlalchemy import select
 from qa_audit.extensions import db
 from qa_audit.models import Audit, Plan, Sample, SampleMember, User
 from qa_audit.sampling.makeup import MakeUp, make_up
-from qa_audit.sampling.population import candidate, term_plans
+from qa_audit.sampling.population import candidates, term_plans
 from qa_audit.terms import term_span
 
 
@@ -43,5 +43,5 @@ def sample_make_up(sample: Sample, rows: list[MemberRow]) -> list[MakeUp]:
     if method.get("documented_only"):
         excluded |= set(method["no_document_plan_ids"])
     plans = term_plans(term_span(sample.term_id), method["kinds"])
-    population = [candidate(p) for p in plans if p.id not in excluded]
-    return make_up(population, [candidate(row.plan) for row in rows])
+    population = candidates([p for p in plans if p.id not in excluded])
+    return make_up(population, candidates([row.plan for row in rows]))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from qa_audit.analysis.stored import counted_analyses
 from qa_audit.extensions import db
-from qa_audit.models import Analysis, Audit, Plan, PlanDocument
+from qa_audit.models import Audit, Plan
 from qa_audit.sampling.draw import Candidate
 from qa_audit.terms import TermSpan
 
@@ -23,7 +24,7 @@ def term_plans(term: TermSpan, kinds: Collection[str]) -> list[Plan]:
         select(Plan)
         .where(Plan.issue_date >= term.starts_on, Plan.issue_date <= term.ends_on)
         .where(Plan.kind.in_(list(kinds)))
-        .options(selectinload(Plan.documents).selectinload(PlanDocument.analyses))
+        .options(selectinload(Plan.documents))
         .order_by(Plan.id)
     )
     return list(db.session.scalars(query))
@@ -44,42 +45,41 @@ def audited_since(since: date) -> set[int]:
     return set(db.session.scalars(query))
 
 
-def latest_analysis(plan: Plan) -> Analysis | None:
-    """The newest finished analysis of the plan's latest document, if any."""
-    document = plan.latest_document
-    if document is None:
-        return None
-    done = [a for a in document.analyses if a.status == "done" and a.result]
-    return max(done, key=lambda a: (a.created_at, a.id)) if done else None
+def counted_results(plans: Sequence[Plan]) -> dict[int, Mapping]:
+    """Plan id -> the result of the analysis that counts for its latest document version,
+    for plans that have one; one query for all the plans."""
+    latest = {plan.id: plan.latest_document.id for plan in plans if plan.latest_document}
+    chosen = counted_analyses(latest.values())
+    return {plan: chosen[doc].result or {} for plan, doc in latest.items() if doc in chosen}
 
 
-def weak_share(plan: Plan) -> float | None:
-    analysis = latest_analysis(plan)
-    if analysis is None:
-        return None
-    share = (analysis.result or {}).get("summary", {}).get("weak_share")
+def weak_share(result: Mapping | None) -> float | None:
+    share = (result or {}).get("summary", {}).get("weak_share")
     return float(share) if share is not None else None
 
 
-def template_kind(plan: Plan) -> str | None:
-    """``current``, ``conversion`` or ``unknown`` from the latest analysis, else the parse."""
-    analysis = latest_analysis(plan)
-    if analysis is not None:
-        kind = (analysis.result or {}).get("summary", {}).get("template")
-        if kind:
-            return kind
+def template_kind(plan: Plan, result: Mapping | None) -> str | None:
+    """``current``, ``conversion`` or ``unknown`` from the analysis that counts, else the parse."""
+    kind = (result or {}).get("summary", {}).get("template")
+    if kind:
+        return kind
     document = plan.latest_document
     if document is not None and document.parsed:
         return (document.parsed.get("template") or {}).get("kind")
     return None
 
 
-def candidate(plan: Plan) -> Candidate:
-    return Candidate(
-        plan_id=plan.id,
-        team=plan.team,
-        phase=plan.phase,
-        primary_need=plan.primary_need,
-        kind=plan.kind,
-        risk=weak_share(plan),
-    )
+def candidates(plans: Sequence[Plan]) -> list[Candidate]:
+    """What the draw needs to know about each plan, its risk from the analysis that counts."""
+    results = counted_results(plans)
+    return [
+        Candidate(
+            plan_id=plan.id,
+            team=plan.team,
+            phase=plan.phase,
+            primary_need=plan.primary_need,
+            kind=plan.kind,
+            risk=weak_share(results.get(plan.id)),
+        )
+        for plan in plans
+    ]

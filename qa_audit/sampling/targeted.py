@@ -6,26 +6,26 @@ never counted in the headline figures, which come from random samples only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.models import Plan, PlanDocument, Sample, SampleMember, User
+from qa_audit.models import Plan, Sample, SampleMember, User
 from qa_audit.sampling.describe import describe_targeted
 from qa_audit.sampling.operations import ensure_term
-from qa_audit.sampling.population import template_kind
+from qa_audit.sampling.population import counted_results, template_kind
 from qa_audit.terms import term_span
 
 
-def _on_conversion_template(plan: Plan) -> bool:
-    return plan.kind == "conversion" or template_kind(plan) == "conversion"
+def _on_conversion_template(plan: Plan, result: Mapping | None) -> bool:
+    return plan.kind == "conversion" or template_kind(plan, result) == "conversion"
 
 
-# rule id -> (plain-English label, test on a plan)
-TARGET_RULES: dict[str, tuple[str, Callable[[Plan], bool]]] = {
+# rule id -> (plain-English label, test on a plan and the result of its analysis that counts)
+TARGET_RULES: dict[str, tuple[str, Callable[[Plan, Mapping | None], bool]]] = {
     "conversion_template": (
         "every plan still on the conversion template, or recorded as a conversion",
         _on_conversion_template,
@@ -42,10 +42,12 @@ def create_targeted_sample(term_id: str, rule: str, user: User | None) -> Sample
     query = (
         select(Plan)
         .where(or_(Plan.issue_date.is_(None), Plan.issue_date <= span.ends_on))
-        .options(selectinload(Plan.documents).selectinload(PlanDocument.analyses))
+        .options(selectinload(Plan.documents))
         .order_by(Plan.id)
     )
-    plan_ids = [plan.id for plan in db.session.scalars(query) if matches(plan)]
+    plans = list(db.session.scalars(query))
+    results = counted_results(plans)
+    plan_ids = [plan.id for plan in plans if matches(plan, results.get(plan.id))]
     if not plan_ids:
         raise QaAuditError(f"No plans match this target: {label}.")
     ensure_term(span.id)

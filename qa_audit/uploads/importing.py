@@ -21,7 +21,7 @@ from qa_audit.models import Plan, PlanDocument, User
 from qa_audit.plan_references import REFERENCE_NOT_USABLE
 from qa_audit.uploads import storage
 from qa_audit.uploads.metadata import PlanMetadata
-from qa_audit.visibility import visible_plans
+from qa_audit.visibility import may_see_plan
 
 
 @dataclass
@@ -64,9 +64,7 @@ def _plan_for(metadata: PlanMetadata, parsed: ParsedPlan, sha256: str, user: Use
     reference = metadata.reference or parsed.reference or f"UPL-{sha256[:10].upper()}"
     existing = db.session.scalar(select(Plan).where(Plan.reference == reference))
     if existing is not None:
-        if user is not None and not db.session.scalar(
-            visible_plans(user).where(Plan.id == existing.id)
-        ):
+        if user is not None and not may_see_plan(user, existing.id):
             raise PlanNotVisible(existing.id)
         return existing
     plan = Plan(

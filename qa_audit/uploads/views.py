@@ -12,7 +12,6 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from sqlalchemy import select
 
 from qa_audit.access_recorder import record_access
 from qa_audit.analysis.dispatch import enqueue_analysis
@@ -20,14 +19,14 @@ from qa_audit.analysis.stored import analysis_state
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.models import Plan, PlanDocument
+from qa_audit.models import PlanDocument
 from qa_audit.plans.forms import DocumentForm
 from qa_audit.uploads import storage
 from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.forms import BatchUploadForm, PlanUploadForm
 from qa_audit.uploads.importing import import_document, log_refusal
 from qa_audit.uploads.metadata import PlanMetadata, read_metadata_csv
-from qa_audit.visibility import get_visible_plan, visible_plans
+from qa_audit.visibility import get_visible_document, get_visible_plan, visible_documents
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("uploads", __name__)
@@ -119,13 +118,9 @@ def analysis_progress():
     """How far the pre-flag analysis of an upload batch has got (refreshes itself)."""
     parts = request.args.get("documents", "").split(",")
     ids = [number for part in parts if (number := database_id(part)) is not None]
-    documents = [
-        document
-        for document in db.session.scalars(
-            select(PlanDocument).where(PlanDocument.id.in_(ids[:500]))
-        )
-        if db.session.scalar(visible_plans(current_user).where(Plan.id == document.plan_id))
-    ]
+    documents = list(
+        db.session.scalars(visible_documents(current_user).where(PlanDocument.id.in_(ids[:500])))
+    )
     states = Counter(analysis_state(document) for document in documents)
     return render_template(
         "uploads/progress.html", documents=documents, states=states, analysis_state=analysis_state
@@ -137,8 +132,7 @@ def analysis_progress():
 def analyse_again(document_id: int):
     """Run the pre-flags again for a version whose run failed or stalled (its thread, worker or
     queue was lost); the plan page offers it only then, but asking again is always harmless."""
-    document = db.session.get(PlanDocument, document_id) or abort(404)
-    get_visible_plan(current_user, document.plan_id)
+    document = get_visible_document(current_user, document_id)
     if document.parsed is None:
         abort(404)  # purged: nothing left to analyse
     enqueue_analysis([document.id])
@@ -149,8 +143,7 @@ def analyse_again(document_id: int):
 @bp.route("/documents/<int:document_id>/download")
 @requires("documents.download")
 def download(document_id: int):
-    document = db.session.get(PlanDocument, document_id) or abort(404)
-    get_visible_plan(current_user, document.plan_id)
+    document = get_visible_document(current_user, document_id)
     if document.stored_path is None:
         abort(404)
     path = storage.load_path(current_app.config["UPLOAD_FOLDER"], document.stored_path)

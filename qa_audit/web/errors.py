@@ -10,7 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from qa_audit.access_recorder import record_refusal
-from qa_audit.errors import QaAuditError
+from qa_audit.errors import NotAllowed, NotFound, NotVisible, QaAuditError
 from qa_audit.extensions import db
 from qa_audit.web.json_views import answers_json, json_error
 
@@ -53,6 +53,18 @@ def handle_http_error(error: HTTPException):
 def handle_domain_error(error: QaAuditError):
     db.session.rollback()
     return _render(400, "Sorry, there is a problem", str(error))
+
+
+def handle_refusal(error: NotAllowed):
+    """A visibility or permission rule said no: the refusal is logged, and the answer is "not
+    found" where "forbidden" would tell the person the object exists."""
+    record_refusal("refused")
+    status = 404 if isinstance(error, NotVisible) else 403
+    return _render(status, *MESSAGES[status])
+
+
+def handle_not_found(error: NotFound):
+    return _render(404, *MESSAGES[404])
 
 
 def handle_unexpected(error: Exception):
@@ -116,6 +128,8 @@ def handle_database_unavailable(error: OperationalError):
 
 def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(NotAllowed, handle_refusal)
+    app.register_error_handler(NotFound, handle_not_found)
     app.register_error_handler(QaAuditError, handle_domain_error)
     app.register_error_handler(OperationalError, handle_database_unavailable)
     app.register_error_handler(StaleDataError, handle_conflict)

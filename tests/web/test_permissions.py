@@ -1,87 +1,163 @@
-"""Walk every route as every role and check the answer against the permission table."""
+"""Walk every route as every role and check the answer against the permission table.
+
+One test per route (and per route and role), so one wrong answer does not hide the others. The
+routes are read from the app when the tests are collected: a new route is walked without being
+listed here, and fails until it declares its action and the walk can fill in its URL.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
 
 import pytest
-from flask import url_for
+from flask import Flask, url_for
 
+from qa_audit.app import create_app
 from qa_audit.auth.permissions import PERMISSIONS, PUBLIC, can, required_action
 from qa_audit.extensions import db
-from qa_audit.models import ReportBuild
+from qa_audit.models import Plan, ReportBuild
 from qa_audit.models.user import ROLES
 from qa_audit.web.json_views import answers_json
+from tests.conftest import app_settings
 from tests.factories import csrf_token_from, login
 from tests.sampling.world import sampling_values
 
 
-def _routes(app):
-    for rule in app.url_map.iter_rules():
-        if rule.endpoint == "static":
-            continue
-        method = "GET" if "GET" in rule.methods else "POST"
-        yield rule, method
+def _routes(app: Flask) -> list[tuple[str, str, str | None]]:
+    """(endpoint, method walked, declared action) of every route; the method is GET where the
+    route answers GET, else POST."""
+    return sorted(
+        (
+            rule.endpoint,
+            "GET" if "GET" in rule.methods else "POST",
+            required_action(app.view_functions[rule.endpoint]),
+        )
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint != "static"
+    )
+
+
+def _collected_routes() -> list[tuple[str, str, str | None]]:
+    with tempfile.TemporaryDirectory() as instance:
+        return _routes(create_app(app_settings("sqlite://", Path(instance))))
+
+
+def _params(routes, leave_out=()) -> list:
+    return [pytest.param(*route, id=route[0]) for route in routes if route[0] not in leave_out]
+
+
+ROUTES = _collected_routes()
+PUBLIC_ROUTES = {endpoint for endpoint, _, action in ROUTES if action == PUBLIC}
+SIGNED_IN_ROUTES = _params(ROUTES, PUBLIC_ROUTES)
+WALKED_BY_ROLES = _params(ROUTES, PUBLIC_ROUTES | {"auth.logout"})
+
+
+def check_declared(endpoint: str, action: str | None) -> None:
+    assert action == PUBLIC or action in PERMISSIONS, f"{endpoint} declares no action"
+
+
+SAMPLING_VALUES = ("term_id", "sample_id", "member_id", "audit_id", "action_id")
+
+
+class World:
+    """The objects a route's URL names, each visible to each role's own object-level rules,
+    made when a URL first asks for them: most routes need none, and a walk of every route as
+    every role is many short tests."""
+
+    def __init__(self, make) -> None:
+        self.make = make
+        self.users: dict = {}
+        self.values: dict = {}
+
+    def user(self, role: str):
+        if role not in self.users:
+            self.users[role] = self.make.user(role, team="North")
+        return self.users[role]
+
+    def url(self, app: Flask, endpoint: str) -> str:
+        rule = next(app.url_map.iter_rules(endpoint))
+        values = {name: self.value(name) for name in sorted(rule.arguments)}
+        with app.test_request_context():
+            return url_for(endpoint, **values)
+
+    def value(self, name: str):
+        if name not in self.values:
+            self.values.update(self._make(name))
+        assert name in self.values, f"the route walk has no value for {name}: add one"
+        return self.values[name]
+
+    def _make(self, name: str) -> dict:
+        if name == "plan_id":  # audited by the auditor, in the SEN managers' team
+            plan = self.make.plan(team="North")
+            self.make.audit(plan, self.user("auditor"))
+            return {"plan_id": plan.id}
+        if name == "user_id":
+            return {"user_id": self.user("auditor").id}
+        if name == "document_id":
+            return {
+                "document_id": self.make.document(db.session.get(Plan, self.value("plan_id"))).id
+            }
+        if name == "build_id":
+            build = ReportBuild(term_id="autumn-2025", fmt="pdf", status="failed")
+            db.session.add(build)
+            db.session.commit()
+            return {"build_id": build.id}
+        if name in SAMPLING_VALUES:  # a sample of the plan, double-marked by auditor and lead
+            self.value("plan_id")
+            return sampling_values({role: self.user(role) for role in ("auditor", "qa_lead")})
+        return {}
 
 
 @pytest.fixture
-def world(app, make):
-    """One object of each kind, visible to each role's own object-level rules."""
-    users = {role: make.user(role, team="North") for role in ROLES}
-    plan = make.plan(team="North")
-    audit = make.audit(plan, users["auditor"])
-    document = make.document(plan)
-    build = ReportBuild(term_id="autumn-2025", fmt="pdf", status="failed")
-    db.session.add(build)
-    db.session.commit()
-    values = {
-        "build_id": build.id,
-        "plan_id": plan.id,
-        "user_id": users["auditor"].id,
-        "document_id": document.id,
-        "audit_id": audit.id,
-    }
-    values.update(sampling_values(users))
-    return {"users": users, "values": values}
+def world(app, make) -> World:
+    return World(make)
 
 
-def _url(app, rule, values):
-    with app.test_request_context():
-        return url_for(rule.endpoint, **{arg: values[arg] for arg in rule.arguments})
+@pytest.mark.parametrize(("endpoint", "method", "action"), _params(ROUTES))
+def test_every_route_declares_an_action(endpoint, method, action):
+    check_declared(endpoint, action)
 
 
-def test_every_route_declares_an_action(app):
-    for rule, _ in _routes(app):
-        action = required_action(app.view_functions[rule.endpoint])
-        assert action == PUBLIC or action in PERMISSIONS, f"{rule.endpoint} declares no action"
-
-
-def test_anonymous_users_are_sent_to_sign_in(app, client, world):
-    for rule, method in _routes(app):
-        if required_action(app.view_functions[rule.endpoint]) == PUBLIC:
-            continue
-        url = _url(app, rule, world["values"])
-        response = client.open(url, method=method)
-        response.close()
-        if method == "POST" and response.status_code == 400:
-            continue  # refused by CSRF before anything else: also safe
-        if answers_json(app.view_functions[rule.endpoint]):
-            assert response.status_code == 401 and response.is_json, rule.endpoint
-            continue  # scripts are told, so the page can keep what was typed
-        assert response.status_code == 302, rule.endpoint
-        assert response.headers["Location"].startswith("/login"), rule.endpoint
+@pytest.mark.parametrize(("endpoint", "method", "action"), SIGNED_IN_ROUTES)
+def test_anonymous_users_are_sent_to_sign_in(app, client, world, endpoint, method, action):
+    response = client.open(world.url(app, endpoint), method=method)
+    response.close()
+    if method == "POST" and response.status_code == 400:
+        return  # refused by CSRF before anything else: also safe
+    if answers_json(app.view_functions[endpoint]):
+        assert response.status_code == 401 and response.is_json
+        return  # scripts are told, so the page can keep what was typed
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_role_by_route_matches_permission_table(app, client, world, role):
-    login(client, world["users"][role])
-    token = csrf_token_from(client, "/")
-    for rule, method in _routes(app):
-        action = required_action(app.view_functions[rule.endpoint])
-        if action == PUBLIC or rule.endpoint == "auth.logout":
-            continue
-        url = _url(app, rule, world["values"])
-        data = {"csrf_token": token} if method == "POST" else None
-        response = client.open(url, method=method, data=data)
-        response.close()
-        if can(role, action):
-            assert response.status_code not in (401, 403), f"{role} refused {rule.endpoint}"
-            assert not response.headers.get("Location", "").startswith("/login")
-        else:
-            assert response.status_code == 403, f"{role} allowed {rule.endpoint}"
+@pytest.mark.parametrize(("endpoint", "method", "action"), WALKED_BY_ROLES)
+def test_role_by_route_matches_permission_table(app, client, world, endpoint, method, action, role):
+    check_declared(endpoint, action)
+    url = world.url(app, endpoint)
+    login(client, world.user(role))
+    data = {"csrf_token": csrf_token_from(client, "/")} if method == "POST" else None
+    response = client.open(url, method=method, data=data)
+    response.close()
+    if can(role, action):
+        assert response.status_code not in (401, 403), f"{role} refused {endpoint}"
+        assert not response.headers.get("Location", "").startswith("/login")
+    else:
+        assert response.status_code == 403, f"{role} allowed {endpoint}"
+
+
+def test_a_route_without_a_declared_action_fails_the_walk_and_is_refused(app, client, make):
+    app.add_url_rule("/undeclared", "undeclared", lambda: "open to all")
+    assert ("undeclared", "GET", None) in _routes(app)
+    with pytest.raises(AssertionError, match="undeclared declares no action"):
+        check_declared("undeclared", None)
+    login(client, make.user("qa_lead"))
+    assert client.get("/undeclared").status_code == 403
+
+
+def test_a_route_the_walk_cannot_fill_in_fails_it(app, world):
+    app.add_url_rule("/things/<int:thing_id>", "things", lambda thing_id: "")
+    with pytest.raises(AssertionError, match="no value for thing_id"):
+        world.url(app, "things")

@@ -9,7 +9,7 @@ import logging
 from sqlalchemy import select
 
 from qa_audit.extensions import db
-from qa_audit.models import AccessLog
+from qa_audit.models import AccessLog, ReportBuild
 from tests.factories import PASSWORD, csrf_token_from, login
 
 
@@ -59,6 +59,38 @@ def test_another_auditors_audit_is_refused_and_logged(client, make):
     login(client, other)
     assert client.get(f"/audits/{audit.id}").status_code == 404
     assert _entries()[1:] == [(other.id, "refused", "audit", audit.id)]
+
+
+def test_other_teams_feedback_documents_and_report_files_are_refused_and_logged(client, make):
+    """Each visibility rule answers "not found", logs the refusal, and logs nothing for an
+    object that does not exist."""
+    plan = make.plan(team="South")
+    audit = make.audit(plan, make.user("auditor"))
+    document = make.document(plan)
+    lead = make.user("qa_lead")
+    build = ReportBuild(term_id="autumn-2025", fmt="csv", status="failed", requested_by=lead.id)
+    db.session.add(build)
+    db.session.commit()
+    manager = make.user("sen_manager", team="North")
+    login(client, manager)
+    for url in (
+        f"/audits/{audit.id}/feedback",
+        f"/audits/{audit.id}/feedback.pdf",
+        f"/documents/{document.id}/download",
+        f"/reports/builds/{build.id}",
+        f"/reports/builds/{build.id}/file",
+        f"/audits/{audit.id + 1000}/feedback",
+        f"/documents/{document.id + 1000}/download",
+        f"/reports/builds/{build.id + 1000}",
+    ):
+        assert client.get(url).status_code == 404, url
+    assert [entry for entry in _entries() if entry[1] == "refused"] == [
+        (manager.id, "refused", "audit", audit.id),
+        (manager.id, "refused", "audit", audit.id),
+        (manager.id, "refused", "document", document.id),
+        (manager.id, "refused", "build", build.id),
+        (manager.id, "refused", "build", build.id),
+    ]
 
 
 def test_a_page_outside_the_role_is_refused_with_403_and_logged(client, make):
