@@ -37,7 +37,10 @@ NUMBER = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=Tru
 MINUTES = re.compile(NUMBER + r"\s*-?\s*(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 HALF_HOUR = re.compile(r"\bhalf an hour\b|\bhalf-hour\b", re.IGNORECASE)
 AN_HOUR = re.compile(r"(?<!half )\b(?:an|one) hour\b", re.IGNORECASE)
-COUNT = re.compile(NUMBER + r"\s+(?:times|sessions|visits|lessons|days)\b", re.IGNORECASE)
+COUNT = re.compile(  # "three times", "three 20-minute sessions"
+    NUMBER + r"\s+(?:\S+[- ](?:minutes?|mins?|hours?)\s+)?(?:times|sessions|visits|lessons|days)\b",
+    re.IGNORECASE,
+)
 COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 PERIODS = (
     (re.compile(r"\bhalf[- ]?term(?:ly)?\b", re.IGNORECASE), "half-term"),

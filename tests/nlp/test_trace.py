@@ -45,6 +45,11 @@ def _lost(advice: str, plan: str) -> list[str]:
             [],
         ),
         (
+            "Typing for 20 minutes three times a week with a TA.",
+            "A TA will supervise typing in three 20-minute sessions each week.",
+            [],
+        ),
+        (
             "Phonics daily for 30 minutes with a TA.",
             "A TA will do phonics every day for 15 minutes.",
             ["30 minutes"],
