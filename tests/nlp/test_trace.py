@@ -190,3 +190,18 @@ def test_bad_input_gets_one_sentence_and_a_failing_exit(case_files, tmp_path):
         assert message in result.output, (name, result.output)
         assert "Traceback" not in result.output, name
         assert isinstance(result.exception, SystemExit), name  # a plain exit, not a crash
+
+
+def test_eval_trace_reports_both_splits():
+    from qa_audit.nlp.cli import eval_command
+
+    result = CliRunner().invoke(eval_command, ["--trace", "1"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines()[2:] if not line.startswith("(")]
+    assert [(r[0], r[1]) for r in rows] == [
+        (split, label)
+        for split in ("dev", "heldout")
+        for label in ("missing", "watered_down", "unsupported")
+    ]
+    assert all(0.0 <= float(r[-1]) <= 1.0 and 0.0 <= float(r[-2]) <= 1.0 for r in rows)
+    assert "(heldout: 1 plans," in result.output
