@@ -62,6 +62,7 @@ def register(app: Flask) -> None:
     )
     from qa_audit.matrix.cli import matrix_group
     from qa_audit.nlp.cli import check_outcomes, eval_command
+    from qa_audit.nlp.trace_cli import trace_command
     from qa_audit.reports.cli import report_command
     from qa_audit.timeliness.cli import caseload_group, kpis_command
     from qa_audit.uploads.cli import import_command, reread_command
@@ -80,6 +81,7 @@ def register(app: Flask) -> None:
         worker_command,
         check_outcomes,
         eval_command,
+        trace_command,
         backup_command,
         restore_command,
         purge_documents_command,

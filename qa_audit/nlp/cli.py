@@ -71,8 +71,28 @@ def check_outcomes(source: TextIO, reference_date: date | None) -> None:
         "reading the held-out publishers."
     ),
 )
-def eval_command(split: str, corpus: str | None, cross_validate: bool) -> None:
+@click.option(
+    "--trace",
+    "trace_cases",
+    type=click.IntRange(1, 500),
+    is_flag=False,
+    flag_value=12,
+    default=None,
+    metavar="[CASES]",
+    help=(
+        "Measure advice tracing instead: missing, watered-down and unsupported findings on "
+        "CASES generated plans (12 by default) per split of paraphrase pairs."
+    ),
+)
+def eval_command(
+    split: str, corpus: str | None, cross_validate: bool, trace_cases: int | None
+) -> None:
     """Print precision, recall and F1 of the pre-flags on a labelled split or on the corpus."""
+    if trace_cases is not None:
+        from qa_audit.nlp.trace_cli import report_trace_eval
+
+        report_trace_eval(trace_cases)
+        return
     if corpus is not None or cross_validate:
         _eval_corpus(corpus or "", cross_validate)
         return

@@ -1,0 +1,123 @@
+"""How much, how often and by whom a statement says, and whether a rewording kept it.
+
+The spans come from the provision cues (``rules/provision_cues.json``: ``WHO``, ``FREQUENCY``,
+``DURATION``); this module only reads the amounts in them, so that "daily" and "every day",
+"twice weekly" and "two times a week", "30 minutes" and "half an hour" count as the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from qa_audit.nlp.pipeline import cues, longest
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "sixty": 60,
+}
+NUMBER = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+MINUTES = re.compile(NUMBER + r"\s*-?\s*(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
+HALF_HOUR = re.compile(r"\bhalf an hour\b|\bhalf-hour\b", re.IGNORECASE)
+AN_HOUR = re.compile(r"(?<!half )\b(?:an|one) hour\b", re.IGNORECASE)
+COUNT = re.compile(  # "three times", "three 20-minute sessions"
+    NUMBER + r"\s+(?:\S+[- ](?:minutes?|mins?|hours?)\s+)?(?:times|sessions|visits|lessons|days)\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+PERIODS = (
+    (re.compile(r"\bhalf[- ]?term(?:ly)?\b", re.IGNORECASE), "half-term"),
+    (re.compile(r"\b(?:days?|daily|mornings?|afternoons?|weekdays?|nightly)\b", re.I), "day"),
+    (re.compile(r"\b(?:weeks?|weekly)\b", re.IGNORECASE), "week"),
+    (re.compile(r"\b(?:fortnights?|fortnightly|biweekly)\b", re.IGNORECASE), "fortnight"),
+    (re.compile(r"\b(?:months?|monthly)\b", re.IGNORECASE), "month"),
+    (re.compile(r"(?<!half-)(?<!half )\b(?:terms?|termly)\b", re.IGNORECASE), "term"),
+    (re.compile(r"\b(?:years?|yearly|annually|annual)\b", re.IGNORECASE), "year"),
+    (re.compile(r"\blessons?\b", re.IGNORECASE), "lesson"),
+)
+
+
+@dataclass(frozen=True)
+class Quantities:
+    who: tuple[str, ...]
+    frequency: tuple[str, ...]
+    duration: tuple[str, ...]
+
+    @property
+    def stated(self) -> bool:
+        return bool(self.frequency or self.duration)
+
+
+def quantities(doc: Doc) -> Quantities:
+    def texts(label: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(span.text for span in longest(cues(doc, label))))
+
+    return Quantities(texts("WHO"), texts("FREQUENCY"), texts("DURATION"))
+
+
+def lost(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
+    """What the advice states that the plan statement does not keep (empty when all kept):
+    how often (its periods and count), how long (minutes) and who (any named role)."""
+    text = plan_doc.text
+    missing: list[str] = []
+    if advice.frequency and not _frequency_kept(" ".join(advice.frequency), text, plan):
+        missing += advice.frequency
+    wanted = _minutes(" ".join(advice.duration))
+    if wanted and (_minutes(text) or 0) < wanted:
+        missing += [d for d in advice.duration if _minutes(d)]
+    if advice.who and not plan.who:
+        missing += advice.who
+    return missing
+
+
+def _frequency_kept(advised: str, text: str, plan: Quantities) -> bool:
+    if not plan.frequency:
+        return False
+    if not _periods(advised) <= _periods(text):
+        return False
+    count = _count(advised)
+    return count is None or (_count(text) or 1) >= count
+
+
+def _periods(text: str) -> set[str]:
+    return {period for pattern, period in PERIODS if pattern.search(text)}
+
+
+def _number(word: str) -> float:
+    lowered = word.lower()
+    return float(NUMBER_WORDS[lowered]) if lowered in NUMBER_WORDS else float(lowered)
+
+
+def _count(text: str) -> float | None:
+    counts = [_number(m.group(1)) for m in COUNT.finditer(text)]
+    counts += [float(n) for word, n in COUNT_WORDS.items() if re.search(rf"\b{word}\b", text, re.I)]
+    return max(counts, default=None)
+
+
+def _minutes(text: str) -> float | None:
+    found = [
+        _number(m.group(1)) * (60 if m.group(2).lower().startswith("h") else 1)
+        for m in MINUTES.finditer(text)
+    ]
+    if HALF_HOUR.search(text):
+        found.append(30.0)
+    if AN_HOUR.search(text):
+        found.append(60.0)
+    return max(found, default=None)

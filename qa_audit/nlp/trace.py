@@ -1,0 +1,228 @@
+"""Trace each recommendation of the professional advice into the plan, by content.
+
+Every recommendation is compared with every plan statement that could carry it (section E
+outcomes and F, G, H1, H2 provision) by TF-IDF cosine similarity (scikit-learn) over their
+lemmas, less the words that only say how often or how long, averaged with the same over
+character n-grams of those lemmas (so "typing" meets "touch-typing"). The best statement at or
+above :data:`THRESHOLD` reflects it; a reflection that lost the amount the advice asked for
+(:mod:`qa_audit.nlp.quantities`) is watered down. Provision that no recommendation reaches is
+unsupported, for an auditor to check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from qa_audit.documents.advice_document import AdviceDocument
+from qa_audit.documents.model import ParsedPlan
+from qa_audit.nlp.nil_entries import is_nil_entry
+from qa_audit.nlp.pipeline import cues, inside, parse
+from qa_audit.nlp.quantities import Quantities, lost, quantities
+from qa_audit.nlp.themes import MIN_WORD_LENGTH, load_themes
+
+THRESHOLD = 0.15
+"""Similarity at which a plan statement is taken to carry a recommendation (tuned on the dev
+pairs of the generator, never on the held-out ones)."""
+CHAR_WEIGHT = 0.5
+"""Share of the similarity taken from character n-grams of the lemmas (the rest: whole lemmas)."""
+PROVISION_SECTIONS = ("F", "G", "H1", "H2")
+OUTCOME_HEADING = re.compile(r"outcome|target|aim", re.IGNORECASE)
+AMOUNT_LABELS = ("FREQUENCY", "DURATION", "GROUP_SIZE")
+
+
+@dataclass(frozen=True)
+class PlanStatement:
+    section: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"section": self.section, "text": self.text}
+
+
+@dataclass
+class TracedRecommendation:
+    text: str
+    where: PlanStatement | None
+    score: float
+    lost: list[str] = field(default_factory=list)  # amounts the plan did not keep
+
+    @property
+    def reflected(self) -> bool:
+        return self.where is not None
+
+    @property
+    def watered_down(self) -> bool:
+        return self.reflected and bool(self.lost)
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "reflected": self.reflected,
+            "watered_down": self.watered_down,
+            "where": self.where.to_dict() if self.where else None,
+            "score": round(self.score, 3),
+            "lost": self.lost,
+        }
+
+
+@dataclass
+class TracedAdvice:
+    file: str
+    source: str
+    recommendations: list[TracedRecommendation]
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "source": self.source,
+            "recommendations": [r.to_dict() for r in self.recommendations],
+        }
+
+
+@dataclass
+class Trace:
+    plan: str
+    advice: list[TracedAdvice]
+    unsupported: list[PlanStatement]
+
+    def to_dict(self) -> dict:
+        return {
+            "plan": self.plan,
+            "advice": [a.to_dict() for a in self.advice],
+            "unsupported": [s.to_dict() for s in self.unsupported],
+        }
+
+
+def plan_statements(plan: ParsedPlan) -> list[PlanStatement]:
+    """What a recommendation can be carried into: outcomes (E) and provision (F, G, H)."""
+    found = [PlanStatement("E", o.text) for o in plan.outcomes]
+    found += [
+        PlanStatement(p.section, p.statement) for p in plan.provision if not is_nil_entry(p.text)
+    ]
+    return found
+
+
+def trace(
+    plan_name: str,
+    plan: ParsedPlan,
+    advice: Sequence[tuple[str, AdviceDocument]],
+    threshold: float = THRESHOLD,
+) -> Trace:
+    statements = plan_statements(plan)
+    texts = [r.text for _, document in advice for r in document.recommendations]
+    docs = list(parse([*texts, *(s.text for s in statements)]))
+    advice_docs, plan_docs = docs[: len(texts)], docs[len(texts) :]
+    outcome_rows = [
+        bool(OUTCOME_HEADING.search(r.heading)) for _, d in advice for r in d.recommendations
+    ]
+    scores = _candidates_only(similarity(advice_docs, plan_docs), outcome_rows, statements)
+    plan_amounts = [quantities(doc) for doc in plan_docs]
+    chosen = _assign(scores)
+    traced = [
+        _traced(doc, scores[row], chosen[row], statements, plan_docs, plan_amounts, threshold)
+        for row, doc in enumerate(advice_docs)
+    ]
+    result, start = [], 0
+    for name, document in advice:
+        end = start + len(document.recommendations)
+        result.append(TracedAdvice(name, document.source, traced[start:end]))
+        start = end
+    supported = scores.max(axis=0) if len(texts) else np.zeros(len(statements))
+    unsupported = [
+        s
+        for s, best in zip(statements, supported, strict=True)
+        if s.section in PROVISION_SECTIONS and best < threshold
+    ]
+    return Trace(plan_name, result, unsupported)
+
+
+def _candidates_only(
+    scores: np.ndarray, outcome_rows: list[bool], statements: list[PlanStatement]
+) -> np.ndarray:
+    """A recommendation found under an outcomes heading is carried by an outcome (E); any
+    other by provision (F, G, H): the other scores are set to 0."""
+    is_outcome = np.array([s.section == "E" for s in statements], dtype=bool)
+    for row, wants_outcome in enumerate(outcome_rows):
+        scores[row, is_outcome != wants_outcome] = 0.0
+    return scores
+
+
+def _assign(scores: np.ndarray) -> list[int | None]:
+    """The statement each recommendation is paired with: the best one-to-one pairing of
+    recommendations and statements (Hungarian method), so two recommendations never claim the
+    same statement and the stronger claim wins. None when there are more recommendations."""
+    from scipy.optimize import linear_sum_assignment
+
+    chosen: list[int | None] = [None] * scores.shape[0]
+    if scores.size:
+        rows, columns = linear_sum_assignment(scores, maximize=True)
+        for row, column in zip(rows, columns, strict=True):
+            chosen[int(row)] = int(column)
+    return chosen
+
+
+def _traced(
+    doc: Doc,
+    row: np.ndarray,
+    best: int | None,
+    statements: list[PlanStatement],
+    plan_docs: list[Doc],
+    plan_amounts: list[Quantities],
+    threshold: float,
+) -> TracedRecommendation:
+    if best is None:
+        return TracedRecommendation(doc.text, None, 0.0)
+    score = float(row[best])
+    if score < threshold:
+        return TracedRecommendation(doc.text, None, score)
+    missing = lost(quantities(doc), plan_docs[best], plan_amounts[best])
+    return TracedRecommendation(doc.text, statements[best], score, missing)
+
+
+def similarity(advice: Sequence[Doc], plan: Sequence[Doc]) -> np.ndarray:
+    """Cosine similarity of each recommendation (rows) to each plan statement (columns)."""
+    # Imported here: a reading child re-imports its parent's main module, and scikit-learn
+    # alone would take much of the child's memory limit.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    if not advice or not plan:
+        return np.zeros((len(advice), len(plan)))
+    lemmas = [_content_lemmas(doc) for doc in [*advice, *plan]]
+    words = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    joined = [" ".join(tokens) for tokens in lemmas]
+    total = np.zeros((len(advice), len(plan)))
+    for vectorizer, data, weight in (
+        (words, lemmas, 1 - CHAR_WEIGHT),
+        (chars, joined, CHAR_WEIGHT),
+    ):
+        try:
+            matrix = vectorizer.fit_transform(data)
+        except ValueError:  # no usable words at all
+            continue
+        total += weight * cosine_similarity(matrix[: len(advice)], matrix[len(advice) :])
+    return total
+
+
+def _content_lemmas(doc: Doc) -> list[str]:
+    """Lemmas that say what is done and by whom, not how often or how long: no stop words,
+    generic plan words, numbers, or words inside a frequency, duration or group size cue.
+    Acronyms (PE, ELSA) count whatever their length."""
+    generic = load_themes().generic_words
+    amounts = [span for label in AMOUNT_LABELS for span in cues(doc, label)]
+    return [
+        token.lemma_
+        for token in doc
+        if token.is_alpha
+        and (len(token) >= MIN_WORD_LENGTH or token.text.isupper())
+        and token.lemma_ not in STOP_WORDS
+        and token.lemma_ not in generic
+        and not inside(doc[token.i : token.i + 1], amounts)
+    ]

@@ -1,0 +1,207 @@
+"""Tracing advice into the plan: paraphrase, watered-down amounts, unsupported provision, the
+command's JSON and its refusals."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from qa_audit.documents.advice_document import AdviceDocument, Recommendation
+from qa_audit.documents.model import Outcome, ParsedPlan, ProvisionItem
+from qa_audit.nlp.pipeline import parse
+from qa_audit.nlp.quantities import lost, quantities
+from qa_audit.nlp.trace import trace
+from qa_audit.nlp.trace_cli import trace_command
+from qa_audit.synthetic.advice_content import DEV, HELD_OUT
+from qa_audit.synthetic.advice_docs import generate_trace_case
+
+
+def _lost(advice: str, plan: str) -> list[str]:
+    a, p = parse([advice, plan])
+    return lost(quantities(a), p, quantities(p))
+
+
+@pytest.mark.parametrize(
+    ("advice", "plan", "expected"),
+    [
+        (
+            "Therapy for 30 minutes weekly by a therapist.",
+            "Regular therapy from a therapist.",
+            ["30 minutes", "weekly"],
+        ),
+        (
+            "Sessions twice weekly for 20 minutes with a TA.",
+            "A TA will run it two times a week for 20 minutes.",
+            [],
+        ),
+        (
+            "Mentoring for 30 minutes weekly with a mentor.",
+            "A mentor will meet her for half an hour each week.",
+            [],
+        ),
+        (
+            "Phonics daily for 15 minutes with a TA.",
+            "A TA will do phonics every day for 15 minutes.",
+            [],
+        ),
+        (
+            "Typing for 20 minutes three times a week with a TA.",
+            "A TA will supervise typing in three 20-minute sessions each week.",
+            [],
+        ),
+        (
+            "Phonics daily for 30 minutes with a TA.",
+            "A TA will do phonics every day for 15 minutes.",
+            ["30 minutes"],
+        ),
+        (
+            "Review once a term by the therapist.",
+            "Staff will review it each year.",
+            ["once", "a term"],
+        ),
+        (
+            "Movement breaks every hour with a teaching assistant.",
+            "Movement breaks every hour.",
+            ["teaching assistant"],
+        ),
+    ],
+)
+def test_amounts_kept_or_lost(advice, plan, expected):
+    assert sorted(_lost(advice, plan)) == sorted(expected)
+
+
+def _advice(*texts, heading="Recommendations"):
+    return AdviceDocument("Occupational therapist", [Recommendation(t, heading) for t in texts])
+
+
+def test_paraphrase_is_traced_and_watered_down_and_dropped_are_told_apart():
+    plan = ParsedPlan(
+        outcomes=[Outcome("By July 2027, she will write her name using a correct pencil grip.")],
+        provision=[
+            ProvisionItem(
+                "Letter shapes will be practised with a teaching assistant "
+                "every day for 10 minutes.",
+                "F",
+            ),
+            ProvisionItem(
+                "Putty and peg board activities to strengthen her hands, led by a "
+                "teaching assistant when time allows.",
+                "F",
+            ),
+            ProvisionItem("Transport to school in a shared taxi with a passenger assistant.", "F"),
+            ProvisionItem("None.", "G"),
+        ],
+    )
+    advice = _advice(
+        "Provide a handwriting programme of letter formation for 10 minutes daily with a "
+        "teaching assistant.",
+        "Carry out a hand-strengthening programme with theraputty and pegboards for 15 minutes "
+        "four times a week with a teaching assistant.",
+        "Teach her to swim with a qualified instructor in weekly lessons.",
+    )
+    result = trace("plan.docx", plan, [("ot.docx", advice)]).to_dict()
+    handwriting, strength, swimming = result["advice"][0]["recommendations"]
+    assert handwriting["reflected"] and not handwriting["watered_down"]
+    assert handwriting["where"]["text"].startswith("Letter shapes")
+    assert strength["reflected"] and strength["watered_down"]
+    assert strength["where"]["text"].startswith("Putty and peg board")
+    assert {"four times", "15 minutes"} <= set(strength["lost"])
+    assert not swimming["reflected"] and swimming["where"] is None
+    assert result["unsupported"] == [
+        {"section": "F", "text": "Transport to school in a shared taxi with a passenger assistant."}
+    ]
+
+
+def test_outcome_recommendations_are_traced_into_section_e():
+    plan = ParsedPlan(
+        outcomes=[Outcome("By July 2027, she will write her name using a correct pencil grip.")],
+        provision=[ProvisionItem("A pencil grip and a writing slope in every lesson.", "F")],
+    )
+    advice = _advice("She will write her own name with a correct pencil grip.", heading="Outcomes")
+    (traced,) = trace("plan.docx", plan, [("ot.docx", advice)]).advice[0].recommendations
+    assert traced.where is not None and traced.where.section == "E"
+
+
+def test_generated_plans_reword_the_advice_and_held_out_pairs_are_apart():
+    assert not {p.action for p in DEV} & {p.action for p in HELD_OUT}
+    for pair in (*DEV, *HELD_OUT):
+        assert pair.action.lower() not in pair.plan_text(watered=False).lower()
+        assert pair.q in pair.plan_text(watered=False)
+        assert pair.plan_text(watered=True) != pair.plan_text(watered=False)
+
+
+@pytest.fixture(scope="module")
+def case_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("trace")
+    case = generate_trace_case(4, "dev", "docx")
+    plan = folder / "plan.docx"
+    plan.write_bytes(case.plan_data)
+    advice = []
+    for item in case.advice:
+        path = folder / item.filename
+        path.write_bytes(item.data)
+        advice.append(str(path))
+    return str(plan), advice, case
+
+
+def test_trace_json_has_the_contract_shape(case_files):
+    plan, advice, case = case_files
+    result = CliRunner().invoke(trace_command, [plan, "--advice", *advice, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"plan", "advice", "unsupported"}
+    assert data["plan"] == plan
+    assert [a["file"] for a in data["advice"]] == advice
+    for item, truth in zip(data["advice"], case.advice, strict=True):
+        assert set(item) == {"file", "source", "recommendations"}
+        assert item["source"] == truth.source
+        assert len(item["recommendations"]) == len(truth.recommendations)
+        for rec in item["recommendations"]:
+            assert {"text", "reflected", "watered_down", "where", "score"} <= set(rec)
+            assert isinstance(rec["score"], float)
+            if rec["reflected"]:
+                assert set(rec["where"]) == {"section", "text"}
+            else:
+                assert rec["where"] is None and not rec["watered_down"]
+    assert all(set(s) == {"section", "text"} for s in data["unsupported"])
+
+
+def test_trace_summary_is_readable(case_files):
+    plan, advice, _case = case_files
+    result = CliRunner().invoke(trace_command, [plan, "--advice", *advice])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"Plan: {plan}\n")
+    assert "recommendations," in result.output and "Provision no advice supports" in result.output
+
+
+def test_bad_input_gets_one_sentence_and_a_failing_exit(case_files, tmp_path):
+    plan, advice, _case = case_files
+    text = tmp_path / "notes.docx"
+    text.write_text("Recommendations\nWeekly therapy.\n")
+    runs = {
+        "missing file": ([plan, "--advice", str(tmp_path / "gone.pdf")], "cannot be read"),
+        "not a document": ([plan, "--advice", str(text)], "not a Word or PDF document"),
+        "advice given as the plan": ([advice[0], "--advice", advice[1]], "not read as an EHC plan"),
+        "no advice": ([plan], "at least one advice document"),
+    }
+    for name, (args, message) in runs.items():
+        result = CliRunner().invoke(trace_command, args)
+        assert result.exit_code != 0, name
+        assert message in result.output, (name, result.output)
+        assert "Traceback" not in result.output, name
+        assert isinstance(result.exception, SystemExit), name  # a plain exit, not a crash
+
+
+def test_eval_trace_reports_both_splits():
+    from qa_audit.nlp.cli import eval_command
+
+    result = CliRunner().invoke(eval_command, ["--trace", "1"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines()[2:] if not line.startswith("(")]
+    assert [(r[0], r[1]) for r in rows] == [
+        (split, label)
+        for split in ("dev", "heldout")
+        for label in ("missing", "watered_down", "unsupported")
+    ]
+    assert all(0.0 <= float(r[-1]) <= 1.0 and 0.0 <= float(r[-2]) <= 1.0 for r in rows)
+    assert "(heldout: 1 plans," in result.output
