@@ -104,6 +104,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.access_log_page import bp as access_log_bp
     from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
+    from qa_audit.advice.views import bp as advice_bp
     from qa_audit.audits.views import bp as audits_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.family.views import bp as family_bp
@@ -124,6 +125,7 @@ def register_blueprints(app: Flask) -> None:
         matrices_bp,
         plans_bp,
         uploads_bp,
+        advice_bp,
         audits_bp,
         feedback_bp,
         family_bp,

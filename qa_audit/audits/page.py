@@ -10,6 +10,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms import Form
 
+from qa_audit.advice.tracing import trace_plan
 from qa_audit.audits.double_marking import can_see_other_marking, grades_of, partner_audit
 from qa_audit.audits.plan_text import audited_document, plan_sections
 from qa_audit.audits.preflags import latest_analysis_result, preflags_by_criterion
@@ -76,6 +77,7 @@ def render_scoring_page(
         document=document,
         sections=plan_sections(document.parsed if document else None),
         preflags=preflags_by_criterion(matrix, analysis),
+        advice=trace_plan(plan, document) if document else None,
         double=double_marking(audit),
         editable=editable,
         can_reopen=audit.status == "submitted" and can(current_user.role, "audits.manage"),

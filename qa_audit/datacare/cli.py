@@ -56,13 +56,13 @@ def restore_command(backup: Path, yes: bool) -> None:
 @click.option("--dry-run", is_flag=True, help="List what would be removed, remove nothing.")
 @with_appcontext
 def purge_documents_command(days: int, dry_run: bool) -> None:
-    """Remove stored plan files (and their text) uploaded more than N days ago. Plan
+    """Remove stored plan and advice files (and their text) uploaded more than N days ago. Plan
     references, audits and scores are kept; each removal is written to the access log."""
     cutoff = datetime.now(UTC) - timedelta(days=days)
     purged = purge_documents(cutoff, dry_run=dry_run)
     verb = "Would remove" if dry_run else "Removed"
     for item in purged:
-        click.echo(f"{verb} {item.plan_reference} version {item.version}")
+        click.echo(f"{verb} {item.plan_reference} {item.what}")
     click.echo(f"{verb} {len(purged)} document file(s) uploaded before {cutoff:%Y-%m-%d}.")
 
 

@@ -1,4 +1,5 @@
-"""Retention: remove stored plan files older than a cut-off, keeping scores and references."""
+"""Retention: remove stored plan and advice files older than a cut-off, keeping scores and
+references."""
 
 from __future__ import annotations
 
@@ -9,54 +10,72 @@ from flask import current_app
 from sqlalchemy import select
 
 from qa_audit.extensions import db
-from qa_audit.models import AccessLog, PlanDocument
-from qa_audit.uploads import storage
+from qa_audit.files import storage
+from qa_audit.models import AccessLog, PlanAdvice, PlanDocument
 
 
 @dataclass
 class Purged:
-    document_id: int
+    id: int  # of the document version or the advice document
     plan_reference: str
-    version: int
+    what: str  # "version 2", "advice from CAMHS"
 
 
 def purge_documents(older_than: datetime, *, dry_run: bool = False) -> list[Purged]:
-    """Delete the stored file of every document version uploaded before ``older_than``. The
-    version row, its parsed text's place in audits and all scores stay; the file and the
-    parsed text (which holds the plan's content) go. Each removal is written to the access log."""
+    """Delete the stored file of every document version, and of every advice document,
+    uploaded before ``older_than``. The version row, its parsed text's place in audits and all
+    scores stay; the file and the text read from it (which holds the plan's content) go. A file
+    is kept while a newer upload still records it. Each removal is written to the access log."""
     documents = db.session.scalars(
         select(PlanDocument).where(
             PlanDocument.uploaded_at < older_than, PlanDocument.stored_path.is_not(None)
         )
     ).all()
-    purged = [Purged(d.id, d.plan.reference, d.version) for d in documents]
+    advice = db.session.scalars(
+        select(PlanAdvice).where(
+            PlanAdvice.uploaded_at < older_than, PlanAdvice.stored_path.is_not(None)
+        )
+    ).all()
+    purged = [Purged(d.id, d.plan.reference, f"version {d.version}") for d in documents]
+    purged += [Purged(a.id, a.plan.reference, f"advice from {a.source}") for a in advice]
     if dry_run:
         return purged
-    folder = current_app.config["UPLOAD_FOLDER"]
+    paths = {d.stored_path for d in documents} | {a.stored_path for a in advice}
     for document in documents:
-        still_used = db.session.scalar(
-            select(PlanDocument.id).where(
-                PlanDocument.sha256 == document.sha256,
-                PlanDocument.id != document.id,
-                PlanDocument.uploaded_at >= older_than,
-            )
-        )
-        if not still_used:
-            storage.remove(folder, document.stored_path)
         document.stored_path = None
         document.parsed = None
         for analysis in document.analyses:
             analysis.result = _figures_only(analysis.result)
-        db.session.add(
-            AccessLog(
-                action="purge_document",
-                object_type="document",
-                object_id=document.id,
-                plan_reference=document.plan.reference,
-            )
-        )
+        _log("purge_document", "document", document.id, document.plan.reference)
+    for item in advice:
+        item.stored_path = None
+        item.recommendations = None
+        _log("purge_advice", "plan", item.plan_id, item.plan.reference)
+    db.session.flush()
+    folder = current_app.config["UPLOAD_FOLDER"]
+    for path in paths - _recorded(paths):
+        storage.remove(folder, path)
     db.session.commit()
     return purged
+
+
+def _recorded(paths: set[str]) -> set[str]:
+    """Those of ``paths`` that a document version or advice document still records."""
+    return {
+        path
+        for model in (PlanDocument, PlanAdvice)
+        for path in db.session.scalars(
+            select(model.stored_path).where(model.stored_path.in_(paths))
+        )
+    }
+
+
+def _log(action: str, object_type: str, object_id: int, reference: str) -> None:
+    db.session.add(
+        AccessLog(
+            action=action, object_type=object_type, object_id=object_id, plan_reference=reference
+        )
+    )
 
 
 def _figures_only(result: dict | None) -> dict | None:

@@ -14,6 +14,7 @@ from qa_audit.models.audit import (
 from qa_audit.models.family import FamilyLink, FamilyResponse
 from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
+from qa_audit.models.plan_advice import PlanAdvice
 from qa_audit.models.plan_event import PlanEvent
 from qa_audit.models.report_build import ReportBuild
 from qa_audit.models.user import User
@@ -30,6 +31,7 @@ __all__ = [
     "Moderation",
     "PasswordLink",
     "Plan",
+    "PlanAdvice",
     "PlanDocument",
     "PlanEvent",
     "ReportBuild",

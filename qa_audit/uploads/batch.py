@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterable
 from flask import current_app
 
 from qa_audit.extensions import db
+from qa_audit.files.incoming import safe_filename
 from qa_audit.models import User
 from qa_audit.unit_of_work import unit_of_work
-from qa_audit.uploads.importing import ImportResult, import_document, log_refusal, safe_filename
+from qa_audit.uploads.importing import ImportResult, import_document, log_refusal
 from qa_audit.uploads.metadata import PlanMetadata
 
 

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from flask import current_app
 from sqlalchemy import func, select
 
 from qa_audit.access_recorder import record_access
-from qa_audit.documents import DocumentLimits, ParsedPlan, read_plan, sniff
+from qa_audit.documents import ParsedPlan, read_plan, sniff
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db
+from qa_audit.files import storage
+from qa_audit.files.incoming import document_limits, safe_filename
 from qa_audit.models import Plan, PlanDocument, User
 from qa_audit.plan_references import REFERENCE_NOT_USABLE
-from qa_audit.uploads import storage
 from qa_audit.uploads.metadata import PlanMetadata
 from qa_audit.visibility import may_see_plan
 
@@ -33,22 +33,6 @@ class ImportResult:
     document: PlanDocument | None = None
     refused_plan_id: int | None = None  # another team's plan the upload named: log the refusal
     printed_reference: str | None = None  # when the reference printed in the document was used
-
-
-def document_limits() -> DocumentLimits:
-    config = current_app.config
-    return DocumentLimits(
-        max_bytes=config["MAX_DOCUMENT_MB"] * 1024 * 1024,
-        max_pdf_pages=config["MAX_PDF_PAGES"],
-        parse_timeout_seconds=config["DOCUMENT_PARSE_TIMEOUT"],
-        max_memory_bytes=config["DOCUMENT_MEMORY_MB"] * 1024 * 1024,
-    )
-
-
-def safe_filename(name: str) -> str:
-    """The last path part, without control characters, at most 255 characters."""
-    base = PurePath(name.replace("\\", "/")).name
-    return "".join(ch for ch in base if ch.isprintable())[:255] or "document"
 
 
 class PlanNotVisible(Exception):

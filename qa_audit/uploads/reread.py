@@ -18,10 +18,10 @@ from sqlalchemy import select, update
 from qa_audit.documents import read_plan
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db
+from qa_audit.files import storage
+from qa_audit.files.incoming import document_limits
 from qa_audit.models import PlanDocument
 from qa_audit.unit_of_work import unit_of_work
-from qa_audit.uploads import storage
-from qa_audit.uploads.importing import document_limits
 
 
 @dataclass

@@ -19,9 +19,10 @@ from qa_audit.analysis.stored import analysis_state
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
+from qa_audit.files import storage
+from qa_audit.files.incoming import MIME_TYPES
 from qa_audit.models import PlanDocument
 from qa_audit.plans.forms import DocumentForm
-from qa_audit.uploads import storage
 from qa_audit.uploads.batch import import_batch
 from qa_audit.uploads.forms import BatchUploadForm, PlanUploadForm
 from qa_audit.uploads.importing import import_document, log_refusal
@@ -30,11 +31,6 @@ from qa_audit.visibility import get_visible_document, get_visible_plan, visible_
 from qa_audit.web.database_ids import database_id
 
 bp = Blueprint("uploads", __name__)
-
-MIME_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-}
 
 
 def _finish(result, form_field):

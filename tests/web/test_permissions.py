@@ -8,6 +8,7 @@ listed here, and fails until it declares its action and the walk can fill in its
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from flask import Flask, url_for
 from qa_audit.app import create_app
 from qa_audit.auth.permissions import PERMISSIONS, PUBLIC, can, required_action
 from qa_audit.extensions import db
-from qa_audit.models import Plan, ReportBuild
+from qa_audit.models import Plan, PlanAdvice, ReportBuild
 from qa_audit.models.user import ROLES
 from qa_audit.web.json_views import answers_json
 from tests.conftest import app_settings
@@ -98,6 +99,20 @@ class World:
             return {
                 "document_id": self.make.document(db.session.get(Plan, self.value("plan_id"))).id
             }
+        if name == "advice_id":
+            advice = PlanAdvice(
+                plan_id=self.value("plan_id"),
+                source="CAMHS",
+                received_on=date(2025, 10, 1),
+                sha256="0" * 64,
+                size=0,
+                original_name="advice.docx",
+                file_type="docx",
+                recommendations=[],
+            )
+            db.session.add(advice)
+            db.session.commit()
+            return {"advice_id": advice.id}
         if name == "build_id":
             build = ReportBuild(term_id="autumn-2025", fmt="pdf", status="failed")
             db.session.add(build)

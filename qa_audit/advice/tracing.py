@@ -1,0 +1,71 @@
+"""A plan's advice traced into its newest readable version (:func:`qa_audit.nlp.trace.trace`):
+each recommendation reflected, watered down or missing, and provision no advice supports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa_audit.documents.advice_document import AdviceDocument, Recommendation
+from qa_audit.documents.model import ParsedPlan
+from qa_audit.models import Plan, PlanAdvice, PlanDocument
+from qa_audit.nlp.trace import Trace, TracedAdvice, trace
+
+
+@dataclass(frozen=True)
+class Counts:
+    reflected: int
+    watered_down: int
+    missing: int
+
+    @property
+    def total(self) -> int:
+        return self.reflected + self.watered_down + self.missing
+
+
+@dataclass
+class AdviceTrace:
+    """The trace, each traced document beside the stored advice it came from."""
+
+    trace: Trace
+    documents: list[tuple[PlanAdvice, TracedAdvice]]
+    version: int  # the plan version traced
+
+    def counts(self) -> Counts:
+        recommendations = [r for _, traced in self.documents for r in traced.recommendations]
+        return _counts(recommendations)
+
+
+def counts_of(traced: TracedAdvice) -> Counts:
+    return _counts(traced.recommendations)
+
+
+def _counts(recommendations) -> Counts:
+    watered = sum(r.watered_down for r in recommendations)
+    missing = sum(not r.reflected for r in recommendations)
+    return Counts(len(recommendations) - watered - missing, watered, missing)
+
+
+def traceable_advice(plan: Plan) -> list[PlanAdvice]:
+    """The plan's advice whose recommendations are still held (not purged)."""
+    return [advice for advice in plan.advice if advice.recommendations]
+
+
+def trace_plan(plan: Plan, document: PlanDocument | None = None) -> AdviceTrace | None:
+    """The advice traced into ``document`` (default: the plan's newest version); None when
+    that version cannot be read or there is no advice to trace."""
+    document = document or plan.latest_document
+    advice = traceable_advice(plan)
+    if document is None or document.parsed is None or not advice:
+        return None
+    read = [
+        (
+            f"advice-{item.id}",
+            AdviceDocument(
+                item.source,
+                [Recommendation(r["text"], r["heading"]) for r in item.recommendations],
+            ),
+        )
+        for item in advice
+    ]
+    result = trace(plan.reference, ParsedPlan.from_dict(document.parsed), read)
+    return AdviceTrace(result, list(zip(advice, result.advice, strict=True)), document.version)

@@ -1,0 +1,90 @@
+"""A plan's professional advice: add a document, see each recommendation traced into the plan,
+download the file. Every page asks :mod:`qa_audit.visibility` for the plan first."""
+
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    send_file,
+    url_for,
+)
+from flask_login import current_user
+
+from qa_audit.access_recorder import record_access
+from qa_audit.advice.forms import FROM_DOCUMENT, AdviceForm
+from qa_audit.advice.importing import import_advice
+from qa_audit.advice.tracing import counts_of, trace_plan
+from qa_audit.auth.permissions import requires
+from qa_audit.extensions import db
+from qa_audit.files import storage
+from qa_audit.files.incoming import MIME_TYPES
+from qa_audit.models import Plan, PlanAdvice
+from qa_audit.visibility import get_visible_plan
+
+bp = Blueprint("advice", __name__)
+
+
+@bp.route("/plans/<int:plan_id>/advice")
+@requires("plans.view")
+def show(plan_id: int):
+    return _page(get_visible_plan(current_user, plan_id), AdviceForm())
+
+
+@bp.route("/plans/<int:plan_id>/advice", methods=["POST"])
+@requires("documents.upload")
+def upload(plan_id: int):
+    plan = get_visible_plan(current_user, plan_id)
+    form = AdviceForm()
+    if form.validate_on_submit():
+        document = form.document.data
+        result = import_advice(
+            document.read(),
+            document.filename or "",
+            plan=plan,
+            user=current_user,
+            received_on=form.received_on.data,
+            requested_on=form.requested_on.data,
+            source=form.source.data if form.source.data != FROM_DOCUMENT else None,
+        )
+        if result.status != "failed":
+            flash(result.message, "success" if result.status == "imported" else "message")
+            return redirect(url_for("advice.show", plan_id=plan.id), 303)
+        db.session.rollback()
+        form.document.errors.append(result.message)
+    return _page(plan, form)
+
+
+def _page(plan: Plan, form: AdviceForm):
+    traced = trace_plan(plan)
+    record_access("view_advice", "plan", plan.id)
+    return render_template(
+        "advice/show.html",
+        plan=plan,
+        form=form,
+        traced=traced,
+        counts_of=counts_of,
+        untraced=[a for a in plan.advice if not a.recommendations],
+    )
+
+
+@bp.route("/advice/<int:advice_id>/download")
+@requires("documents.download")
+def download(advice_id: int):
+    advice = db.session.get(PlanAdvice, advice_id)
+    plan = get_visible_plan(current_user, advice.plan_id if advice else 0)
+    if advice is None or advice.stored_path is None:
+        abort(404)
+    path = storage.load_path(current_app.config["UPLOAD_FOLDER"], advice.stored_path)
+    response = send_file(
+        path,
+        mimetype=MIME_TYPES[advice.file_type],
+        as_attachment=True,
+        download_name=f"{plan.reference}-advice-{advice.id}.{advice.file_type}",
+    )
+    record_access("download_advice", "plan", plan.id)
+    return response
