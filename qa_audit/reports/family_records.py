@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from qa_audit.extensions import db
-from qa_audit.models import FamilyLink, FamilyResponse
+from qa_audit.models import FamilyLink, FamilyResponse, YouSaidWeDid
 from qa_audit.reports.loading import load_plans, term_bounds
 from qa_audit.reports.records import PlanInfo
 from qa_audit.terms import TermSpan
@@ -56,3 +56,14 @@ def load_responses(term: TermSpan) -> TermResponses:
         sent,
         answered,
     )
+
+
+def load_you_said(term: TermSpan) -> tuple[tuple[str, str], ...]:
+    """The "You said, we did" lines added in the term: (you said, we did), oldest first."""
+    start, end = term_bounds(term)
+    rows = db.session.scalars(
+        select(YouSaidWeDid)
+        .where(YouSaidWeDid.created_at >= start, YouSaidWeDid.created_at < end)
+        .order_by(YouSaidWeDid.created_at, YouSaidWeDid.id)
+    )
+    return tuple((row.you_said, row.we_did) for row in rows)

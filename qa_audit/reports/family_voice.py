@@ -62,6 +62,7 @@ class FamilyVoice:
     crossed: dict[tuple[bool, bool], int]  # (family positive, meets threshold) -> plans
     disagreements: tuple[Disagreement, ...]
     comments: tuple[tuple[str, str], ...]  # respondent label, pseudonymised text
+    you_said: tuple[tuple[str, str], ...] = ()  # the QA lead's "You said, we did" lines
 
     @property
     def compared(self) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from flask import current_app
@@ -17,7 +17,7 @@ from qa_audit.reports.breakdowns import Breakdown, all_breakdowns
 from qa_audit.reports.calibration import Calibration, calibration
 from qa_audit.reports.caseload import Caseload, caseload_screen
 from qa_audit.reports.criteria import CriterionGrades, grade_distribution, most_often_below
-from qa_audit.reports.family_records import load_responses
+from qa_audit.reports.family_records import load_responses, load_you_said
 from qa_audit.reports.family_voice import FamilyVoice, family_voice
 from qa_audit.reports.headline import HeadlineGroup, headline, is_census_measure
 from qa_audit.reports.records import PlanResult, SampleInfo, TermAudits, VersionInfo
@@ -163,10 +163,11 @@ def _family(term: TermSpan, results: list[PlanResult]) -> FamilyVoice:
     """What families said this term, with the three terms before it for the trend."""
     setting = current_app.config["TERM_STARTS"]
     earlier = terms_up_to(term, setting, FAMILY_EARLIER_TERMS + 1)[:-1]
-    return family_voice(
+    found = family_voice(
         current_questions(),
         load_responses(term),
         results,
         [(t.label, load_responses(t)) for t in earlier],
         term.label,
     )
+    return replace(found, you_said=load_you_said(term))
