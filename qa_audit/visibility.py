@@ -10,8 +10,9 @@
   submitted (:func:`plans_being_double_marked`); on the audit pages the same holds through
   :func:`qa_audit.audits.double_marking.can_see_other_marking`.
 - Reports: the figures (dashboard, PDF) are council-wide for everyone who may read reports;
-  rows naming a plan (the CSV, the XLSX's plan results and caseload sheets) only for the plans
-  the reader may see (:func:`report_rows`). A report file built in the background is its
+  rows naming a plan (the CSV, the XLSX's plan results and caseload sheets, the plans where a
+  family and the auditors disagree) only for the plans the reader may see, and families' own
+  words only for QA leads (:func:`report_rows`). A report file built in the background is its
   requester's alone (:func:`get_own_build`).
 
 The ``get_*`` functions raise :class:`~qa_audit.errors.NotFound` for an object that does not
@@ -148,9 +149,11 @@ def plans_being_double_marked(sample_ids: Iterable[int]) -> set[tuple[int, int]]
 
 @dataclass(frozen=True)
 class ReportRows:
-    """Which plans a report output may list row by row; ``plan_ids`` None: every plan."""
+    """Which plans a report output may list row by row; ``plan_ids`` None: every plan.
+    ``family_comments``: whether it may quote what families wrote (QA leads only)."""
 
     plan_ids: frozenset[int] | None = None
+    family_comments: bool = True
 
     def shows(self, plan_id: int | None) -> bool:
         return self.plan_ids is None or plan_id in self.plan_ids
@@ -164,7 +167,7 @@ def report_rows(user: User) -> ReportRows:
     if not user.active or not can(user.role, "reports.view"):
         raise NotAllowed("This account may not read reports.")
     ids = db.session.scalars(visible_plans(user).with_only_columns(Plan.id))
-    return ReportRows(frozenset(ids))
+    return ReportRows(frozenset(ids), can(user.role, "family.comments"))
 
 
 def get_own_build(user: User, build_id: int) -> ReportBuild:

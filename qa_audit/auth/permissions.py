@@ -29,6 +29,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "caseload.import": frozenset({"qa_lead", "sen_manager"}),
     "family.send": frozenset({"qa_lead", "sen_manager"}),
     "family.comments": frozenset({"qa_lead"}),
+    "family.you_said": frozenset({"qa_lead"}),
 }
 
 PUBLIC = "public"

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from qa_audit.analysis.runner import analyse_document
 from qa_audit.auth import accounts
 from qa_audit.demo.audits import load_demo_audits
+from qa_audit.demo.family import load_family_demo
 from qa_audit.demo.samples import demo_terms, load_sampling_demo
 from qa_audit.demo.timeliness import load_timeliness_demo
 from qa_audit.extensions import db
@@ -125,6 +126,7 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
     load_demo_audits(plans, auditors, today, truths)
     load_sampling_demo(truths, today)
     load_timeliness_demo(plans, today)
+    load_family_demo(plans, since, today)
     db.session.commit()
     return True, logins
 

@@ -92,3 +92,27 @@ def _field(questionnaire: Questionnaire, question: Question, plain: bool) -> Fie
 
 class WithdrawForm(FlaskForm):
     link_id = IntegerField(validators=[InputRequired()])
+
+
+YOU_SAID_LIMIT = 500
+
+
+class YouSaidForm(FlaskForm):
+    """One line of the "You said, we did" list, in general terms (no names)."""
+
+    you_said = TextAreaField(
+        "You said",
+        validators=[
+            InputRequired("Write what families told us"),
+            Length(max=YOU_SAID_LIMIT, message=f"Write {YOU_SAID_LIMIT} characters or fewer"),
+        ],
+        widget=TextArea(),
+    )
+    we_did = TextAreaField(
+        "We did",
+        validators=[
+            InputRequired("Write what the service did about it"),
+            Length(max=YOU_SAID_LIMIT, message=f"Write {YOU_SAID_LIMIT} characters or fewer"),
+        ],
+        widget=TextArea(),
+    )

@@ -8,7 +8,7 @@ it names neither the plan nor the child. It works once, until it expires
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from flask import current_app
@@ -37,21 +37,25 @@ STATE_LABELS = {
 }
 
 
-def state_of(link: FamilyLink) -> LinkState:
+def state_of(link: FamilyLink, at: datetime | None = None) -> LinkState:
+    """The link's state now (or ``at``)."""
     if link.used_at is not None:
         return LinkState.ANSWERED
     if link.withdrawn_at is not None:
         return LinkState.WITHDRAWN
-    if as_utc(link.expires_at) <= utcnow():
+    if as_utc(link.expires_at) <= (at or utcnow()):
         return LinkState.EXPIRED
     return LinkState.OPEN
 
 
-def issue_link(plan: Plan, respondent: str, by: User) -> tuple[FamilyLink, str]:
-    """A new link for ``respondent`` about ``plan``, and its token (shown once, never stored)."""
+def issue_link(
+    plan: Plan, respondent: str, by: User, at: datetime | None = None
+) -> tuple[FamilyLink, str]:
+    """A new link for ``respondent`` about ``plan``, and its token (shown once, never stored).
+    ``at``: when it was made, for data loaded afterwards (the demo's earlier terms)."""
     if respondent not in RESPONDENTS:
         raise QaAuditError("Choose who the link is for.")
-    now = utcnow()
+    now = at or utcnow()
     token = secrets.token_urlsafe(32)
     link = FamilyLink(
         plan_id=plan.id,
@@ -98,33 +102,47 @@ def withdraw(link: FamilyLink) -> bool:
     return True
 
 
-def answer_through_link(link: FamilyLink, answers: dict, comments: dict) -> FamilyResponse | None:
+def answer_through_link(
+    link: FamilyLink, answers: dict, comments: dict, at: datetime | None = None
+) -> FamilyResponse | None:
     """Record the answers brought by an open link, which then stops working. None when the link
     was no longer open (answered at the same moment in another window, say): nothing is kept."""
-    if state_of(link) is not LinkState.OPEN:
+    now = at or utcnow()
+    if state_of(link, now) is not LinkState.OPEN:
         return None
     taken = db.session.execute(
         update(FamilyLink)
         .where(FamilyLink.id == link.id, FamilyLink.used_at.is_(None))
-        .values(used_at=utcnow())
+        .values(used_at=now)
         .execution_options(synchronize_session="fetch")
     )
     if taken.rowcount != 1:
         return None
-    return _record(link.plan_id, link.respondent, "online", answers, comments, link.id)
+    return _record(link.plan_id, link.respondent, "online", answers, comments, link.id, now)
 
 
 def record_given_answer(
-    plan: Plan, respondent: str, how: str, answers: dict, comments: dict
+    plan: Plan,
+    respondent: str,
+    how: str,
+    answers: dict,
+    comments: dict,
+    at: datetime | None = None,
 ) -> FamilyResponse:
     """An answer a caseworker took by phone or from a paper form, marked as such."""
     if respondent not in RESPONDENTS or how not in HOW_ANSWERED or how == "online":
         raise QaAuditError("Choose who answered, and whether by phone or on paper.")
-    return _record(plan.id, respondent, how, answers, comments, None)
+    return _record(plan.id, respondent, how, answers, comments, None, at or utcnow())
 
 
 def _record(
-    plan_id: int, respondent: str, how: str, answers: dict, comments: dict, link_id: int | None
+    plan_id: int,
+    respondent: str,
+    how: str,
+    answers: dict,
+    comments: dict,
+    link_id: int | None,
+    at: datetime,
 ) -> FamilyResponse:
     response = FamilyResponse(
         plan_id=plan_id,
@@ -133,7 +151,7 @@ def _record(
         how=how,
         answers=answers,
         comments={key: text for key, text in comments.items() if text},
-        answered_at=utcnow(),
+        answered_at=at,
     )
     db.session.add(response)
     db.session.flush()

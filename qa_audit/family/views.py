@@ -14,7 +14,13 @@ from flask_login import current_user
 from qa_audit.access_recorder import record_access, refuse
 from qa_audit.auth.permissions import public, requires
 from qa_audit.extensions import db, limiter
-from qa_audit.family.forms import GivenAnswersForm, NewLinkForm, WithdrawForm, answers_form
+from qa_audit.family.forms import (
+    GivenAnswersForm,
+    NewLinkForm,
+    WithdrawForm,
+    YouSaidForm,
+    answers_form,
+)
 from qa_audit.family.links import (
     STATE_LABELS,
     LinkState,
@@ -28,6 +34,7 @@ from qa_audit.family.links import (
     withdraw,
 )
 from qa_audit.family.questions import current_questions
+from qa_audit.family.you_said import add_entry, all_entries
 from qa_audit.models import FamilyLink
 from qa_audit.models.family import HOW_ANSWERED, PLAIN_WORDS_FOR, RESPONDENTS
 from qa_audit.visibility import get_visible_plan
@@ -148,3 +155,18 @@ def _link_not_working(link: FamilyLink | None):
         return render_template("family/thanks.html", title="Thank you", again=True)
     keep_error_answer()  # the 404 answer keeps its access-log entry
     return render_template("family/not_working.html", title="This link cannot be used"), 404
+
+
+@bp.route("/family/you-said-we-did", methods=["GET", "POST"])
+@requires("family.you_said")
+def you_said_we_did():
+    """The "You said, we did" list, and a form to add a line to it."""
+    form = YouSaidForm()
+    if form.validate_on_submit():
+        entry = add_entry(form.you_said.data, form.we_did.data, current_user)
+        record_access("you_said_we_did_added", "you_said_we_did", entry.id)
+        flash("Added to the list.", "success")
+        return redirect(url_for("family.you_said_we_did"))
+    return render_template(
+        "family/you_said.html", form=form, entries=all_entries(), title="You said, we did"
+    )

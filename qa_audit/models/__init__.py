@@ -11,7 +11,7 @@ from qa_audit.models.audit import (
     SampleMember,
     Term,
 )
-from qa_audit.models.family import FamilyLink, FamilyResponse
+from qa_audit.models.family import FamilyLink, FamilyResponse, YouSaidWeDid
 from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
 from qa_audit.models.plan_advice import PlanAdvice
@@ -39,4 +39,5 @@ __all__ = [
     "SampleMember",
     "Term",
     "User",
+    "YouSaidWeDid",
 ]

@@ -52,3 +52,16 @@ class FamilyResponse(db.Model):
     answers: Mapped[dict] = mapped_column(JSON)  # question id -> answer value
     comments: Mapped[dict] = mapped_column(JSON)  # question id -> free text
     answered_at: Mapped[datetime] = created_at_column()
+
+
+class YouSaidWeDid(db.Model):
+    """One line of the "You said, we did" list a QA lead keeps: what families told us, and what
+    the service changed because of it. Written in general terms: it names no child or family."""
+
+    __tablename__ = "you_said_we_did"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    you_said: Mapped[str] = mapped_column(String(500))
+    we_did: Mapped[str] = mapped_column(String(500))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = created_at_column()

@@ -29,11 +29,12 @@ class ReportFile:
 
 def report_file(report: TermReport, fmt: str, rows_for: ReportRows = EVERY_PLAN) -> ReportFile:
     """The term's report as a PDF, or its data as CSV (plan results) or XLSX (plus caseload).
-    The PDF holds figures only; the data files hold rows only for the plans in ``rows_for``."""
+    Every output holds rows naming a plan only for the plans in ``rows_for`` (the PDF lists
+    only the plans where a family and the auditors disagree)."""
     if fmt not in FORMATS:
         raise QaAuditError(f"The report can be produced as {', '.join(FORMATS)}, not '{fmt}'.")
     if fmt == "pdf":
-        data = render_pdf("pdf/report.html", **report_context(report))
+        data = render_pdf("pdf/report.html", **report_context(report, rows_for))
     elif fmt == "csv":
         data = to_csv(result_rows(report, rows_for))
     else:

@@ -15,6 +15,7 @@ from qa_audit.reports.report import TermReport
 from qa_audit.reports.shares import NO_FIGURE, Share, percent
 from qa_audit.reports.svg_chart import line_chart
 from qa_audit.sampling.describe import describe_afterwards
+from qa_audit.visibility import EVERY_PLAN, ReportRows
 
 SECTIONS = (
     ("headline", "Headline measures"),
@@ -23,6 +24,7 @@ SECTIONS = (
     ("themes", "Themes"),
     ("caseload", "Caseload screen"),
     ("timeliness", "Timeliness"),
+    ("family", "What families said"),
     ("calibration", "Pre-flag calibration"),
     ("targeted", "Targeted samples"),
     ("methodology", "Methodology"),
@@ -73,10 +75,12 @@ def kappa_words(kappa: float) -> str:
     return "fair agreement" if kappa > 0.2 else "slight or no agreement beyond chance"
 
 
-def report_context(report: TermReport) -> dict[str, Any]:
-    """Everything the section templates expect, besides the report itself."""
+def report_context(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> dict[str, Any]:
+    """Everything the section templates expect, besides the report itself; ``rows_for``: the
+    plans the reader may see listed, and whether they may read families' own words."""
     return {
         "report": report,
+        "rows_for": rows_for,
         "council_name": current_app.config["COUNCIL_NAME"],
         "sections": SECTIONS,
         "percent": percent,

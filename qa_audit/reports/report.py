@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from flask import current_app
 
+from qa_audit.family.questions import current_questions
 from qa_audit.moderation.figures import AgreementTable
 from qa_audit.reports import analyses, loading
 from qa_audit.reports.advice import AdviceRow, advice_by_discipline
@@ -16,6 +17,8 @@ from qa_audit.reports.breakdowns import Breakdown, all_breakdowns
 from qa_audit.reports.calibration import Calibration, calibration
 from qa_audit.reports.caseload import Caseload, caseload_screen
 from qa_audit.reports.criteria import CriterionGrades, grade_distribution, most_often_below
+from qa_audit.reports.family_records import load_responses, load_you_said
+from qa_audit.reports.family_voice import FamilyVoice, family_voice
 from qa_audit.reports.headline import HeadlineGroup, headline, is_census_measure
 from qa_audit.reports.records import PlanResult, SampleInfo, TermAudits, VersionInfo
 from qa_audit.reports.results import combine_results
@@ -61,6 +64,7 @@ class TermReport:
     actions: ActionCounts
     calibration: Calibration
     timeliness: Timeliness
+    family: FamilyVoice
     methodology: Methodology
 
     @property
@@ -126,6 +130,7 @@ def build_report(
         ),
         calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
         timeliness=timeliness(term, today, results),
+        family=_family(term, results),
         methodology=Methodology(
             samples=data.samples,
             versions=tuple(versions[v] for v in sorted(versions)),
@@ -149,3 +154,20 @@ def _per_term(
     setting = current_app.config["TERM_STARTS"]
     earlier = terms_up_to(term, setting, count)[:-1]
     return [(t, combine_results(loading.load_term(t))) for t in earlier] + [(term, results)]
+
+
+FAMILY_EARLIER_TERMS = 3
+
+
+def _family(term: TermSpan, results: list[PlanResult]) -> FamilyVoice:
+    """What families said this term, with the three terms before it for the trend."""
+    setting = current_app.config["TERM_STARTS"]
+    earlier = terms_up_to(term, setting, FAMILY_EARLIER_TERMS + 1)[:-1]
+    found = family_voice(
+        current_questions(),
+        load_responses(term),
+        results,
+        [(t.label, load_responses(t)) for t in earlier],
+        term.label,
+    )
+    return replace(found, you_said=load_you_said(term))

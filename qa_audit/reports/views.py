@@ -31,7 +31,7 @@ def index():
         "reports/dashboard.html",
         terms=term_options(date.today()),
         formats=FORMATS,
-        **report_context(report),
+        **report_context(report, report_rows(current_user)),
     )
 
 

@@ -10,7 +10,7 @@ from qa_audit.demo.audits import audit_hints
 from qa_audit.demo.caseload import load_demo
 from qa_audit.extensions import db
 from qa_audit.matrix.versions import active_matrix_version
-from qa_audit.models import Audit, FollowUpAction, Moderation, Sample
+from qa_audit.models import Audit, FamilyLink, FamilyResponse, FollowUpAction, Moderation, Sample
 from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.pairs import term_pairs
 from qa_audit.reports.report import build_report
@@ -36,6 +36,7 @@ def test_demo_has_a_working_cycle(app):
     assert table.rows[-2].agreement.pairs >= 2
     _grades_follow_the_plans()
     _reports_show_weak_plans_and_calibration()
+    _families_answer_a_realistic_share()
     load_demo(today=TODAY)  # loaded once: nothing more is added
     assert count(Sample) == len(terms)
 
@@ -85,3 +86,22 @@ def _reports_show_weak_plans_and_calibration() -> None:
             counted[row.now.name] += row.now.counted
             late[row.now.name] += row.now.counted - row.now.on_time
     assert set(counted) == set(late) and all(late.values()), (counted, late)
+
+
+def _families_answer_a_realistic_share() -> None:
+    """Between a fifth and two fifths of the links sent in each term are answered; some answers
+    were recorded by a caseworker; some families disagree with the audit."""
+    links = count(FamilyLink)
+    assert count(FamilyResponse, FamilyResponse.how == "online") == count(
+        FamilyLink, FamilyLink.used_at.is_not(None)
+    )
+    assert count(FamilyResponse, FamilyResponse.how.in_(("phone", "paper"))) > 0
+    disagreements = 0
+    for term in ("spring-2025", "summer-2025", "autumn-2025"):
+        family = build_report(term, TODAY).family
+        rate = family.response_rate
+        assert rate.n >= 10 and 0.2 <= rate.value <= 0.4, (term, rate)
+        assert family.figures[0].share.n > 0, term
+        disagreements += len(family.disagreements)
+    assert disagreements > 0
+    assert links < 3 * 120
