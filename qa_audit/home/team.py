@@ -42,6 +42,7 @@ class Upload:
 
 @dataclass(frozen=True)
 class TeamHome:
+    today: date
     term: TermSpan
     team: str | None
     uploads: list[Upload]
@@ -53,6 +54,7 @@ def team_home(user: User, today: date) -> TeamHome:
     term = term_for(today, current_app.config["TERM_STARTS"])
     plan_ids = visible_plans(user).with_only_columns(Plan.id)
     return TeamHome(
+        today=today,
         term=term,
         team=user.team,
         uploads=_unfinished_uploads(plan_ids),

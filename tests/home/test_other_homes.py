@@ -73,6 +73,7 @@ def team_world(make):
     last_year = make.audit(north[2], auditor)
     submit(last_year, when=now - timedelta(days=400))
     follow_up(north_audit, TODAY + timedelta(days=7), owner=manager)
+    follow_up(north_audit, YESTERDAY, kind="training")
     follow_up(south_audit, TODAY + timedelta(days=7))
     return manager, north_audit, south_audit
 
@@ -89,6 +90,8 @@ def test_sen_manager_sees_their_teams_uploads_feedback_and_follow_ups_only(clien
     assert f'href="/audits/{north_audit.id}/feedback"' in page
     follow_ups = page[page.index('id="follow-ups"') :]
     assert "EHCP-N-3" in follow_ups and "Amend the plan" in follow_ups
+    overdue = 'Training</td> <td class="govuk-table__cell">' + YESTERDAY.strftime("%-d %B %Y")
+    assert overdue + ' <strong class="govuk-tag govuk-tag--red">Overdue' in follow_ups
     assert "EHCP-S" not in page  # nothing of another team leaks
     assert f"/audits/{south_audit.id}/" not in page
 
