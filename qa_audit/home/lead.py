@@ -147,4 +147,8 @@ def next_action(home: LeadHome) -> NextAction | None:
         )
     if home.assigned and home.submitted == home.assigned:
         return NextAction("Download the report", url_for("reports.index", term=home.term.id))
+    if home.overdue:
+        return NextAction(
+            f"Chase {home.overdue} overdue audit{'' if home.overdue == 1 else 's'}", term_page
+        )
     return None

@@ -20,7 +20,9 @@ def dashboard():
     today = date.today()
     role = current_user.role
     if role == "qa_lead":
-        return render_template("home/lead.html", home=lead_home(today), today=today)
+        return render_template(
+            "home/lead.html", home=lead_home(today), own=auditor_home(current_user, today)
+        )
     if role == "auditor":
         return render_template("home/auditor.html", home=auditor_home(current_user, today))
     if role == "sen_manager":

@@ -149,3 +149,19 @@ def test_a_bigger_term_takes_no_more_queries(client, make):
     large = count_statements(client)
     assert large == small
     assert large <= 25, large
+
+
+def test_overdue_audits_to_chase_and_the_leads_own_audits(client, make):
+    lead = make.user("qa_lead")
+    auditor = make.user("auditor")
+    drawn = sample()
+    late, mine = make.plan(), make.plan()
+    member(drawn, late)
+    member(drawn, mine)
+    make.audit(late, auditor, sample_id=drawn.id, due_on=YESTERDAY)
+    make.audit(mine, lead, sample_id=drawn.id, due_on=TODAY + timedelta(days=5))
+    login(client, lead)
+    page = text(client.get("/"))
+    assert "0 of 2 audits submitted, <strong>1 overdue</strong>" in page
+    assert next_action(page) == "Chase 1 overdue audit"
+    assert "1 audit assigned to you to do." in page
