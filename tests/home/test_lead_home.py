@@ -7,11 +7,18 @@ import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import event
 
-from qa_audit.extensions import db
 from tests.factories import login
-from tests.home.world import TODAY, YESTERDAY, follow_up, member, sample, submit, this_term
+from tests.home.world import (
+    TODAY,
+    YESTERDAY,
+    count_statements,
+    follow_up,
+    member,
+    sample,
+    submit,
+    this_term,
+)
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -108,20 +115,6 @@ def test_every_audit_in_and_settled_offers_the_report(client, make):
     assert "2 of 2 audits submitted." in page
     assert next_action(page) == "Download the report"
     assert f'href="/reports/?term={this_term().id}"' in page
-
-
-def count_statements(client) -> int:
-    statements = []
-
-    def count(*_args, **_kwargs):
-        statements.append(1)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        assert client.get("/").status_code == 200
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
-    return len(statements)
 
 
 def test_a_bigger_term_takes_no_more_queries(client, make):

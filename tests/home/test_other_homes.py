@@ -10,7 +10,16 @@ import pytest
 
 from qa_audit.extensions import db
 from tests.factories import login
-from tests.home.world import TODAY, YESTERDAY, follow_up, member, sample, submit, upload
+from tests.home.world import (
+    TODAY,
+    YESTERDAY,
+    count_statements,
+    follow_up,
+    member,
+    sample,
+    submit,
+    upload,
+)
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -109,3 +118,23 @@ def test_admin_sees_accounts_and_what_is_known_of_backups(client, make):
     assert re.search(r"Auditor</th> <td class=\"govuk-table__cell\">1</td>", page)
     assert "2 active accounts, 1 deactivated." in page
     assert "1 active account has never signed in." in page
+
+
+def test_a_bigger_team_takes_no_more_queries(client, make):
+    manager = make.user("sen_manager", team="North")
+    auditor = make.user("auditor")
+
+    def add_plans(count: int) -> None:
+        for index in range(count):
+            plan = make.plan(team="North")
+            upload(plan, ("failed", "queued", None)[index % 3])
+            audit = make.audit(plan, auditor)
+            submit(audit)
+            follow_up(audit, YESTERDAY)
+
+    add_plans(3)
+    login(client, manager)
+    client.get("/")
+    small = count_statements(client)
+    add_plans(30)
+    assert count_statements(client) == small

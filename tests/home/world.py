@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from flask import current_app
+from sqlalchemy import event
 
 from qa_audit.audits.operations import submit_audit
 from qa_audit.audits.scoring_form import ScoreSheet
@@ -99,3 +100,18 @@ def upload(plan: Plan, status: str | None, version: int = 1) -> PlanDocument:
         )
     db.session.commit()
     return document
+
+
+def count_statements(client) -> int:
+    """Statements the signed-in user's home page runs."""
+    statements = []
+
+    def count(*_args, **_kwargs):
+        statements.append(1)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        assert client.get("/").status_code == 200
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return len(statements)
