@@ -1,11 +1,14 @@
+from datetime import date
+
 from flask import Blueprint, render_template
 from flask_login import current_user
-from sqlalchemy import func, select
 
 from qa_audit.auth.permissions import requires
-from qa_audit.extensions import db
-from qa_audit.models import Audit, Plan, User
-from qa_audit.visibility import visible_plans
+from qa_audit.home.admin import admin_home
+from qa_audit.home.auditor import auditor_home
+from qa_audit.home.lead import lead_home
+from qa_audit.home.team import team_home
+from qa_audit.moderation.follow_ups import ACTION_KINDS
 
 bp = Blueprint("main", __name__)
 
@@ -13,14 +16,17 @@ bp = Blueprint("main", __name__)
 @bp.route("/")
 @requires("dashboard")
 def dashboard():
-    """What each role needs first: their audits, their plans, the term's progress, or users."""
-    counts = {}
-    if current_user.role in {"auditor", "qa_lead"}:
-        mine = select(Audit.status, func.count()).where(Audit.auditor_id == current_user.id)
-        counts["my_audits"] = dict(db.session.execute(mine.group_by(Audit.status)).all())
-    if current_user.role in {"sen_manager", "qa_lead"}:
-        plans = visible_plans(current_user).with_only_columns(func.count(Plan.id))
-        counts["plans"] = db.session.scalar(plans)
-    if current_user.role == "admin":
-        counts["users"] = db.session.scalar(select(func.count(User.id)))
-    return render_template("home/dashboard.html", counts=counts)
+    """What each role needs first: the term in hand, audits due, the team's plans, or accounts."""
+    today = date.today()
+    role = current_user.role
+    if role == "qa_lead":
+        return render_template(
+            "home/lead.html", home=lead_home(today), own=auditor_home(current_user, today)
+        )
+    if role == "auditor":
+        return render_template("home/auditor.html", home=auditor_home(current_user, today))
+    if role == "sen_manager":
+        return render_template(
+            "home/team.html", home=team_home(current_user, today), action_kinds=ACTION_KINDS
+        )
+    return render_template("home/admin.html", home=admin_home())

@@ -9,6 +9,7 @@ from qa_audit.models import PlanDocument
 from qa_audit.plan_sections import SECTION_KEYS
 from tests.browser.conftest import axe_violations, sign_in
 from tests.factories import PASSWORD
+from tests.home import world as home_world
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -69,3 +70,46 @@ def test_caseload_import_lists_problems_accessibly(csp_free_page, make, tmp_path
     alert = page.get_by_role("alert")
     assert "line 2, column request_date" in alert.inner_text()
     assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
+def _home_passes_axe(page, user, heading: str) -> None:
+    sign_in(page, user, PASSWORD)
+    page.wait_for_url("**/")
+    assert page.get_by_role("heading", level=1).inner_text() == heading
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
+def test_qa_lead_home_with_progress_bars_passes_axe(csp_free_page, make):
+    lead = make.user("qa_lead")
+    auditor = make.user("auditor", name="Ann Auditor")
+    drawn = home_world.sample()
+    for index in range(3):
+        plan = make.plan()
+        home_world.member(drawn, plan)
+        audit = make.audit(plan, auditor, sample_id=drawn.id, due_on=home_world.YESTERDAY)
+        if index:
+            home_world.submit(audit)
+    _home_passes_axe(csp_free_page, lead, "This term's quality assurance")
+    progress = csp_free_page.get_by_role("progressbar", name="Ann Auditor: 2 of 3 audits submitted")
+    assert progress.count() == 1
+
+
+def test_auditor_home_passes_axe(csp_free_page, make):
+    auditor = make.user("auditor")
+    make.audit(make.plan(), auditor, status="draft", due_on=home_world.YESTERDAY)
+    make.audit(make.plan(), auditor)
+    _home_passes_axe(csp_free_page, auditor, "Your audits")
+
+
+def test_sen_manager_home_passes_axe(csp_free_page, make):
+    manager = make.user("sen_manager", team="North")
+    auditor = make.user("auditor")
+    home_world.upload(make.plan(team="North"), "failed")
+    audited = make.audit(make.plan(team="North"), auditor)
+    home_world.submit(audited)
+    home_world.follow_up(audited, home_world.TODAY)
+    _home_passes_axe(csp_free_page, manager, "Your team's plans")
+
+
+def test_admin_home_passes_axe(csp_free_page, make):
+    _home_passes_axe(csp_free_page, make.user("admin"), "Administration")

@@ -57,4 +57,4 @@ def test_next_tricks_at_sign_in_stay_on_the_site(page, live_server, make, target
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state()
     assert urlsplit(page.url).netloc == urlsplit(live_server).netloc
-    expect(page.get_by_role("heading", name="Dashboard")).to_be_visible()
+    expect(page.get_by_role("heading", name="This term's quality assurance")).to_be_visible()

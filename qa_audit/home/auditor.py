@@ -1,0 +1,42 @@
+"""An auditor's home: the audits still to do, drafts first, each with its due date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from qa_audit.audits.queries import assigned_audits
+from qa_audit.models import Audit, Plan, User
+
+
+@dataclass(frozen=True)
+class DueAudit:
+    audit: Audit
+    plan: Plan
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class AuditorHome:
+    to_do: list[DueAudit]
+    submitted: int
+
+    @property
+    def overdue(self) -> int:
+        return sum(item.overdue for item in self.to_do)
+
+    @property
+    def drafts(self) -> int:
+        return sum(item.audit.status == "draft" for item in self.to_do)
+
+
+def auditor_home(user: User, today: date) -> AuditorHome:
+    """One query: the user's audits (earliest due first), drafts moved ahead of the rest."""
+    mine = assigned_audits(user)
+    to_do = [
+        DueAudit(audit, plan, audit.due_on is not None and audit.due_on < today)
+        for audit, plan in mine
+        if audit.status != "submitted"
+    ]
+    to_do.sort(key=lambda item: item.audit.status != "draft")  # stable: due order kept
+    return AuditorHome(to_do=to_do, submitted=len(mine) - len(to_do))

@@ -1,0 +1,140 @@
+"""Auditor, SEN manager and administrator homes: what each needs first, and nothing of anyone
+else's."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from qa_audit.extensions import db
+from tests.factories import login
+from tests.home.world import (
+    TODAY,
+    YESTERDAY,
+    count_statements,
+    follow_up,
+    member,
+    sample,
+    submit,
+    upload,
+)
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+def text(response) -> str:
+    assert response.status_code == 200
+    return re.sub(r"\s+", " ", response.get_data(as_text=True))
+
+
+def test_auditor_sees_drafts_first_then_audits_due_with_dates(client, make):
+    auditor = make.user("auditor")
+    other = make.user("auditor")
+    drawn = sample()
+    later, soon, overdue_draft, draft, done, not_mine = (
+        make.plan(reference=f"EHCP-A-{n}") for n in range(6)
+    )
+    for plan in (later, soon, overdue_draft, draft, done, not_mine):
+        member(drawn, plan)
+    make.audit(later, auditor, sample_id=drawn.id, due_on=TODAY + timedelta(days=30))
+    make.audit(soon, auditor, sample_id=drawn.id, due_on=TODAY + timedelta(days=3))
+    make.audit(overdue_draft, auditor, sample_id=drawn.id, due_on=YESTERDAY, status="draft")
+    make.audit(
+        draft, auditor, sample_id=drawn.id, due_on=TODAY + timedelta(days=20), status="draft"
+    )
+    submit(make.audit(done, auditor, sample_id=drawn.id))
+    make.audit(not_mine, other, sample_id=drawn.id, due_on=YESTERDAY)
+    login(client, auditor)
+    page = text(client.get("/"))
+    assert "4 audits to do, 2 in draft, 1 overdue. 1 submitted." in page
+    table = page[page.index('id="audits-due"') :]
+    order = [table.index(f"EHCP-A-{n}<") for n in (2, 3, 1, 0)]
+    assert order == sorted(order), "drafts first, then earliest due"
+    assert "EHCP-A-4<" not in table  # submitted
+    assert "EHCP-A-5" not in page  # another auditor's
+    assert (
+        YESTERDAY.strftime("%-d %B %Y") + ' <strong class="govuk-tag govuk-tag--red">Overdue'
+    ) in page
+    assert re.search(r'class="govuk-button"[^>]*>\s*Continue plan EHCP-A-2\s*<', page)
+
+
+def test_auditor_with_nothing_assigned_is_told_who_assigns(client, make):
+    login(client, make.user("auditor"))
+    assert "No audits are assigned to you yet." in text(client.get("/"))
+
+
+def team_world(make):
+    manager = make.user("sen_manager", team="North")
+    auditor = make.user("auditor")
+    north = [make.plan(team="North", reference=f"EHCP-N-{n}") for n in range(4)]
+    south = [make.plan(team="South", reference=f"EHCP-S-{n}") for n in range(2)]
+    upload(north[0], "failed")
+    upload(north[1], "queued")
+    upload(north[2], "done")
+    upload(south[0], "failed")
+    now = datetime.now(UTC)
+    north_audit = make.audit(north[3], auditor)
+    submit(north_audit, when=now)
+    south_audit = make.audit(south[1], auditor)
+    submit(south_audit, when=now)
+    last_year = make.audit(north[2], auditor)
+    submit(last_year, when=now - timedelta(days=400))
+    follow_up(north_audit, TODAY + timedelta(days=7), owner=manager)
+    follow_up(north_audit, YESTERDAY, kind="training")
+    follow_up(south_audit, TODAY + timedelta(days=7))
+    return manager, north_audit, south_audit
+
+
+def test_sen_manager_sees_their_teams_uploads_feedback_and_follow_ups_only(client, make):
+    manager, north_audit, south_audit = team_world(make)
+    login(client, manager)
+    page = text(client.get("/"))
+    uploads = page[page.index('id="uploads"') : page.index("Feedback sheets this term")]
+    assert "EHCP-N-0" in uploads and "Analysis failed" in uploads
+    assert "EHCP-N-1" in uploads and "Being analysed" in uploads
+    assert "EHCP-N-2" not in uploads  # analysed
+    assert "1 feedback sheet from audits in" in page
+    assert f'href="/audits/{north_audit.id}/feedback"' in page
+    follow_ups = page[page.index('id="follow-ups"') :]
+    assert "EHCP-N-3" in follow_ups and "Amend the plan" in follow_ups
+    overdue = 'Training</td> <td class="govuk-table__cell">' + YESTERDAY.strftime("%-d %B %Y")
+    assert overdue + ' <strong class="govuk-tag govuk-tag--red">Overdue' in follow_ups
+    assert "EHCP-S" not in page  # nothing of another team leaks
+    assert f"/audits/{south_audit.id}/" not in page
+
+
+def test_admin_sees_accounts_and_what_is_known_of_backups(client, make):
+    admin = make.user("admin")
+    make.user("auditor")
+    gone = make.user("sen_manager")
+    gone.active = False
+    db.session.commit()
+    login(client, admin)
+    page = text(client.get("/"))
+    assert "does not record its backups" in page
+    assert "qa-audit backup" in page
+    assert re.search(r"Auditor</th> <td class=\"govuk-table__cell\">1</td>", page)
+    assert "2 active accounts, 1 deactivated." in page
+    assert "1 active account has never signed in." in page
+
+
+def test_a_bigger_team_takes_no_more_queries(client, make):
+    manager = make.user("sen_manager", team="North")
+    auditor = make.user("auditor")
+
+    def add_plans(count: int) -> None:
+        for index in range(count):
+            plan = make.plan(team="North")
+            upload(plan, ("failed", "queued", None)[index % 3])
+            audit = make.audit(plan, auditor)
+            submit(audit)
+            follow_up(audit, YESTERDAY)
+
+    add_plans(3)
+    login(client, manager)
+    client.get("/")
+    small = count_statements(client)
+    add_plans(30)
+    assert count_statements(client) == small
