@@ -58,3 +58,9 @@ class EditUserForm(UserDetailsForm):
         "which the person sets a new one.",
         widget=Checkbox(),
     )
+    require_password_change = BooleanField(
+        "Ask for a new password at the next sign-in",
+        description="The person is signed out now. When they next sign in with their current "
+        "password they must choose a new one before they can do anything else.",
+        widget=Checkbox(),
+    )

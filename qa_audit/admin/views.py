@@ -78,6 +78,10 @@ def edit_user(user_id: int):
                 record_access("reset_password", "account", user.id)
                 token = issue_link(user, current_user)
                 record_access("issue_password_link", "account", user.id)
+            elif form.require_password_change.data:
+                accounts.require_password_change(user)
+                record_access("require_password_change", "account", user.id)
+                flash(f"{user.email} must choose a new password when they next sign in.")
             if token:
                 return _link_page(user, token, created=False)
             flash(f"Saved changes to {user.email}.", "success")

@@ -38,3 +38,11 @@ class SetPasswordForm(FlaskForm):
     def validate_password(self, field):
         if problem := password_problem(field.data):
             raise ValidationError(problem)
+
+
+class ChangePasswordForm(SetPasswordForm):
+    current = PasswordField(
+        "Current password",
+        validators=[DataRequired("Enter your current password"), Length(max=128)],
+        widget=PasswordInput(),
+    )

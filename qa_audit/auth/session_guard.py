@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from flask import current_app, flash, request, session
+from flask import current_app, flash, redirect, request, session, url_for
 from flask_login import current_user, logout_user
 
 from qa_audit.access_recorder import refuse
@@ -13,6 +13,9 @@ from qa_audit.extensions import login_manager
 from qa_audit.web.json_views import SIGNED_OUT, answers_json, json_error
 
 UNGUARDED_ENDPOINTS = {"static"}
+# All a person whose administrator asked for a new password can reach until they choose one.
+WHILE_PASSWORD_MUST_CHANGE = {"auth.change_password", "auth.logout"}
+MUST_CHANGE = "Choose a new password before you continue. Your administrator asked for this."
 
 
 def start_session() -> None:
@@ -44,4 +47,8 @@ def enforce_access():
         return login_manager.unauthorized()
     if action is None or not can(current_user.role, action):
         refuse(403)
+    if current_user.must_change_password and request.endpoint not in WHILE_PASSWORD_MUST_CHANGE:
+        if answers_json(view):
+            return json_error(MUST_CHANGE, 403)
+        return redirect(url_for("auth.change_password"))
     return None
