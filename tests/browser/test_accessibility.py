@@ -69,3 +69,18 @@ def test_caseload_import_lists_problems_accessibly(csp_free_page, make, tmp_path
     alert = page.get_by_role("alert")
     assert "line 2, column request_date" in alert.inner_text()
     assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
+def test_change_password_page_and_its_errors_pass_axe(csp_free_page, make):
+    page = csp_free_page
+    sign_in(page, make.user("auditor"), PASSWORD)
+    page.wait_for_url("**/")
+    page.get_by_role("link", name="Change password").click()
+    page.wait_for_url("**/account/password")
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_label("Current password", exact=True).fill(PASSWORD)
+    page.get_by_label("New password", exact=True).fill("qwerty123456")
+    page.get_by_label("Type the new password again").fill("qwerty123456")
+    page.get_by_role("button", name="Change password").click()
+    assert "most common passwords" in page.get_by_role("alert").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
