@@ -105,6 +105,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.audits.views import bp as audits_bp
+    from qa_audit.auth.two_factor_views import bp as two_factor_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.family.views import bp as family_bp
     from qa_audit.feedback.views import bp as feedback_bp
@@ -118,6 +119,7 @@ def register_blueprints(app: Flask) -> None:
 
     blueprints = (
         auth_bp,
+        two_factor_bp,
         home_bp,
         admin_bp,
         access_log_bp,

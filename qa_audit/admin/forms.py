@@ -64,3 +64,10 @@ class EditUserForm(UserDetailsForm):
         "password they must choose a new one before they can do anything else.",
         widget=Checkbox(),
     )
+    remove_two_factor = BooleanField(
+        "Turn off two-factor sign-in",
+        description="For someone who has lost their phone and their recovery codes. They are "
+        "signed out now, sign in with their password alone, and set it up again (at once, if "
+        "their role must use it).",
+        widget=Checkbox(),
+    )

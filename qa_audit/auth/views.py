@@ -17,6 +17,7 @@ from qa_audit.auth.forms import ChangePasswordForm, LoginForm, SetPasswordForm
 from qa_audit.auth.password_links import LINK_NOT_USABLE, usable_link, use_link
 from qa_audit.auth.permissions import public, requires
 from qa_audit.auth.session_guard import MUST_CHANGE, start_session
+from qa_audit.auth.two_factor_views import begin as begin_two_factor
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import limiter
 from qa_audit.web.safe_redirect import safe_next_url
@@ -42,6 +43,8 @@ def login():
             attempted = find_user(form.email.data)
             record_access("sign_in_failed", "account", attempted.id if attempted else None)
             form.password.errors.append("Email address or password is not right")
+        elif user.totp_secret is not None:
+            return begin_two_factor(user, safe_next_url(request.args.get("next")))
         else:
             session.clear()
             login_user(user)

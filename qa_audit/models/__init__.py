@@ -15,6 +15,7 @@ from qa_audit.models.family import FamilyLink, FamilyResponse
 from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
 from qa_audit.models.plan_event import PlanEvent
+from qa_audit.models.recovery_code import RecoveryCode
 from qa_audit.models.report_build import ReportBuild
 from qa_audit.models.user import User
 
@@ -32,6 +33,7 @@ __all__ = [
     "Plan",
     "PlanDocument",
     "PlanEvent",
+    "RecoveryCode",
     "ReportBuild",
     "Sample",
     "SampleMember",
