@@ -42,9 +42,17 @@ def create_app(overrides: dict | None = None) -> Flask:
     register_extensions(app)
     register_templates(app)
     register_blueprints(app)
+    check_settings(app)
     register_request_hooks(app)
     register_commands(app)
     return app
+
+
+def check_settings(app: Flask) -> None:
+    """Settings whose mistakes would quietly weaken the service stop it starting instead."""
+    from qa_audit.auth.two_factor import check_required_roles
+
+    check_required_roles(app.config["MFA_REQUIRED_ROLES"])
 
 
 def session_cookie_name(secure: bool) -> str:

@@ -19,14 +19,25 @@ from markupsafe import Markup
 from sqlalchemy import delete, or_, select, update
 
 from qa_audit.auth.passwords import hash_password, verify_password
+from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import RecoveryCode, User
 from qa_audit.models._base import utcnow
+from qa_audit.models.user import ROLES
 
 ISSUER = "EHCP quality assurance"
 STEP_SECONDS = 30
 RECOVERY_CODES = 10
 _RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i
+
+
+def check_required_roles(roles: frozenset[str]) -> None:
+    """Refuse a misspelt ``MFA_REQUIRED_ROLES`` at start-up rather than quietly require nothing."""
+    if unknown := sorted(set(roles) - set(ROLES)):
+        raise QaAuditError(
+            f"MFA_REQUIRED_ROLES names no such role: {', '.join(unknown)}. "
+            f"Roles are: {', '.join(ROLES)}."
+        )
 
 
 def required_for(user: User) -> bool:

@@ -8,9 +8,11 @@ import time
 
 import pyotp
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import select
 
 from qa_audit.auth import two_factor
+from qa_audit.cli import main
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, RecoveryCode, User
 from tests.factories import PASSWORD, csrf_token_from, login
@@ -239,3 +241,18 @@ def test_a_new_password_comes_first_then_two_factor_set_up(extra_app, make):
         assert client.get("/").headers["Location"] == "/account/two-factor"
         _enrol(client, user)
         assert client.get("/").status_code == 200
+
+
+def test_a_misspelt_role_stops_the_service_starting_with_a_plain_message(tmp_path):
+    settings = {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "SECRET_KEY": "a-test-secret-key-of-some-length",
+        "MFA_REQUIRED_ROLES": "admin,qa-lead",
+    }
+    out = str(tmp_path / "report.pdf")
+    result = CliRunner().invoke(
+        main, ["report", "--term", "autumn-2025", "--out", out], env=settings
+    )
+    assert result.exit_code != 0
+    assert "MFA_REQUIRED_ROLES names no such role: qa-lead" in result.output
+    assert "Traceback" not in result.output
