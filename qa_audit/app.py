@@ -42,9 +42,17 @@ def create_app(overrides: dict | None = None) -> Flask:
     register_extensions(app)
     register_templates(app)
     register_blueprints(app)
+    check_settings(app)
     register_request_hooks(app)
     register_commands(app)
     return app
+
+
+def check_settings(app: Flask) -> None:
+    """Settings whose mistakes would quietly weaken the service stop it starting instead."""
+    from qa_audit.auth.two_factor import check_required_roles
+
+    check_required_roles(app.config["MFA_REQUIRED_ROLES"])
 
 
 def session_cookie_name(secure: bool) -> str:
@@ -106,6 +114,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.advice.views import bp as advice_bp
     from qa_audit.audits.views import bp as audits_bp
+    from qa_audit.auth.two_factor_views import bp as two_factor_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.family.views import bp as family_bp
     from qa_audit.feedback.views import bp as feedback_bp
@@ -119,6 +128,7 @@ def register_blueprints(app: Flask) -> None:
 
     blueprints = (
         auth_bp,
+        two_factor_bp,
         home_bp,
         admin_bp,
         access_log_bp,

@@ -26,6 +26,11 @@ def _int(name: str, default: int) -> int:
     return int(value) if value else default
 
 
+def _roles(name: str, default: str) -> frozenset[str]:
+    value = os.environ.get(name, default)
+    return frozenset(role.strip() for role in value.split(",") if role.strip())
+
+
 def _secret_key(instance: Path) -> str:
     """``SECRET_KEY`` from the environment, else one generated once and kept in ``instance/``."""
     if key := os.environ.get("SECRET_KEY"):
@@ -87,6 +92,12 @@ def load_settings(instance_path: str) -> dict:
         "REMEMBER_COOKIE_DURATION": timedelta(seconds=0),
         # A CSRF token lasts as long as a session may, so a long scoring form never loses it.
         "WTF_CSRF_TIME_LIMIT": absolute_hours * 3600,
+        # Roles that must sign in with a code from an authenticator app as well as a password.
+        # Someone in one of these roles who has not set it up is taken to set it up at their
+        # next sign-in, and can reach nothing else until they have. Empty turns the rule off
+        # (anyone may still set it up for themselves).
+        "MFA_REQUIRED_ROLES": _roles("MFA_REQUIRED_ROLES", "admin,qa_lead"),
+        "MFA_RATE_LIMIT": os.environ.get("MFA_RATE_LIMIT", "5 per minute;30 per hour"),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour"),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),

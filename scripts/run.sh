@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh run
 # Served over plain HTTP on this machine only, so the session cookie cannot be Secure-only.
 export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-0}"
+# The demo's administrator and QA lead sign in with the printed password alone; a real
+# installation keeps the default (administrators and QA leads must use two-factor sign-in).
+export MFA_REQUIRED_ROLES="${MFA_REQUIRED_ROLES-}"
 .venv/bin/qa-audit db upgrade
 .venv/bin/qa-audit demo
 .venv/bin/qa-audit analyse-pending  # resumes analyses that a restart interrupted

@@ -50,6 +50,7 @@ def process_environment(**settings: str) -> dict[str, str]:
         "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
         "QA_AUDIT_ROOT": root,
         "SESSION_COOKIE_SECURE": "0",
+        "MFA_REQUIRED_ROLES": "",  # these tests sign in with a password alone
         **settings,
     }
 

@@ -58,3 +58,16 @@ class EditUserForm(UserDetailsForm):
         "which the person sets a new one.",
         widget=Checkbox(),
     )
+    require_password_change = BooleanField(
+        "Ask for a new password at the next sign-in",
+        description="The person is signed out now. When they next sign in with their current "
+        "password they must choose a new one before they can do anything else.",
+        widget=Checkbox(),
+    )
+    remove_two_factor = BooleanField(
+        "Turn off two-factor sign-in",
+        description="For someone who has lost their phone and their recovery codes. They are "
+        "signed out now, sign in with their password alone, and set it up again (at once, if "
+        "their role must use it).",
+        widget=Checkbox(),
+    )

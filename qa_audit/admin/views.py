@@ -5,7 +5,7 @@ from sqlalchemy import select
 from qa_audit.access_recorder import record_access
 from qa_audit.admin.account_events import AccountState, record_changes, record_creation
 from qa_audit.admin.forms import EditUserForm, NewUserForm
-from qa_audit.auth import accounts
+from qa_audit.auth import accounts, two_factor
 from qa_audit.auth.password_links import issue_link
 from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db
@@ -78,6 +78,15 @@ def edit_user(user_id: int):
                 record_access("reset_password", "account", user.id)
                 token = issue_link(user, current_user)
                 record_access("issue_password_link", "account", user.id)
+            elif form.require_password_change.data:
+                accounts.require_password_change(user)
+                record_access("require_password_change", "account", user.id)
+                flash(f"{user.email} must choose a new password when they next sign in.")
+            if form.remove_two_factor.data and user.totp_secret is not None:
+                two_factor.remove(user)
+                accounts.end_sessions(user)
+                record_access("two_factor_removed", "account", user.id)
+                flash(f"Two-factor sign-in is off for {user.email} until they set it up again.")
             if token:
                 return _link_page(user, token, created=False)
             flash(f"Saved changes to {user.email}.", "success")

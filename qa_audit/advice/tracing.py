@@ -4,11 +4,14 @@ each recommendation reflected, watered down or missing, and provision no advice 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from qa_audit.documents.advice_document import AdviceDocument, Recommendation
 from qa_audit.documents.model import ParsedPlan
 from qa_audit.models import Plan, PlanAdvice, PlanDocument
-from qa_audit.nlp.trace import Trace, TracedAdvice, trace
+
+if TYPE_CHECKING:  # spaCy and numpy load when a trace is first asked for, not at start-up
+    from qa_audit.nlp.trace import Trace, TracedAdvice
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ def traceable_advice(plan: Plan) -> list[PlanAdvice]:
 def trace_plan(plan: Plan, document: PlanDocument | None = None) -> AdviceTrace | None:
     """The advice traced into ``document`` (default: the plan's newest version); None when
     that version cannot be read or there is no advice to trace."""
+    from qa_audit.nlp.trace import trace
+
     document = document or plan.latest_document
     advice = traceable_advice(plan)
     if document is None or document.parsed is None or not advice:

@@ -90,6 +90,28 @@ def set_password(user: User, password: str) -> None:
     if problem := password_problem(password):
         raise QaAuditError(problem)
     user.password_hash = hash_password(password)
+    user.must_change_password = False
+    end_sessions(user)
+
+
+CURRENT_NOT_RIGHT = "Your current password is not right"
+NOT_CHANGED = "Your new password must be different from your current one"
+
+
+def change_password(user: User, current: str, new: str) -> None:
+    """The person's own change, giving their current password. Every session of the account
+    ends (the caller signs the current one in again). Raises :class:`QaAuditError`."""
+    if not verify_password(user.password_hash, current):
+        raise QaAuditError(CURRENT_NOT_RIGHT)
+    if secrets.compare_digest(current.encode(), new.encode()):
+        raise QaAuditError(NOT_CHANGED)
+    set_password(user, new)
+
+
+def require_password_change(user: User) -> None:
+    """At their next sign-in the person must choose a new password before anything else; any
+    session open now ends."""
+    user.must_change_password = True
     end_sessions(user)
 
 

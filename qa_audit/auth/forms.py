@@ -1,9 +1,9 @@
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField
+from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, Email, EqualTo, Length, ValidationError
 
 from qa_audit.auth.passwords import password_problem
-from qa_audit.web.widgets import EmailInput, PasswordInput
+from qa_audit.web.widgets import EmailInput, PasswordInput, TextInput
 
 
 class LoginForm(FlaskForm):
@@ -38,3 +38,30 @@ class SetPasswordForm(FlaskForm):
     def validate_password(self, field):
         if problem := password_problem(field.data):
             raise ValidationError(problem)
+
+
+class ChangePasswordForm(SetPasswordForm):
+    current = PasswordField(
+        "Current password",
+        validators=[DataRequired("Enter your current password"), Length(max=128)],
+        widget=PasswordInput(),
+    )
+
+
+class CodeForm(FlaskForm):
+    code = StringField(
+        "Code",
+        description="The 6-digit code your authenticator app shows now, or one of your "
+        "recovery codes.",
+        validators=[DataRequired("Enter the code from your authenticator app"), Length(max=20)],
+        widget=TextInput(),
+    )
+
+
+class EnrolForm(FlaskForm):
+    code = StringField(
+        "Code from your app",
+        description="The 6-digit code your app shows for this service.",
+        validators=[DataRequired("Enter the code from your authenticator app"), Length(max=20)],
+        widget=TextInput(),
+    )

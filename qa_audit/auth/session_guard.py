@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import time
 
-from flask import current_app, flash, request, session
+from flask import current_app, flash, redirect, request, session, url_for
 from flask_login import current_user, logout_user
 
 from qa_audit.access_recorder import refuse
 from qa_audit.auth.permissions import PUBLIC, can, required_action
+from qa_audit.auth.two_factor import needs_enrolment
 from qa_audit.extensions import login_manager
 from qa_audit.web.json_views import SIGNED_OUT, answers_json, json_error
 
 UNGUARDED_ENDPOINTS = {"static"}
+# All a person whose administrator asked for a new password can reach until they choose one.
+WHILE_PASSWORD_MUST_CHANGE = {"auth.change_password", "auth.logout"}
+MUST_CHANGE = "Choose a new password before you continue. Your administrator asked for this."
+# All someone whose role must use two-factor sign-in can reach until they have set it up.
+WHILE_ENROLMENT_NEEDED = {"two_factor.setup", "auth.logout"}
+MUST_ENROL = "Set up two-factor sign-in before you continue."
 
 
 def start_session() -> None:
@@ -44,4 +51,20 @@ def enforce_access():
         return login_manager.unauthorized()
     if action is None or not can(current_user.role, action):
         refuse(403)
+    return _first_things_first(view)
+
+
+def _first_things_first(view):
+    """A new password an administrator asked for, then two-factor sign-in where the role must
+    use it: until then, only the page for it (and signing out) opens."""
+    if current_user.must_change_password:
+        if request.endpoint in WHILE_PASSWORD_MUST_CHANGE:
+            return None
+        if answers_json(view):
+            return json_error(MUST_CHANGE, 403)
+        return redirect(url_for("auth.change_password"))
+    if needs_enrolment(current_user) and request.endpoint not in WHILE_ENROLMENT_NEEDED:
+        if answers_json(view):
+            return json_error(MUST_ENROL, 403)
+        return redirect(url_for("two_factor.setup"))
     return None

@@ -16,6 +16,7 @@ from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
 from qa_audit.models.plan_advice import PlanAdvice
 from qa_audit.models.plan_event import PlanEvent
+from qa_audit.models.recovery_code import RecoveryCode
 from qa_audit.models.report_build import ReportBuild
 from qa_audit.models.user import User
 
@@ -34,6 +35,7 @@ __all__ = [
     "PlanAdvice",
     "PlanDocument",
     "PlanEvent",
+    "RecoveryCode",
     "ReportBuild",
     "Sample",
     "SampleMember",

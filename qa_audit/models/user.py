@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import DateTime, String
+from sqlalchemy import BigInteger, DateTime, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from qa_audit.extensions import db
@@ -34,6 +34,13 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
     session_token: Mapped[str] = mapped_column(String(64))
+    # Set by an administrator: until the person chooses a new password, the page to change it
+    # is the only one they can reach.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Two-factor sign-in: the authenticator app's shared secret (base32) once enrolled, and the
+    # last 30-second time step whose code was accepted, so no code works twice.
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = created_at_column()
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

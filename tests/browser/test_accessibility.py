@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import time
+
+import pyotp
 import pytest
 
 from qa_audit.extensions import db
@@ -113,3 +117,47 @@ def test_sen_manager_home_passes_axe(csp_free_page, make):
 
 def test_admin_home_passes_axe(csp_free_page, make):
     _home_passes_axe(csp_free_page, make.user("admin"), "Administration")
+
+
+def test_change_password_page_and_its_errors_pass_axe(csp_free_page, make):
+    page = csp_free_page
+    sign_in(page, make.user("auditor"), PASSWORD)
+    page.wait_for_url("**/")
+    page.get_by_role("link", name="Change password").click()
+    page.wait_for_url("**/account/password")
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_label("Current password", exact=True).fill(PASSWORD)
+    page.get_by_label("New password", exact=True).fill("qwerty123456")
+    page.get_by_label("Type the new password again").fill("qwerty123456")
+    page.get_by_role("button", name="Change password").click()
+    assert "most common passwords" in page.get_by_role("alert").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
+def test_two_factor_set_up_and_code_pages_pass_axe(csp_free_page, make):
+    page = csp_free_page
+    lead = make.user("qa_lead")
+    sign_in(page, lead, PASSWORD)
+    page.wait_for_url("**/")
+    page.get_by_role("link", name="Two-factor sign-in").click()
+    page.wait_for_url("**/account/two-factor")
+    assert page.get_by_role("img", name="QR code to scan").is_visible()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_text("I cannot scan the QR code").click()
+    secret = page.locator("#totp-key").inner_text()
+    assert re.fullmatch(r"[A-Z2-7]{32}", secret)
+    page.get_by_label("Code from your app").fill(pyotp.TOTP(secret).now())
+    page.get_by_role("button", name="Turn on two-factor sign-in").click()
+    assert page.locator("#recovery-codes li").count() == 10
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, lead, PASSWORD)
+    page.wait_for_url("**/login/code")
+    page.get_by_label("Code").fill("000000")
+    page.get_by_role("button", name="Continue").click()
+    assert "The code is not right" in page.get_by_role("alert").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_label("Code").fill(pyotp.TOTP(secret).at(time.time() + 30))
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url("**/")

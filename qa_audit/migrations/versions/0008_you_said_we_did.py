@@ -1,7 +1,7 @@
 """The "You said, we did" list a QA lead keeps of changes made after family feedback
 
-Revision ID: 0007_you_said_we_did
-Revises: 0006_family_feedback
+Revision ID: 0008_you_said_we_did
+Revises: 0007_plan_advice
 Create Date: 2026-12-05 18:40:00
 
 """
@@ -9,8 +9,8 @@ Create Date: 2026-12-05 18:40:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_you_said_we_did"
-down_revision = "0006_family_feedback"
+revision = "0008_you_said_we_did"
+down_revision = "0007_plan_advice"
 branch_labels = None
 depends_on = None
 
