@@ -111,6 +111,12 @@ LIST_MARKER = re.compile(
 )
 """A typed bullet or number at the start of a line ("- ", "1. ", "a) ")."""
 TERM = re.compile(r"^\s*(long|medium|short)[\s-]*term\b", re.IGNORECASE)
+TIME_WORDS = re.compile(
+    r"\b(?:by|within|before|until|end of|over the (?:next|course)|next \d+|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+STATEMENT_VERB = re.compile(r"\b(?:will|can|could|shall|should|would|is|are|am)\b", re.IGNORECASE)
+FRAME_WORDS = 12
 
 
 def _normal_key(raw: str) -> str:
@@ -246,6 +252,20 @@ def area_in(text: str) -> str | None:
         if pattern.search(text):
             return area
     return None
+
+
+def frame_heading(text: str) -> bool:
+    """A line in section E that sets when the outcomes under it are due ("By the end of Key
+    Stage 2:", "Outcomes to be achieved by July 2027"): short, not a sentence, naming a time.
+    Whether it really is a time frame is for the analyser to judge; this only finds the line."""
+    line = " ".join(text.split())
+    return (
+        len(line.split()) <= FRAME_WORDS
+        and not line.endswith((".", ";", ","))
+        and LIST_MARKER.match(line) is None
+        and STATEMENT_VERB.search(line) is None
+        and TIME_WORDS.search(line) is not None
+    )
 
 
 def term_heading(text: str) -> str | None:

@@ -74,6 +74,7 @@ class Outcome:
     provision: str | None = None  # text of the provision serving it, when linked
     area: str | None = None
     term: str | None = None  # "short", "medium", "long" when the layout says
+    heading: str | None = None  # the column heading or E subheading it is listed under
 
 
 @dataclass

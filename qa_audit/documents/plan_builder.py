@@ -11,6 +11,7 @@ from .headings import (
     LIST_MARKER,
     area_heading,
     contents_entry,
+    frame_heading,
     heading_remainder,
     part_heading,
     section_heading,
@@ -72,6 +73,7 @@ class Candidate:
     by_whom: str | None = None
     frequency: str | None = None
     family: str | None = None  # "health" or "social" for outcomes in those parts of the plan
+    heading: str | None = None  # the E subheading that sets when outcomes are due
 
     def add_detail(self, role: str, value: str) -> None:
         old = getattr(self, role)
@@ -94,6 +96,7 @@ class PlanBuilder:
         self.section: str | None = None
         self.area: str | None = None
         self.term: str | None = None
+        self.frame: str | None = None  # an E subheading saying when the outcomes are due
         self.collecting = True
         self.in_aspirations = False
         self.in_guidance = False
@@ -138,6 +141,7 @@ class PlanBuilder:
             return
         if key and key != "A":  # a subheading repeating the section's name
             self.in_guidance = False
+            self._frame(text)
             return
         area = area_heading(text)
         if area:
@@ -150,7 +154,10 @@ class PlanBuilder:
             return
         term = term_heading(text)
         if term and self.section in ("E", None):
-            self.term = term
+            self.term, self.frame = term, " ".join(text.split())
+            return
+        if not block.listed and self._frame(text):
+            self.plan.sections["E"].paragraphs.append(text)
             return
         if MONITORING.match(text) and len(text.split()) <= 6:
             self.collecting = False
@@ -180,7 +187,7 @@ class PlanBuilder:
         return True
 
     def _start_section(self, key: str, title: str) -> None:
-        self.section, self.area, self.term = key, None, None
+        self.section, self.area, self.term, self.frame = key, None, None, None
         self.collecting, self.in_aspirations, self.in_guidance = True, False, False
         self.family, self.part = FAMILY_OF.get(key, self.family), None
         self.combined = COMBINED.search(title) is not None
@@ -191,6 +198,13 @@ class PlanBuilder:
         remainder = heading_remainder(title)
         if remainder:
             self._content(remainder, False)
+
+    def _frame(self, text: str) -> bool:
+        """Remember a line of section E that says when the outcomes under it are due."""
+        if self.section != "E" or not frame_heading(text):
+            return False
+        self.frame = " ".join(text.split()).rstrip(":")
+        return True
 
     def _group_key(self, text: str) -> tuple[str, str] | None:
         """In sections run together, the section a 'Health: ...' line belongs to, and the rest."""
@@ -228,7 +242,15 @@ class PlanBuilder:
             pieces = split_items(text, outcomes=True) if self.section == "E" else [text]
             family = self.part if self.part != "education" else None
             self.candidates += [
-                Candidate(self.section, piece, self.area, self.term, listed, family=family)
+                Candidate(
+                    self.section,
+                    piece,
+                    self.area,
+                    self.term,
+                    listed,
+                    family=family,
+                    heading=self.frame,
+                )
                 for piece in pieces
             ]
 
@@ -302,7 +324,7 @@ class PlanBuilder:
             for c in choose_items(self.candidates, PROVISION_SECTIONS)
         ]
         chosen = choose_items(self.candidates, ("E",), outcomes=True)
-        headed = [Outcome(c.text, area=c.area, term=c.term) for c in chosen]
+        headed = [Outcome(c.text, area=c.area, term=c.term, heading=c.heading) for c in chosen]
         plan.outcomes = self.from_tables.outcomes + headed
         link_in_part(plan, [(o, c.family) for o, c in zip(headed, chosen, strict=True)])
         link_outcomes(plan)

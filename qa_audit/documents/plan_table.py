@@ -163,6 +163,7 @@ def _read_row(
                     provision=_provision_for(provision, need, len(needs)),
                     area=row_area,
                     term=column.term,
+                    heading=column.title or None,
                 )
             )
 

@@ -49,12 +49,15 @@ def outcome_check(
     time_frame_given: bool = False,
     start: date | None = None,
     annual_goal: bool = False,
+    framed_by: Sequence[str] = (),
 ) -> OutcomeCheck:
     """Check one statement. ``reference`` is the date a target must not precede (``None``: no
     known date, so ``outdated`` is not judged); ``start`` is the date relative time frames count
     from ("within 12 months"; default ``reference``); ``time_frame_given`` says the plan gives
-    the time frame outside the statement (a "by when" column, or an annual goal);
-    ``annual_goal`` applies the US IEP convention (:func:`_missing_criterion`)."""
+    the time frame outside the statement without saying it (an annual goal); ``framed_by``
+    holds the time frames the plan gives it outside the statement, as written (the "by the
+    end of Key Stage 2" of the column heading or subheading it sits under); ``annual_goal``
+    applies the US IEP convention (:func:`_missing_criterion`)."""
     found = outcome_flags(
         doc,
         reference,
@@ -62,6 +65,7 @@ def outcome_check(
         time_frame_given=time_frame_given,
         start=start or reference,
         annual_goal=annual_goal,
+        framed_by=framed_by,
     )
     return OutcomeCheck(text=doc.text, weak=f.is_weak(found), flags=found)
 
@@ -74,6 +78,7 @@ def outcome_flags(
     time_frame_given: bool = False,
     start: date | None = None,
     annual_goal: bool = False,
+    framed_by: Sequence[str] = (),
 ) -> list[f.Flag]:
     times = longest(cues(doc, "TIME"))
     shape = structure(doc, times)
@@ -102,26 +107,28 @@ def outcome_flags(
         behaviour = _missing_criterion(doc, shape)
         if behaviour:
             result.append(f.make_flag(f.NOT_MEASURABLE, behaviour, ANNUAL_GOAL_NOTE))
-    if not times and not time_frame_given:
+    if not times and not framed_by and not time_frame_given:
         result.append(f.make_flag(f.NOT_TIME_BOUND, "no time frame"))
     if provision:
         result.append(f.make_flag(f.PROVISION_NOT_OUTCOME, _quote(longest(provision))))
-    passed = None if reference is None else _passed_target(times, reference, school, start)
+    frames = [span.text for span in times] or list(framed_by)
+    passed = None if reference is None else _passed_target(frames, reference, school, start)
     if passed is not None:
         result.append(
             f.make_flag(
                 f.OUTDATED,
                 passed[0],
-                f"It points to {passed[1]:%d %B %Y}; the reference date is {reference:%d %B %Y}.",
+                f"It points to {passed[1]:%d %B %Y}; the reference date is {reference:%d %B %Y}."
+                + ("" if times else " The date is in the heading it is listed under."),
             )
         )
     return result
 
 
 def _passed_target(
-    times: list[Span], reference: date, school: SchoolContext | None, start: date | None
+    frames: list[str], reference: date, school: SchoolContext | None, start: date | None
 ) -> tuple[str, date] | None:
-    dated = [(span.text, target_date(span.text, school, start)) for span in times]
+    dated = [(text, target_date(text, school, start)) for text in frames]
     known = [(text, when) for text, when in dated if when is not None]
     if not known:
         return None

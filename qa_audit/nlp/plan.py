@@ -16,7 +16,7 @@ from qa_audit.nlp.advice import AdviceCheck, check_advice, load_disciplines
 from qa_audit.nlp.dates import SchoolContext, add_months
 from qa_audit.nlp.nil_entries import is_nil_entry
 from qa_audit.nlp.outcomes import OutcomeCheck, outcome_check
-from qa_audit.nlp.pipeline import parse
+from qa_audit.nlp.pipeline import cues, longest, parse
 from qa_audit.nlp.provision import ProvisionCheck, provision_check
 from qa_audit.nlp.themes import ThemeLexicon, load_themes
 from qa_audit.nlp.thread import GoldenThread, Strand, golden_thread, profile
@@ -109,12 +109,17 @@ def analyse_plan(plan: ParsedPlan, *, today: date | None = None) -> PlanAnalysis
         [p.text if is_nil_entry(p.text) else p.statement for p in plan.provision],
         [n.text for n in plan.needs],
         list(plan.aspirations),
+        sorted({o.heading for o in plan.outcomes if o.heading}),
     ]
     docs = list(parse([text for group in groups for text in group]))
-    o_docs, p_docs, n_docs, a_docs = _split(docs, [len(group) for group in groups])
+    o_docs, p_docs, n_docs, a_docs, h_docs = _split(docs, [len(group) for group in groups])
+    frames = {doc.text: [span.text for span in longest(cues(doc, "TIME"))] for doc in h_docs}
 
     start = _start_date(plan, reference)
-    outcome_checks = [outcome_check(doc, reference, school, start=start) for doc in o_docs]
+    outcome_checks = [
+        outcome_check(doc, reference, school, start=start, framed_by=frames.get(o.heading, ()))
+        for doc, o in zip(o_docs, plan.outcomes, strict=True)
+    ]
     provision_checks = [provision_check(doc) for doc in p_docs]
     o_strands = _strands(plan.outcomes, o_docs, lexicon)
     thread = golden_thread(

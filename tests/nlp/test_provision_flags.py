@@ -22,6 +22,9 @@ def flagged(text: str) -> bool:
         "group of 4)",
         "20hrs of 1:1 support from a trained TA.",
         "Access to a calm room for 10 minutes after each break, with his key worker.",
+        "A teaching assistant will prompt her to use her visual timetable throughout the "
+        "school day.",
+        "Adults in class will use Makaton signs alongside speech at all times.",
     ],
 )
 def test_specific_provision_is_not_flagged(text):
