@@ -10,7 +10,7 @@ from qa_audit.web.local_time import clock_time
 
 # (endpoint, label, action): each role sees the links its permissions allow.
 NAVIGATION = [
-    ("main.dashboard", "Dashboard", "dashboard"),
+    ("main.dashboard", "Home", "dashboard"),
     ("audits.index", "My audits", "audits.score"),
     ("plans.index", "Plans", "plans.list"),
     ("uploads.upload_batch", "Upload plans", "documents.upload"),

@@ -25,15 +25,20 @@ RULES_ENV = "QA_AUDIT_NLP_RULES"
 BATCH_SIZE = 256
 
 
-@lru_cache(maxsize=4)
 def get_nlp(model: str | None = None, rules_path: str | None = None) -> Language:
-    """Build (once per process and settings) the pre-flagging pipeline.
+    """The pre-flagging pipeline, built once per process and settings.
 
     ``model`` and ``rules_path`` default to the ``QA_AUDIT_SPACY_MODEL`` and
     ``QA_AUDIT_NLP_RULES`` environment variables; unset means blank English and packaged rules.
+    They are read on every call, so a changed setting builds (and caches) its own pipeline.
     """
-    model = model or os.environ.get(MODEL_ENV) or None
-    rules_path = rules_path or os.environ.get(RULES_ENV) or None
+    return _built(
+        model or os.environ.get(MODEL_ENV) or None, rules_path or os.environ.get(RULES_ENV) or None
+    )
+
+
+@lru_cache(maxsize=4)
+def _built(model: str | None, rules_path: str | None) -> Language:
     if model:
         try:
             nlp = spacy.load(model, exclude=["parser", "ner", "senter"])

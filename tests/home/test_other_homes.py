@@ -138,3 +138,10 @@ def test_a_bigger_team_takes_no_more_queries(client, make):
     small = count_statements(client)
     add_plans(30)
     assert count_statements(client) == small
+
+
+def test_the_menu_calls_the_home_page_home(client, make):
+    login(client, make.user("auditor"))
+    page = text(client.get("/"))
+    assert re.search(r'href="/"[^>]*>(?:\s*<[^>]+>)*\s*Home\b', page)
+    assert "Dashboard</a>" not in page

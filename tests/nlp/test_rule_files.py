@@ -150,3 +150,15 @@ def test_main_themes_are_the_groups_with_most_words():
     assert main_themes(frozenset({"write", "pencil", "grip"}), groups) == {"physical"}
     assert main_themes(frozenset({"write", "pencil"}), groups) == {"learning", "physical"}
     assert main_themes(frozenset({"sleep"}), groups) == frozenset()
+
+
+def test_a_changed_rules_setting_is_read_by_the_next_call(tmp_path, monkeypatch):
+    """The pipeline is cached per setting, not once for the first one read."""
+    for name in ("outcome_cues.json", "provision_cues.json"):
+        shutil.copy(rules_dir() / name, tmp_path / name)
+    default = get_nlp()
+    monkeypatch.setenv("QA_AUDIT_NLP_RULES", str(tmp_path))
+    assert get_nlp() is not default
+    assert get_nlp() is get_nlp(rules_path=str(tmp_path))
+    monkeypatch.delenv("QA_AUDIT_NLP_RULES")
+    assert get_nlp() is default
