@@ -11,14 +11,14 @@ import io
 from collections.abc import Sequence
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-Cell = str | int | None
+Cell = str | int | float | None
 
 
 def safe(value: object) -> Cell:
     """A cell value a spreadsheet will show as text, never run."""
     if value is None or isinstance(value, bool):
         return None if value is None else ("yes" if value else "no")
-    if isinstance(value, int):
+    if isinstance(value, int | float):  # a number is never run as a formula
         return value
     text = str(value)
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text

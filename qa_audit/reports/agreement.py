@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from qa_audit.matrix.evaluate import evaluate
 from qa_audit.moderation.figures import AgreementTable, GradedPair, agreement_tables
 from qa_audit.reports.records import AuditRecord, TermAudits
 from qa_audit.reports.results import marking
@@ -41,9 +42,17 @@ def term_agreement(data: TermAudits) -> list[AgreementTable]:
             first.matrix_version_id,
             marking(first),
             marking(second),
-            first.meets_threshold,
-            second.meets_threshold,
+            _meets_threshold(first, data),
+            _meets_threshold(second, data),
         )
         for first, second in rating_pairs(data)
     ]
     return agreement_tables(graded, lambda version_id: data.versions[version_id].matrix)
+
+
+def _meets_threshold(audit: AuditRecord, data: TermAudits) -> bool | None:
+    """The audit's threshold decision by its matrix's rule, as every other figure judges it,
+    not as stored when it was submitted."""
+    matrix = data.versions[audit.matrix_version_id].matrix
+    kind = data.plans[audit.plan_id].kind
+    return evaluate(matrix, dict(audit.grades), audit.overall_grade, kind).meets_threshold

@@ -14,6 +14,7 @@ from qa_audit.matrix import NOT_APPLICABLE, Matrix
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.criteria import criteria_in_order
+from qa_audit.reports.family_voice import FamilyVoice
 from qa_audit.reports.records import PlanResult
 from qa_audit.reports.report import TermReport
 from qa_audit.visibility import EVERY_PLAN, ReportRows
@@ -118,3 +119,32 @@ def caseload_rows(plans: Iterable[CaseloadPlan]) -> list[list[Cell]]:
         for p in sorted(plans, key=lambda p: p.reference)
     ]
     return [[safe(cell) for cell in row] for row in [header, *body]]
+
+
+def family_rows(family: FamilyVoice) -> list[list[Cell]]:
+    """Each family measure in each term of the trend: answers counted, "Yes" answers, the share
+    and its 95% interval (left blank with too few answers, as the report does)."""
+    header = ["term", "measure", "target", "yes", "answers counted", "share", "interval low"]
+    header.append("interval high")
+    body = []
+    for series in family.series:
+        for term, share in zip(series.terms, series.shares, strict=True):
+            shown = share.n and not share.suppressed
+            low, high = share.interval if shown else (None, None)
+            body.append(
+                [
+                    term,
+                    series.title,
+                    series.measure.target,
+                    share.met,
+                    share.n,
+                    _rounded(share.value) if shown else None,
+                    _rounded(low),
+                    _rounded(high),
+                ]
+            )
+    return [[safe(cell) for cell in row] for row in [header, *body]]
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

@@ -52,6 +52,19 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class FamilySeries:
+    """One family measure over the last terms, in the shape the report's line chart draws."""
+
+    measure: Measure
+    terms: tuple[str, ...]  # term labels, oldest first
+    shares: tuple[Share, ...]
+
+    @property
+    def title(self) -> str:
+        return self.measure.title
+
+
+@dataclass(frozen=True)
 class FamilyVoice:
     measures: tuple[Measure, ...]
     figures: tuple[FamilyFigure, ...]
@@ -63,6 +76,14 @@ class FamilyVoice:
     disagreements: tuple[Disagreement, ...]
     comments: tuple[tuple[str, str], ...]  # respondent label, pseudonymised text
     you_said: tuple[tuple[str, str], ...] = ()  # the QA lead's "You said, we did" lines
+
+    @property
+    def series(self) -> tuple[FamilySeries, ...]:
+        terms = tuple(label for label, _ in self.trend)
+        return tuple(
+            FamilySeries(measure, terms, tuple(shares[i] for _, shares in self.trend))
+            for i, measure in enumerate(self.measures)
+        )
 
     @property
     def compared(self) -> int:

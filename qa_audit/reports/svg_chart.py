@@ -6,12 +6,28 @@ The chart carries a text alternative; the report always prints the same data as 
 
 from __future__ import annotations
 
+from typing import Protocol
 from xml.sax.saxutils import escape
 
 from markupsafe import Markup
 
-from qa_audit.reports.shares import percent
-from qa_audit.reports.trend import TrendSeries
+from qa_audit.reports.shares import Share, percent
+
+
+class Target(Protocol):
+    target: float
+
+
+class ChartSeries(Protocol):
+    """What a chart needs of a series: a matrix measure's trend or a family measure's."""
+
+    @property
+    def title(self) -> str: ...
+
+    measure: Target
+    terms: tuple[str, ...]
+    shares: tuple[Share, ...]
+
 
 WIDTH, HEIGHT = 640, 230
 LEFT, RIGHT, TOP, BOTTOM = 44, 76, 14, 42
@@ -27,7 +43,7 @@ def _x(index: int, count: int) -> float:
     return LEFT + inner * (index + 0.5) / count
 
 
-def line_chart(series: TrendSeries, chart_id: str) -> Markup:
+def line_chart(series: ChartSeries, chart_id: str) -> Markup:
     """The series as an accessible SVG; ``chart_id`` must be unique on the page."""
     count = len(series.terms)
     parts = [_grid(), _target(series.measure.target)]
@@ -58,7 +74,7 @@ def line_chart(series: TrendSeries, chart_id: str) -> Markup:
     )
 
 
-def _summary(series: TrendSeries) -> str:
+def _summary(series: ChartSeries) -> str:
     points = [
         f"{term} {percent(share.value)} of {share.n}"
         for term, share in zip(series.terms, series.shares, strict=True)

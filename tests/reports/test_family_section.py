@@ -5,9 +5,11 @@ see) and families' words (QA leads only)."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 
 import pytest
+from openpyxl import load_workbook
 
 from qa_audit.extensions import db
 from qa_audit.family.links import answer_through_link, issue_link, record_given_answer
@@ -141,3 +143,19 @@ def test_a_sen_manager_sees_disagreements_only_for_their_teams_plans_and_no_word
     login(as_lead, lead)
     page = as_lead.get("/reports/?term=autumn-2025").get_data(as_text=True)
     assert plans[2].reference in page and "listened, but" in page
+
+
+def test_the_trend_is_drawn_and_exported(family_world):
+    report = build_report("autumn-2025", today=TODAY)
+    reflects, _ = report.family.series
+    assert reflects.terms[-2:] == ("Summer 2025", "Autumn 2025")
+    assert reflects.shares[-1] == Share(6, 9)
+    text = " ".join(pdf_text(report_file(report, "pdf").data).split())
+    assert "target 75%" in text  # the chart's target line
+    sheet = load_workbook(io.BytesIO(report_file(report, "xlsx").data))["Family measures"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][:5] == ["term", "measure", "target", "yes", "answers counted"]
+    autumn = [r for r in rows[1:] if r[0] == "Autumn 2025" and r[1] == reflects.title]
+    assert autumn == [["Autumn 2025", reflects.title, 0.75, 6, 9, 0.6667, 0.3542, 0.8794]]
+    summer = next(r for r in rows[1:] if r[0] == "Summer 2025" and r[1] == reflects.title)
+    assert summer[3:] == [1, 2, None, None, None]  # too few answers for a share

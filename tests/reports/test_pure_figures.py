@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -185,3 +186,12 @@ def test_agreement_counts_pairs_and_kappa():
     observed = sum(abs(x - y) for x, y in zip(xs, ys, strict=True)) / 4
     expected = sum(abs(x - y) for x in xs for y in ys) / 16
     assert result.kappa == pytest.approx(1 - observed / expected)
+
+
+def test_agreement_judges_the_threshold_by_the_matrix_rule_not_the_stored_answer():
+    """An audit stored with a threshold decision its grades contradict (as stored before the
+    rule was enforced) counts as its grades say, as it does in every other figure."""
+    first = _audit(10, 1, "good")
+    second = replace(_audit(11, 1, "inadequate"), meets_threshold=True)
+    (table,) = term_agreement(_data([first, second]))
+    assert table.row("threshold").agreement.agreed == 0
