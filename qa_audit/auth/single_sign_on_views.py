@@ -23,10 +23,13 @@ def _login_limit() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
 
 
-@bp.route("/login/sso", methods=["POST"])
+@bp.route("/login/sso")
 @limiter.limit(_login_limit)
 @public
 def start():
+    """A link, not a form: the page's Content Security Policy (``form-action 'self'``) would
+    stop a form's redirect to the provider. Starting costs nothing to forge: the callback only
+    accepts the state this browser's session was given here."""
     if not single_sign_on.enabled():
         return redirect(url_for("auth.login"))
     if current_user.is_authenticated:

@@ -54,7 +54,7 @@ def person(email="sam.lee@council.example", **claims) -> dict:
 def to_provider(client, next_url: str | None = None) -> str:
     """Press the sign-in button: the provider's authorize address the app sends the browser to."""
     path = "/login/sso" + (f"?next={next_url}" if next_url else "")
-    pressed = client.post(path, data={"csrf_token": csrf_token_from(client, "/login")})
+    pressed = client.get(path)
     assert pressed.status_code == 302, pressed.get_data(as_text=True)
     return pressed.headers["Location"]
 
@@ -227,12 +227,12 @@ def test_without_a_mapped_group_no_account_is_created(sso_settings, app, client,
 def test_with_passwords_switched_off_only_single_sign_on_works(
     sso_settings, app, client, make, provider
 ):
-    app.config["PASSWORD_SIGN_IN"] = False
     user = make.user(email="sam.lee@council.example")
+    token = csrf_token_from(client, "/login")  # a form someone opened before the switch
+    app.config["PASSWORD_SIGN_IN"] = False
     page = client.get("/login").get_data(as_text=True)
     assert "Sign in with Test Council" in page
     assert 'name="password"' not in page
-    token = csrf_token_from(client, "/login")
     refused = client.post(
         "/login", data={"email": user.email, "password": PASSWORD, "csrf_token": token}
     )
@@ -267,7 +267,7 @@ def test_a_provider_that_does_not_answer_gets_a_plain_refusal(sso_settings, app,
 
     app.extensions.pop("authlib.integrations.flask_client")
     register(app)
-    pressed = client.post("/login/sso", data={"csrf_token": csrf_token_from(client, "/login")})
+    pressed = client.get("/login/sso")
     assert pressed.status_code == 403
     assert REFUSED in pressed.get_data(as_text=True)
     assert "provider did not answer" in last_entry().detail
@@ -309,3 +309,11 @@ def test_settings_that_would_lock_everyone_out_stop_the_start(tmp_path, settings
     assert result.exit_code != 0
     assert complaint in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_callback_is_rate_limited_like_signing_in(sso_settings, extra_app):
+    app = extra_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="3 per minute")
+    with app.app_context():
+        client = app.test_client()
+        codes = [client.get("/login/sso/callback?code=x&state=y").status_code for _ in range(4)]
+    assert codes == [403, 403, 403, 429]
