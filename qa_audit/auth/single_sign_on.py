@@ -4,11 +4,15 @@ another), with Authlib as the client.
 The authorisation code flow with PKCE (S256), a state and a nonce kept in the session cookie and
 each usable once. The ID token's RS256/PS256/ES256 signature is checked against the provider's
 JWKS, and its issuer (one of ``OIDC_ALLOWED_ISSUERS``, else the provider's own), audience (this
-service's client id), expiry and nonce. The person is then matched to an account by the email
-in ``OIDC_EMAIL_CLAIM``, ignoring case, refused when the provider says that email is not
-verified. Accounts are created by an administrator, or by ``OIDC_GROUP_ROLES`` when the person is
-in one of the groups named there (their role follows the group at each sign-in). Operations
-flush, never commit.
+service's client id), expiry and nonce.
+
+The person is matched to an account by the email in ``OIDC_EMAIL_CLAIM``, ignoring case,
+refused when the provider says that email is not verified. The account is then bound to the
+provider's issuer and subject: a later sign-in with the same email but another identity (an
+address reused or claimed by someone else) is refused, and the bound identity still signs in
+after its email changed. Accounts are created by an administrator, or by ``OIDC_GROUP_ROLES``
+when the person is in one of the groups named there (their role follows the group at each
+sign-in). Operations flush, never commit.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from flask import Flask, current_app, url_for
+from sqlalchemy import select
 
 from qa_audit.auth.accounts import create_user, find_user, update_user
 from qa_audit.errors import QaAuditError
@@ -156,20 +161,30 @@ def account_for(claims: Mapping) -> User:
     if "email_verified" in claims and claims["email_verified"] is not True:
         raise SignInRefused("email not verified by the provider")
     role = mapped_role(claims)
-    user = find_user(email)
+    identity = (claims["iss"], claims["sub"])
+    user = _bound_to(*identity) or find_user(email)
     if user is None:
         if role is None:
             raise SignInRefused("no account for this email")
         user = create_user(email=email, name=_name(claims, email), role=role, password=None)
-    elif not user.active:
+    if not user.active:
         raise SignInRefused("account deactivated", user.id)
-    elif role is not None and role != user.role:
+    if user.oidc_subject is None:
+        user.oidc_issuer, user.oidc_subject = identity  # bound from now on
+    elif (user.oidc_issuer, user.oidc_subject) != identity:
+        raise SignInRefused("account bound to another identity at the provider", user.id)
+    if role is not None and role != user.role:
         update_user(
             user, name=user.name, role=role, team=user.team, agency=user.agency, active=True
         )
     user.last_login_at = utcnow()
     db.session.flush()
     return user
+
+
+def _bound_to(issuer: str, subject: str) -> User | None:
+    query = select(User).where(User.oidc_issuer == issuer, User.oidc_subject == subject)
+    return db.session.scalar(query)
 
 
 def mapped_role(claims: Mapping) -> str | None:

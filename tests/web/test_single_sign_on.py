@@ -193,6 +193,23 @@ def test_an_unknown_person_is_refused_plainly_and_logged(sso_settings, app, clie
     assert db.session.scalar(select(User).where(User.email.like("stranger%"))) is None
 
 
+def test_the_account_is_bound_to_the_identity_it_first_signed_in_with(
+    sso_settings, app, client, make, provider
+):
+    user = make.user(email="sam.lee@council.example")
+    assert sso_sign_in(client, provider).status_code == 302
+    db.session.expire_all()
+    bound = db.session.get(User, user.id)
+    assert (bound.oidc_issuer, bound.oidc_subject) == (provider.issuer, "subject-1")
+    client.post("/logout", data={"csrf_token": csrf_token_from(client, "/")})
+    # Someone else given the same address at the provider later does not get the account.
+    refused = sso_sign_in(client, provider, sub="subject-2")
+    assert_refused(refused, "account bound to another identity", user.id)
+    # The person whose address changed at the provider still gets theirs.
+    assert sso_sign_in(client, provider, email="sam.lee-smith@council.example").status_code == 302
+    assert last_entry().object_id == user.id
+
+
 def test_a_deactivated_account_is_refused(sso_settings, app, client, make, provider):
     user = make.user(email="sam.lee@council.example")
     user.active = False
