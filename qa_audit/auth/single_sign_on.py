@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from flask import Flask, current_app, url_for
 from sqlalchemy import select
 
-from qa_audit.auth.accounts import create_user, find_user, update_user
+from qa_audit.auth.accounts import create_user, end_sessions, find_user, update_user
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.models import User
@@ -180,6 +180,14 @@ def account_for(claims: Mapping) -> User:
     user.last_login_at = utcnow()
     db.session.flush()
     return user
+
+
+def forget_identity(user: User) -> None:
+    """An administrator's undoing of the binding (the person's identity at the provider was
+    made again): the next single sign-on with the account's email binds it afresh. Every
+    session of the account ends."""
+    user.oidc_issuer = user.oidc_subject = None
+    end_sessions(user)
 
 
 def _bound_to(issuer: str, subject: str) -> User | None:

@@ -334,3 +334,40 @@ def test_the_callback_is_rate_limited_like_signing_in(sso_settings, extra_app):
         client = app.test_client()
         codes = [client.get("/login/sso/callback?code=x&state=y").status_code for _ in range(4)]
     assert codes == [403, 403, 403, 429]
+
+
+def test_an_admin_forgets_the_identity_and_the_next_sign_in_binds_afresh(
+    sso_settings, app, client, make, provider
+):
+    app.config["MFA_REQUIRED_ROLES"] = frozenset()
+    user = make.user(email="sam.lee@council.example")
+    assert sso_sign_in(client, provider).status_code == 302
+    admin_client = app.test_client()
+    login(admin_client, make.user("admin"))
+    url = f"/admin/users/{user.id}"
+    assert "Forget the single sign-on identity" in admin_client.get(url).get_data(as_text=True)
+    form = {"name": user.name, "role": "auditor", "team": "", "agency": "", "active": "y"}
+    form |= {"forget_single_sign_on": "y", "csrf_token": csrf_token_from(admin_client, url)}
+    assert admin_client.post(url, data=form).status_code == 302
+    assert last_entry().action == "single_sign_on_forgotten"
+    assert client.get("/").status_code == 302  # their session ended
+    assert sso_sign_in(client, provider, sub="subject-2").status_code == 302
+    db.session.expire_all()
+    assert db.session.get(User, user.id).oidc_subject == "subject-2"
+
+
+def test_with_passwords_off_an_admin_adds_an_account_without_a_link(
+    sso_settings, app, client, make, provider
+):
+    app.config["PASSWORD_SIGN_IN"] = False
+    make.user("admin", email="sam.lee@council.example")
+    assert sso_sign_in(client, provider).status_code == 302
+    page = client.get("/admin/users/new").get_data(as_text=True)
+    assert "signs in through Test Council" in page
+    form = {"email": "new.person@council.example", "name": "New Person", "role": "auditor"}
+    form |= {"team": "", "agency": "", "csrf_token": csrf_token_from(client, "/admin/users/new")}
+    added = client.post("/admin/users/new", data=form)
+    assert added.status_code == 302
+    assert added.headers["Location"] == "/admin/users"
+    made = db.session.scalar(select(User).where(User.email == "new.person@council.example"))
+    assert made.role == "auditor"
