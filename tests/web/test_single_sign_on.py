@@ -259,7 +259,9 @@ def test_with_passwords_switched_off_only_single_sign_on_works(
     for path in ("/set-password/anything", "/login/code", "/account/password"):
         assert client.get(path).status_code == 403
     assert sso_sign_in(client, provider).status_code == 302
-    assert client.get("/").status_code == 200
+    home = client.get("/")
+    assert home.status_code == 200
+    assert "Change password" not in home.get_data(as_text=True)  # no link to a refused page
     assert client.get("/account/password").status_code == 403
 
 
