@@ -55,7 +55,6 @@ def check_settings(app: Flask) -> None:
 
     check_required_roles(app.config["MFA_REQUIRED_ROLES"])
     single_sign_on.check_settings(app.config)
-    single_sign_on.register(app)
 
 
 def session_cookie_name(secure: bool) -> str:
@@ -74,9 +73,11 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message = "Sign in to continue."
     login_manager.session_protection = "strong"
 
+    from qa_audit.auth import single_sign_on
     from qa_audit.auth.accounts import load_user
 
     login_manager.user_loader(load_user)
+    single_sign_on.register(app)
 
 
 @event.listens_for(Engine, "connect")
