@@ -5,6 +5,7 @@ redirects) is done with ``requests`` against the provider and the test client ag
 
 from __future__ import annotations
 
+import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -12,6 +13,7 @@ import requests
 from click.testing import CliRunner
 from sqlalchemy import select
 
+from qa_audit.auth.accounts import update_user
 from qa_audit.cli import main
 from qa_audit.config import load_settings
 from qa_audit.extensions import db
@@ -277,6 +279,27 @@ def test_signing_out_ends_a_single_sign_on_session(sso_settings, app, client, ma
     make.user(email="sam.lee@council.example")
     sso_sign_in(client, provider)
     client.post("/logout", data={"csrf_token": csrf_token_from(client, "/")})
+    assert client.get("/").status_code == 302
+
+
+def test_a_single_sign_on_session_has_the_same_time_limit(
+    sso_settings, app, client, make, provider
+):
+    make.user(email="sam.lee@council.example")
+    sso_sign_in(client, provider)
+    with client.session_transaction() as session:
+        assert session.permanent  # the idle limit applies
+        session["signed_in_at"] = int(time.time()) - 11 * 3600
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")
+
+
+def test_a_deactivation_ends_a_single_sign_on_session(sso_settings, app, client, make, provider):
+    user = make.user(email="sam.lee@council.example")
+    sso_sign_in(client, provider)
+    update_user(user, name=user.name, role=user.role, team=None, agency=None, active=False)
+    db.session.commit()
     assert client.get("/").status_code == 302
 
 
