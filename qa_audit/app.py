@@ -50,9 +50,11 @@ def create_app(overrides: dict | None = None) -> Flask:
 
 def check_settings(app: Flask) -> None:
     """Settings whose mistakes would quietly weaken the service stop it starting instead."""
+    from qa_audit.auth import single_sign_on
     from qa_audit.auth.two_factor import check_required_roles
 
     check_required_roles(app.config["MFA_REQUIRED_ROLES"])
+    single_sign_on.check_settings(app.config)
 
 
 def session_cookie_name(secure: bool) -> str:
@@ -71,9 +73,11 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message = "Sign in to continue."
     login_manager.session_protection = "strong"
 
+    from qa_audit.auth import single_sign_on
     from qa_audit.auth.accounts import load_user
 
     login_manager.user_loader(load_user)
+    single_sign_on.register(app)
 
 
 @event.listens_for(Engine, "connect")
@@ -114,6 +118,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.advice.views import bp as advice_bp
     from qa_audit.audits.views import bp as audits_bp
+    from qa_audit.auth.single_sign_on_views import bp as single_sign_on_bp
     from qa_audit.auth.two_factor_views import bp as two_factor_bp
     from qa_audit.auth.views import bp as auth_bp
     from qa_audit.family.views import bp as family_bp
@@ -129,6 +134,7 @@ def register_blueprints(app: Flask) -> None:
     blueprints = (
         auth_bp,
         two_factor_bp,
+        single_sign_on_bp,
         home_bp,
         admin_bp,
         access_log_bp,

@@ -31,6 +31,16 @@ def _roles(name: str, default: str) -> frozenset[str]:
     return frozenset(role.strip() for role in value.split(",") if role.strip())
 
 
+def _list(name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
+
+
+def _pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """``"a=x,b=y"`` as ``(("a", "x"), ("b", "y"))``, in the order written."""
+    pairs = (item.rpartition("=") for item in _list(name))
+    return tuple((key.strip(), value.strip()) for key, _, value in pairs)
+
+
 def _secret_key(instance: Path) -> str:
     """``SECRET_KEY`` from the environment, else one generated once and kept in ``instance/``."""
     if key := os.environ.get("SECRET_KEY"):
@@ -98,6 +108,21 @@ def load_settings(instance_path: str) -> dict:
         # (anyone may still set it up for themselves).
         "MFA_REQUIRED_ROLES": _roles("MFA_REQUIRED_ROLES", "admin,qa_lead"),
         "MFA_RATE_LIMIT": os.environ.get("MFA_RATE_LIMIT", "5 per minute;30 per hour"),
+        # Single sign-on through the organisation's OpenID Connect provider (on when
+        # OIDC_ISSUER_URL is set). Issuers allowed: the provider's own unless listed (several
+        # tenants, e.g. NHS partners). OIDC_GROUP_ROLES maps the provider's groups to roles,
+        # "group=role,...", the first that matches wins; without it only accounts an
+        # administrator created can sign in.
+        "OIDC_ISSUER_URL": os.environ.get("OIDC_ISSUER_URL", "").strip().rstrip("/"),
+        "OIDC_CLIENT_ID": os.environ.get("OIDC_CLIENT_ID", "").strip(),
+        "OIDC_CLIENT_SECRET": os.environ.get("OIDC_CLIENT_SECRET", "").strip(),
+        "OIDC_ALLOWED_ISSUERS": _list("OIDC_ALLOWED_ISSUERS"),
+        "OIDC_EMAIL_CLAIM": os.environ.get("OIDC_EMAIL_CLAIM", "email").strip(),
+        "OIDC_GROUP_CLAIM": os.environ.get("OIDC_GROUP_CLAIM", "").strip(),
+        "OIDC_GROUP_ROLES": _pairs("OIDC_GROUP_ROLES"),
+        "OIDC_PROVIDER_NAME": os.environ.get("OIDC_PROVIDER_NAME", "your organisation").strip(),
+        # Off: only single sign-on; the password pages refuse.
+        "PASSWORD_SIGN_IN": _flag("PASSWORD_SIGN_IN", True),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour"),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),

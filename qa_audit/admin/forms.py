@@ -64,6 +64,12 @@ class EditUserForm(UserDetailsForm):
         "password they must choose a new one before they can do anything else.",
         widget=Checkbox(),
     )
+    forget_single_sign_on = BooleanField(
+        "Forget the single sign-on identity",
+        description="For someone whose account at your organisation's sign-in was made again. "
+        "They are signed out now; the next single sign-on with this email is bound instead.",
+        widget=Checkbox(),
+    )
     remove_two_factor = BooleanField(
         "Turn off two-factor sign-in",
         description="For someone who has lost their phone and their recovery codes. They are "

@@ -1,11 +1,11 @@
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
 from qa_audit.access_recorder import record_access
 from qa_audit.admin.account_events import AccountState, record_changes, record_creation
 from qa_audit.admin.forms import EditUserForm, NewUserForm
-from qa_audit.auth import accounts, two_factor
+from qa_audit.auth import accounts, single_sign_on, two_factor
 from qa_audit.auth.password_links import issue_link
 from qa_audit.auth.permissions import can, requires
 from qa_audit.extensions import db
@@ -47,6 +47,9 @@ def new_user():
             agency=form.agency.data,
         )
         record_creation(user)
+        if not current_app.config["PASSWORD_SIGN_IN"]:
+            flash(f"Added {user.email}: they sign in with single sign-on.", "success")
+            return redirect(url_for("admin.users"))
         token = issue_link(user, current_user)
         record_access("issue_password_link", "account", user.id)
         return _link_page(user, token, created=True)
@@ -82,6 +85,10 @@ def edit_user(user_id: int):
                 accounts.require_password_change(user)
                 record_access("require_password_change", "account", user.id)
                 flash(f"{user.email} must choose a new password when they next sign in.")
+            if form.forget_single_sign_on.data and user.oidc_subject is not None:
+                single_sign_on.forget_identity(user)
+                record_access("single_sign_on_forgotten", "account", user.id)
+                flash(f"The next single sign-on as {user.email} binds the account afresh.")
             if form.remove_two_factor.data and user.totp_secret is not None:
                 two_factor.remove(user)
                 accounts.end_sessions(user)

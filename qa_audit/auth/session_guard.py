@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from flask import current_app, flash, redirect, request, session, url_for
+from flask import current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, logout_user
 
 from qa_audit.access_recorder import refuse
@@ -20,6 +20,16 @@ MUST_CHANGE = "Choose a new password before you continue. Your administrator ask
 # All someone whose role must use two-factor sign-in can reach until they have set it up.
 WHILE_ENROLMENT_NEEDED = {"two_factor.setup", "auth.logout"}
 MUST_ENROL = "Set up two-factor sign-in before you continue."
+# How this session signed in; the provider of single sign-on does its own MFA, and no local
+# password is used, so neither of the steps above applies to such a session.
+SIGNED_IN_BY = "signed_in_by"
+# Pages of signing in with a password, refused when PASSWORD_SIGN_IN is off.
+PASSWORD_PAGES = {
+    "auth.set_password",
+    "auth.change_password",
+    "two_factor.code",
+    "two_factor.setup",
+}
 
 
 def start_session() -> None:
@@ -38,6 +48,8 @@ def enforce_access():
     if request.endpoint is None or request.endpoint in UNGUARDED_ENDPOINTS:
         return None  # unknown URL: the 404 handler answers
     view = current_app.view_functions.get(request.endpoint)
+    if not current_app.config["PASSWORD_SIGN_IN"] and _password_page():
+        return render_template("auth/passwords_off.html"), 403
     action = required_action(view)
     if action == PUBLIC:
         return None
@@ -54,9 +66,18 @@ def enforce_access():
     return _first_things_first(view)
 
 
+def _password_page() -> bool:
+    return request.endpoint in PASSWORD_PAGES or (
+        request.endpoint == "auth.login" and request.method == "POST"
+    )
+
+
 def _first_things_first(view):
     """A new password an administrator asked for, then two-factor sign-in where the role must
-    use it: until then, only the page for it (and signing out) opens."""
+    use it: until then, only the page for it (and signing out) opens. Not after single
+    sign-on."""
+    if session.get(SIGNED_IN_BY) == "single sign-on":
+        return None
     if current_user.must_change_password:
         if request.endpoint in WHILE_PASSWORD_MUST_CHANGE:
             return None

@@ -11,6 +11,7 @@ from flask import (
 from flask_login import current_user, login_user, logout_user
 
 from qa_audit.access_recorder import record_access
+from qa_audit.auth import single_sign_on
 from qa_audit.auth.accounts import CURRENT_NOT_RIGHT, authenticate, end_sessions, find_user
 from qa_audit.auth.accounts import change_password as change_own_password
 from qa_audit.auth.forms import ChangePasswordForm, LoginForm, SetPasswordForm
@@ -53,7 +54,7 @@ def login():
             if user.must_change_password:
                 return redirect(url_for("auth.change_password"))
             return redirect(safe_next_url(request.args.get("next")) or url_for("main.dashboard"))
-    return render_template("auth/login.html", form=form)
+    return render_template("auth/login.html", form=form, single_sign_on=single_sign_on.enabled())
 
 
 @bp.route("/set-password/<token>", methods=["GET", "POST"])

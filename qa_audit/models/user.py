@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import BigInteger, DateTime, String, false
+from sqlalchemy import BigInteger, DateTime, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from qa_audit.extensions import db
@@ -24,6 +24,7 @@ AGENCY_LABELS = {"education": "Education", "health": "Health", "social_care": "S
 
 class User(UserMixin, db.Model):
     __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("oidc_issuer", "oidc_subject"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
@@ -41,6 +42,10 @@ class User(UserMixin, db.Model):
     # last 30-second time step whose code was accepted, so no code works twice.
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    # Single sign-on: the provider's issuer and subject (its own id for the person) the account
+    # was first signed in with; from then on only that identity signs it in.
+    oidc_issuer: Mapped[str | None] = mapped_column(String(255))
+    oidc_subject: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = created_at_column()
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
