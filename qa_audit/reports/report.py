@@ -31,6 +31,7 @@ from qa_audit.reports.themes import (
 )
 from qa_audit.reports.timeliness import Timeliness, timeliness
 from qa_audit.reports.trend import DEFAULT_TERMS, TrendSeries, terms_up_to, trend
+from qa_audit.sampling.review_population import REVIEW_POPULATIONS
 from qa_audit.terms import TermSpan, term_span
 
 
@@ -49,9 +50,11 @@ class TermReport:
     generated_on: date
     results: list[PlanResult]
     targeted: list[PlanResult]
+    reviews: list[PlanResult]  # audited in annual-review samples
     versions: dict[int, VersionInfo]
     headline: list[HeadlineGroup]
     targeted_headline: list[HeadlineGroup]
+    review_headline: list[HeadlineGroup]
     caseload: Caseload
     trend: list[TrendSeries]
     criteria: list[CriterionGrades]
@@ -108,14 +111,17 @@ def build_report(
     measures = [m for m in matrix.measures if not is_census_measure(matrix, m)] if matrix else []
     caseload_plans, not_analysed = analyses.load_caseload_plans()
     targeted = combine_results(data, "targeted")
+    reviews = combine_results(data, "review")
     return TermReport(
         term=term,
         generated_on=today,
         results=results,
         targeted=targeted,
+        reviews=reviews,
         versions=versions,
         headline=headline(results, versions),
         targeted_headline=headline(targeted, versions),
+        review_headline=headline(reviews, versions, tuple(REVIEW_POPULATIONS)),
         caseload=caseload_screen(caseload_plans, not_analysed, matrix),
         trend=trend(_per_term(term, results, trend_terms), matrix),
         criteria=criteria,
