@@ -10,6 +10,7 @@ from flask import current_app
 
 from qa_audit.family.questions import current_questions
 from qa_audit.moderation.figures import AgreementTable
+from qa_audit.national.comparison import NationalComparison, national_comparison
 from qa_audit.reports import analyses, loading
 from qa_audit.reports.advice import AdviceRow, advice_by_discipline
 from qa_audit.reports.agreement import term_agreement
@@ -67,6 +68,7 @@ class TermReport:
     actions: ActionCounts
     calibration: Calibration
     timeliness: Timeliness
+    national: NationalComparison | None  # None until a statistics file is uploaded
     family: FamilyVoice
     methodology: Methodology
 
@@ -136,6 +138,7 @@ def build_report(
         ),
         calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
         timeliness=timeliness(term, today, results),
+        national=national_comparison(),
         family=_family(term, results),
         methodology=Methodology(
             samples=data.samples,
