@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from qa_audit.reports import build_report
+from qa_audit.reports.exports import result_rows
 from qa_audit.reports.outputs import report_file
 from tests.pdf_text import pdf_text
 from tests.reports.factories import all_grades, default_matrix
@@ -32,6 +33,12 @@ def test_the_report_counts_review_plans_as_amended_against_their_measure(world):
     figure = next(f for f in group.figures if f.measure.id == "amended_quality_threshold")
     assert (figure.kind, figure.share.met, figure.share.n) == ("amended", 2, 3)
     assert not any(f.measure.id == "quality_threshold" for f in group.figures)
+    rows = result_rows(report)
+    column = rows[0].index("measure: Amended plans meeting the quality threshold")
+    review_rows = [row for row in rows[1:] if row[1] == "review"]
+    assert [(row[3], row[column]) for row in review_rows].count(
+        ("Amended after annual review", "yes")
+    ) == 2
     text = " ".join(pdf_text(report_file(report, "pdf").data).split())
     assert "Annual-review samples" in text
     assert "Amended plans meeting the quality threshold" in text
