@@ -36,7 +36,7 @@ class ReviewPopulation:
 def review_plans(term: TermSpan, population: str) -> ReviewPopulation:
     """The plans of ``population`` (a key of :data:`REVIEW_POPULATIONS`) in ``term``, by id."""
     if population == "amended":
-        query = select(PlanEvent.reference, PlanEvent.review_decision_date).where(
+        query = select(PlanEvent.reference, PlanEvent.review_meeting_date).where(
             PlanEvent.review_meeting_date >= term.starts_on,
             PlanEvent.review_meeting_date <= term.ends_on,
             PlanEvent.review_decision == "amend",
@@ -48,8 +48,8 @@ def review_plans(term: TermSpan, population: str) -> ReviewPopulation:
             PlanEvent.transfer_deadline <= term.ends_on,
         )
     rows = db.session.execute(query).all()
-    waiting = {ref for ref, issued in rows if issued is None} if population != "amended" else set()
-    references = sorted({ref for ref, _ in rows} - waiting)
+    waiting = {reference for reference, issued in rows if issued is None}
+    references = sorted({reference for reference, _ in rows} - waiting)
     plans: list[Plan] = []
     for start in range(0, len(references), 500):
         chunk = references[start : start + 500]

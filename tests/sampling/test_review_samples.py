@@ -89,5 +89,7 @@ def test_the_sampling_page_offers_the_review_populations(client, make, extract_p
     ]
     html = client.get(TERM_URL).get_data(as_text=True)
     assert "Annual review: reported separately" in html
+    shown = client.get(f"/sampling/samples/{sample.id}").get_data(as_text=True)
+    assert "each plan counting as amended after an annual review" in shown
     refused = client.post(TERM_URL, data={**data, "draws_from": "issued"})
     assert "Choose at least one kind of plan" in refused.get_data(as_text=True)
