@@ -125,6 +125,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.feedback.views import bp as feedback_bp
     from qa_audit.home.views import bp as home_bp
     from qa_audit.moderation.routes import bp as moderation_bp
+    from qa_audit.national.views import bp as national_bp
     from qa_audit.plans.views import bp as plans_bp
     from qa_audit.reports.views import bp as reports_bp
     from qa_audit.sampling.routes import bp as sampling_bp
@@ -149,6 +150,7 @@ def register_blueprints(app: Flask) -> None:
         moderation_bp,
         reports_bp,
         timeliness_bp,
+        national_bp,
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)

@@ -124,8 +124,8 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
         select(User).where(User.role == "auditor").order_by(User.email)
     ).all()
     load_demo_audits(plans, auditors, today, truths)
+    load_timeliness_demo(plans, today)  # before the samples: review samples draw on it
     load_sampling_demo(truths, today)
-    load_timeliness_demo(plans, today)
     load_family_demo(plans, since, today)
     db.session.commit()
     return True, logins

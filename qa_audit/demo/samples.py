@@ -1,6 +1,7 @@
 """Demonstration audit cycles: past terms fully audited (some plans double-marked, their
 disagreements moderated, follow-up actions opened and some closed) and the current term part
-way through. Auditors mark what each plan's document holds (see
+way through, and in each past term an annual-review sample of plans amended after a review,
+from the demo's caseload extract. Auditors mark what each plan's document holds (see
 :class:`qa_audit.demo.audits.DemoMarker`). Deterministic: a fixed seed drives every choice.
 """
 
@@ -62,7 +63,23 @@ def load_sampling_demo(truths: Mapping[int, PlanTruth], today: date | None = Non
         if not current:
             _moderate(sample, lead, marker, truths)
             _follow_up(sample, lead, span, today, rng)
+            _review_cycle(span, lead, auditors, marker, truths, rng)
     db.session.flush()
+
+
+def _review_cycle(span: TermSpan, lead, auditors, marker, truths, rng: random.Random) -> None:
+    """A past term's annual-review sample: half the plans the extract says were amended after
+    a review in the term (those with a document), each marked by one auditor."""
+    request = SampleRequest(
+        span.id, percent=50, draws_from="amended", documented_only=True, seed=rng.randrange(10**6)
+    )
+    try:
+        sample = create_sample(request, lead, today=span.ends_on)
+        assign_sample(sample, auditors, span.ends_on - timedelta(days=14), double_mark_share=0)
+    except QaAuditError:
+        return  # no reviewed plan with a document this term
+    for audit in db.session.scalars(select(Audit).where(Audit.sample_id == sample.id)):
+        _mark(audit, marker, truths, span, rng)
 
 
 def _draw(span: TermSpan, lead, auditors, rng: random.Random, drawn_on: date) -> Sample | None:

@@ -80,9 +80,8 @@ def lead_home(today: date) -> LeadHome:
     progress = term_progress(term.id, today)
     data = load_term(term)
     results = combine_results(data, "random")
-    awaiting = sum(
-        r.basis == "awaiting_moderation" for r in results + combine_results(data, "targeted")
-    )
+    others = [r for kind in ("review", "targeted") for r in combine_results(data, kind)]
+    awaiting = sum(r.basis == "awaiting_moderation" for r in results + others)
     measures = [
         _measure(figure) for group in headline(results, data.versions) for figure in group.figures
     ]

@@ -12,6 +12,7 @@ from qa_audit.models.audit import (
     Term,
 )
 from qa_audit.models.family import FamilyLink, FamilyResponse, YouSaidWeDid
+from qa_audit.models.national import ComparisonArea, NationalFigure
 from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
 from qa_audit.models.plan_advice import PlanAdvice
@@ -25,11 +26,13 @@ __all__ = [
     "Analysis",
     "Audit",
     "AuditScore",
+    "ComparisonArea",
     "FamilyLink",
     "FamilyResponse",
     "FollowUpAction",
     "MatrixVersion",
     "Moderation",
+    "NationalFigure",
     "PasswordLink",
     "Plan",
     "PlanAdvice",

@@ -53,7 +53,7 @@ class Sample(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     term_id: Mapped[str] = mapped_column(ForeignKey("terms.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # "random" or "targeted"
+    kind: Mapped[str] = mapped_column(String(20))  # "random", "targeted" or "review"
     method: Mapped[dict] = mapped_column(JSON, default=dict)  # strata, size, weights, exclusions
     seed: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str | None] = mapped_column(Text)

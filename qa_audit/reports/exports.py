@@ -34,9 +34,10 @@ TEMPLATE_LABELS = {
 
 def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[list[Cell]]:
     """Header and one row per plan result the reader may see: headline sample first, then
-    targeted samples. The grade columns are the same for every reader."""
+    annual-review and targeted samples. The grade columns are the same for every reader."""
     criteria = criteria_in_order(list(report.versions.values()))
-    measures = sorted({m for r in [*report.results, *report.targeted] for m in r.measures})
+    every = [*report.results, *report.reviews, *report.targeted]
+    measures = sorted({m for r in every for m in r.measures})
     titles = {  # each measure's title in the newest matrix version that has it
         m.id: m.title for _, v in sorted(report.versions.items()) for m in v.matrix.measures
     }
@@ -60,7 +61,12 @@ def result_rows(report: TermReport, rows_for: ReportRows = EVERY_PLAN) -> list[l
         *[f"measure: {titles[m]}" for m in measures],
     ]
     rows: list[list[Cell]] = [header]
-    for sample, results in (("random", report.results), ("targeted", report.targeted)):
+    by_sample = (
+        ("random", report.results),
+        ("review", report.reviews),
+        ("targeted", report.targeted),
+    )
+    for sample, results in by_sample:
         shown = (r for r in results if rows_for.shows(r.plan.id))
         rows.extend(_row(report, sample, r, criteria, measures) for r in shown)
     return [[safe(cell) for cell in row] for row in rows]

@@ -26,6 +26,7 @@ SECTIONS = (
     ("timeliness", "Timeliness"),
     ("family", "What families said"),
     ("calibration", "Pre-flag calibration"),
+    ("reviews", "Annual-review samples"),
     ("targeted", "Targeted samples"),
     ("methodology", "Methodology"),
 )

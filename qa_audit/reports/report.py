@@ -10,6 +10,7 @@ from flask import current_app
 
 from qa_audit.family.questions import current_questions
 from qa_audit.moderation.figures import AgreementTable
+from qa_audit.national.comparison import NationalComparison, national_comparison
 from qa_audit.reports import analyses, loading
 from qa_audit.reports.advice import AdviceRow, advice_by_discipline
 from qa_audit.reports.agreement import term_agreement
@@ -31,6 +32,7 @@ from qa_audit.reports.themes import (
 )
 from qa_audit.reports.timeliness import Timeliness, timeliness
 from qa_audit.reports.trend import DEFAULT_TERMS, TrendSeries, terms_up_to, trend
+from qa_audit.sampling.review_population import REVIEW_POPULATIONS
 from qa_audit.terms import TermSpan, term_span
 
 
@@ -49,9 +51,11 @@ class TermReport:
     generated_on: date
     results: list[PlanResult]
     targeted: list[PlanResult]
+    reviews: list[PlanResult]  # audited in annual-review samples
     versions: dict[int, VersionInfo]
     headline: list[HeadlineGroup]
     targeted_headline: list[HeadlineGroup]
+    review_headline: list[HeadlineGroup]
     caseload: Caseload
     trend: list[TrendSeries]
     criteria: list[CriterionGrades]
@@ -64,6 +68,7 @@ class TermReport:
     actions: ActionCounts
     calibration: Calibration
     timeliness: Timeliness
+    national: NationalComparison | None  # None until a statistics file is uploaded
     family: FamilyVoice
     methodology: Methodology
 
@@ -108,14 +113,17 @@ def build_report(
     measures = [m for m in matrix.measures if not is_census_measure(matrix, m)] if matrix else []
     caseload_plans, not_analysed = analyses.load_caseload_plans()
     targeted = combine_results(data, "targeted")
+    reviews = combine_results(data, "review")
     return TermReport(
         term=term,
         generated_on=today,
         results=results,
         targeted=targeted,
+        reviews=reviews,
         versions=versions,
         headline=headline(results, versions),
         targeted_headline=headline(targeted, versions),
+        review_headline=headline(reviews, versions, tuple(REVIEW_POPULATIONS)),
         caseload=caseload_screen(caseload_plans, not_analysed, matrix),
         trend=trend(_per_term(term, results, trend_terms), matrix),
         criteria=criteria,
@@ -130,6 +138,7 @@ def build_report(
         ),
         calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
         timeliness=timeliness(term, today, results),
+        national=national_comparison(),
         family=_family(term, results),
         methodology=Methodology(
             samples=data.samples,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from qa_audit.audits.double_marking import OVERALL
 from qa_audit.matrix import Matrix, evaluate
@@ -32,7 +33,12 @@ from qa_audit.reports.records import (
 
 
 def combine_results(data: TermAudits, sample_kind: str = "random") -> list[PlanResult]:
-    """One :class:`PlanResult` per plan audited in the term's samples of ``sample_kind``."""
+    """One :class:`PlanResult` per plan audited in the term's samples of ``sample_kind``.
+
+    A plan in a review sample counts as the kind of its population ("amended" or
+    "phase_transfer"), whatever kind the tool records for it: the extract says what happened to
+    it in the term."""
+    populations = {s.id: str(s.method["draws_from"]) for s in data.samples if s.kind == "review"}
     by_plan: dict[int, list[AuditRecord]] = defaultdict(list)
     for audit in data.audits:
         if audit.sample_kind == sample_kind and audit.matrix_version_id in data.versions:
@@ -41,6 +47,8 @@ def combine_results(data: TermAudits, sample_kind: str = "random") -> list[PlanR
     for plan_id, audits in by_plan.items():
         audits.sort(key=lambda a: a.id)  # assignment order: the first auditor first
         plan = data.plans[plan_id]
+        if audits[0].sample_id in populations:
+            plan = replace(plan, kind=populations[audits[0].sample_id])
         version_id = audits[0].matrix_version_id
         assert version_id is not None  # filtered above
         matrix = data.versions[version_id].matrix

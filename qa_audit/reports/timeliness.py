@@ -95,6 +95,30 @@ def timeliness(term: TermSpan, as_of: date, results: Sequence[PlanResult] = ()) 
     return Timeliness(rows, imported, as_of, _quality(results), teams)
 
 
+@dataclass(frozen=True)
+class MonthFigures:
+    starts_on: date  # the first of the month
+    measures: tuple[Measure, ...]
+
+    @property
+    def label(self) -> str:
+        return self.starts_on.strftime("%B %Y")
+
+
+def monthly(term: TermSpan, as_of: date) -> tuple[MonthFigures, ...]:
+    """The four measures for each calendar month of ``term`` that has begun by ``as_of``, as
+    known on ``as_of`` (for the dashboard; the report itself is termly)."""
+    targets = parse_targets(current_app.config["TIMELINESS_TARGETS"])
+    months = []
+    first = term.starts_on.replace(day=1)
+    while first <= min(term.ends_on, as_of):
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        start, end = max(first, term.starts_on), min(last, term.ends_on)
+        months.append(MonthFigures(first, tuple(measures(start, end, as_of, targets))))
+        first = last + timedelta(days=1)
+    return tuple(months)
+
+
 def _quality(results: Sequence[PlanResult]) -> tuple[Comparison, ...]:
     issued, reviewed = on_time_by_reference(sorted({r.plan.reference for r in results}))
 

@@ -14,6 +14,7 @@ from qa_audit.reports.outputs import FORMATS, MIMETYPES, report_file
 from qa_audit.reports.presenting import report_context
 from qa_audit.reports.report import build_report
 from qa_audit.reports.term_choice import default_term, term_options
+from qa_audit.reports.timeliness import monthly
 from qa_audit.visibility import get_own_build, report_rows
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -27,10 +28,12 @@ def _term_id() -> str:
 @requires("reports.view")
 def index():
     report = build_report(_term_id())
+    months = monthly(report.term, report.generated_on) if report.timeliness.imported else ()
     return render_template(
         "reports/dashboard.html",
         terms=term_options(date.today()),
         formats=FORMATS,
+        months=months,
         **report_context(report, report_rows(current_user)),
     )
 

@@ -12,13 +12,9 @@ def describe_method(method: dict) -> str:
     """One paragraph from a random sample's recorded ``Sample.method``."""
     size = method["size"]
     population = method["population"]
-    kinds = ", ".join(PLAN_KINDS.get(k, k).lower() for k in method["kinds"])
     how = "Stratified random sample" if method["strata"] else "Simple random sample"
     asked = f"{method['percent']:g}% of" if method.get("percent") else "drawn from"
-    text = (
-        f"{how} of {_plans(size)} ({asked} {_plans(population)} issued in {method['term_label']}"
-        f" of these kinds: {kinds})"
-    )
+    text = f"{how} of {_plans(size)} ({asked} {_plans(population)} {_drawn_from(method)})"
     if method["strata"]:
         groups = " and ".join(DIMENSION_LABELS[s].lower() for s in method["strata"])
         text += f", in proportion to {groups}"
@@ -39,6 +35,23 @@ def describe_method(method: dict) -> str:
     if method.get("count") and method["count"] > size:
         text += f" {method['count']} were asked for, but only {size} were available."
     text += f" Seed {method['seed']}: the same seed and population give the same sample."
+    return text
+
+
+def _drawn_from(method: dict) -> str:
+    draws_from = method.get("draws_from", "issued")  # not recorded before review samples
+    if draws_from == "issued":
+        kinds = ", ".join(PLAN_KINDS.get(k, k).lower() for k in method["kinds"])
+        return f"issued in {method['term_label']} of these kinds: {kinds}"
+    text = {
+        "amended": f"amended after an annual review held in {method['term_label']}",
+        "phase_transfer": f"transferring phase with a deadline in {method['term_label']}",
+    }[draws_from]
+    text += ", from the caseload extract"
+    if method.get("not_in_tool"):
+        text += f"; {_plans(method['not_in_tool'])} in the extract are not in the tool"
+    if method.get("not_issued"):
+        text += f"; {_plans(method['not_issued'])} not yet issued left out"
     return text
 
 

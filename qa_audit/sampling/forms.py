@@ -32,6 +32,7 @@ from qa_audit.models.plan import PLAN_KINDS
 from qa_audit.sampling.draw import STRATA
 from qa_audit.sampling.makeup import DIMENSION_LABELS
 from qa_audit.sampling.operations import SEED_LIMIT
+from qa_audit.sampling.review_population import REVIEW_POPULATIONS
 from qa_audit.sampling.targeted import TARGET_RULES
 from qa_audit.web.date_field import DayMonthYearField
 from qa_audit.web.widgets import Checkbox, Radios, Select, TextArea, TextInput
@@ -40,6 +41,16 @@ Checkboxes = GovCheckboxesInput
 
 
 class SampleForm(FlaskForm):
+    draws_from = RadioField(
+        "Plans to sample from",
+        choices=[
+            SelectChoice("issued", "Plans issued in the term, of the kinds chosen below"),
+            *(SelectChoice(key, label) for key, label in REVIEW_POPULATIONS.items()),
+        ],
+        default="issued",
+        validators=[DataRequired("Choose the plans to sample from")],
+        widget=Radios(),
+    )
     size_by = RadioField(
         "Size the sample by",
         choices=[
@@ -61,10 +72,10 @@ class SampleForm(FlaskForm):
     )
     kinds = SelectMultipleField(
         "Kinds of plan to sample from",
-        description="Plans issued (or amended) in the term.",
+        description="Plans issued (or amended) in the term. Not used for the caseload "
+        "extract's populations.",
         choices=[SelectChoice(k, label) for k, label in PLAN_KINDS.items()],
         default=["new"],
-        validators=[DataRequired("Choose at least one kind of plan")],
         widget=Checkboxes(),
     )
     strata = SelectMultipleField(
@@ -104,6 +115,10 @@ class SampleForm(FlaskForm):
         if self.size_by.data == "count":
             return int(self.size.data), None
         return None, float(self.size.data)
+
+    def validate_kinds(self, field) -> None:
+        if self.draws_from.data == "issued" and not field.data:
+            raise ValidationError("Choose at least one kind of plan")
 
     def validate_size(self, field) -> None:
         if (

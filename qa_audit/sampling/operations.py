@@ -1,8 +1,11 @@
 """Draw a term's random sample: preview it, then store it with its method and seed.
 
 A term has one headline (random) sample: a second is refused, since the report would count
-both. Plans with no uploaded document cannot be audited: the draw counts them, and leaves them
-out when ``documented_only`` is set (the sampling page sets it unless the lead clears it).
+both. A review sample (``kind = "review"``) is drawn the same way from an annual-review
+population of the caseload extract (:mod:`qa_audit.sampling.review_population`), one per
+population and term, and reported on its own. Plans with no uploaded document cannot be
+audited: the draw counts them, and leaves them out when ``documented_only`` is set (the
+sampling page sets it unless the lead clears it).
 Creating after a preview names the preview's :func:`draw_fingerprint`; a draw that would differ
 (the plans or settings changed in between) is refused with :class:`PreviewChanged`.
 
@@ -31,6 +34,7 @@ from qa_audit.sampling.population import (
     months_before,
     term_plans,
 )
+from qa_audit.sampling.review_population import REVIEW_POPULATIONS, review_plans
 from qa_audit.terms import TermSpan, term_span
 
 log = logging.getLogger(__name__)
@@ -48,6 +52,7 @@ class SampleRequest:
     kinds: tuple[str, ...] = HEADLINE_KINDS
     seed: int | None = None
     documented_only: bool = False  # leave out plans with no uploaded document
+    draws_from: str = "issued"  # or a key of REVIEW_POPULATIONS (then ``kinds`` is not used)
 
 
 class PreviewChanged(QaAuditError):
@@ -96,10 +101,8 @@ def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
     """Draw without storing anything: what the preview shows and what create stores."""
     if request.seed is not None and not 0 <= request.seed <= SEED_LIMIT:
         raise QaAuditError(f"The seed must be a whole number from 0 to {SEED_LIMIT}.")
-    if not request.kinds:
-        raise QaAuditError("Choose at least one kind of plan to sample from.")
     span = term_span(request.term_id)
-    plans = term_plans(span, request.kinds)
+    plans, extract_notes = _population_plans(span, request)
     excluded: set[int] = set()
     since = None
     if request.exclude_months:
@@ -109,16 +112,20 @@ def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
     left_out = excluded | (set(no_document) if request.documented_only else set())
     population = candidates([p for p in plans if p.id not in left_out])
     if not population:
+        which = "of the chosen kinds" if request.draws_from == "issued" else "of this population"
         raise QaAuditError(
-            f"No plans of the chosen kinds are left to sample in {span.label}."
+            f"No plans {which} are left to sample in {span.label}."
             + (f" {len(no_document)} have no uploaded document." if no_document else "")
+            + ("" if request.draws_from == "issued" else _extract_note(extract_notes))
         )
     seed = request.seed if request.seed is not None else secrets.randbelow(SEED_LIMIT + 1)
     spec = DrawSpec(seed, request.count, request.percent, request.strata, request.risk_weighted)
     chosen = draw(population, spec)
     method = {
         "term_label": span.label,
-        "kinds": list(request.kinds),
+        "draws_from": request.draws_from,
+        **extract_notes,
+        "kinds": list(request.kinds) if request.draws_from == "issued" else [request.draws_from],
         "count": request.count,
         "percent": request.percent,
         "strata": list(request.strata),
@@ -137,18 +144,32 @@ def draw_sample(request: SampleRequest, today: date | None = None) -> Draw:
     return Draw(span, population, chosen, method)
 
 
+def _population_plans(span: TermSpan, request: SampleRequest) -> tuple[list[Plan], dict]:
+    """The plans to draw from, and what the extract says about those it could not give."""
+    if request.draws_from == "issued":
+        if not request.kinds:
+            raise QaAuditError("Choose at least one kind of plan to sample from.")
+        return term_plans(span, request.kinds), {}
+    if request.draws_from not in REVIEW_POPULATIONS:
+        raise QaAuditError("Choose one of the listed populations to sample from.")
+    found = review_plans(span, request.draws_from)
+    return found.plans, {"not_in_tool": found.not_in_tool, "not_issued": found.not_issued}
+
+
 def create_sample(
     request: SampleRequest,
     user: User | None,
     today: date | None = None,
     previewed: str | None = None,
 ) -> Sample:
-    """Draw and store a random sample (``kind = "random"``: it feeds the headline figures).
+    """Draw and store a random sample (``kind = "random"``: it feeds the headline figures), or
+    from an annual-review population a review sample (``kind = "review"``).
 
     ``previewed`` is the preview's :func:`draw_fingerprint`; the draw must match it.
     """
-    existing = headline_sample(request.term_id)
-    if existing is not None:
+    if request.draws_from != "issued":
+        _refuse_second_review_sample(request)
+    elif (existing := headline_sample(request.term_id)) is not None:
         label, size = term_span(request.term_id).label, len(existing.members)
         raise QaAuditError(
             f"{label} already has a headline random sample ({size} plans). The report counts"
@@ -161,7 +182,7 @@ def create_sample(
     ensure_term(drawn.term.id)
     sample = Sample(
         term_id=drawn.term.id,
-        kind="random",
+        kind="random" if request.draws_from == "issued" else "review",
         method=drawn.method,
         seed=drawn.method["seed"],
         description=describe_method(drawn.method),
@@ -179,6 +200,26 @@ def headline_sample(term_id: str) -> Sample | None:
     """The term's random sample, the one its headline figures come from, if drawn."""
     query = select(Sample).where(Sample.term_id == term_id, Sample.kind == "random")
     return db.session.scalars(query.order_by(Sample.id)).first()
+
+
+def _extract_note(notes: dict) -> str:
+    text = " The population comes from the imported caseload extract"
+    if notes["not_in_tool"]:
+        text += f"; {notes['not_in_tool']} of its plans are not in the tool"
+    if notes["not_issued"]:
+        text += f"; {notes['not_issued']} amended plans are not issued yet"
+    return text + "."
+
+
+def _refuse_second_review_sample(request: SampleRequest) -> None:
+    query = select(Sample).where(Sample.term_id == request.term_id, Sample.kind == "review")
+    for sample in db.session.scalars(query):
+        if (sample.method or {}).get("draws_from") == request.draws_from:
+            label = REVIEW_POPULATIONS[request.draws_from].split(" (")[0].lower()
+            raise QaAuditError(
+                f"{term_span(request.term_id).label} already has a sample of {label} "
+                f"({len(sample.members)} plans): change its plans by hand instead."
+            )
 
 
 def _auditable(plan: Plan) -> bool:

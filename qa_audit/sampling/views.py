@@ -70,6 +70,7 @@ def term(term_id: str):
             kinds=tuple(form.kinds.data),
             seed=form.seed.data,
             documented_only=form.documented_only.data,
+            draws_from=form.draws_from.data,
         )
         try:
             if request.form.get("action") == "create":

@@ -37,8 +37,11 @@ def test_demo_has_a_working_cycle(app):
     _grades_follow_the_plans()
     _reports_show_weak_plans_and_calibration()
     _families_answer_a_realistic_share()
+    reviews = count(Sample, Sample.kind == "review")
+    assert reviews > 0  # annual-review samples from the demo extract, in past terms
+    assert any(build_report(t, TODAY).reviews for t in ("summer-2025", "autumn-2025"))
     load_demo(today=TODAY)  # loaded once: nothing more is added
-    assert count(Sample) == len(terms)
+    assert count(Sample) == len(terms) + reviews
 
 
 def _grades_follow_the_plans() -> None:

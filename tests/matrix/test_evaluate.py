@@ -22,6 +22,7 @@ class TestAuditorMode:
         assert (result.grade, result.meets_threshold, result.complete) == ("good", True, True)
         assert result.measures == {
             "quality_threshold": True,
+            "amended_quality_threshold": True,
             "advice_reflected": True,
             "current_template": True,
         }
@@ -33,6 +34,7 @@ class TestAuditorMode:
         assert result.meets_threshold is False
         assert result.measures == {
             "quality_threshold": False,
+            "amended_quality_threshold": False,
             "advice_reflected": False,
             "current_template": True,
         }
@@ -56,6 +58,7 @@ class TestAuditorMode:
         assert result.grade is None and result.meets_threshold is None
         assert result.measures == {
             "quality_threshold": None,
+            "amended_quality_threshold": None,
             "advice_reflected": True,
             "current_template": None,
         }
@@ -69,6 +72,7 @@ class TestAuditorMode:
         result = evaluate(default_matrix, scores, "good", plan_kind="amended")
         assert result.measures == {
             "quality_threshold": None,
+            "amended_quality_threshold": True,
             "advice_reflected": None,
             "current_template": False,
         }

@@ -35,7 +35,16 @@ def test_default_matrix_has_the_usual_criteria_in_domain_order(default_matrix: M
 
 def test_default_matrix_targets_come_from_the_file(default_matrix: Matrix) -> None:
     targets = {m.id: m.target for m in default_matrix.measures}
-    assert targets == {"quality_threshold": 0.85, "advice_reflected": 0.90, "current_template": 1.0}
+    assert targets == {
+        "quality_threshold": 0.85,
+        "amended_quality_threshold": 0.85,
+        "advice_reflected": 0.90,
+        "current_template": 1.0,
+    }
+    assert default_matrix.measure("amended_quality_threshold").applies_to == (
+        "amended",
+        "phase_transfer",
+    )
     assert default_matrix.measure("advice_reflected").criteria == ("advice-reflected",)
     assert default_matrix.measure("quality_threshold").source == "judgement"
 

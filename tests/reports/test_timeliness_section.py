@@ -8,7 +8,8 @@ from datetime import date
 from qa_audit.reports import build_report
 from qa_audit.reports.outputs import report_file
 from qa_audit.reports.shares import Share
-from qa_audit.reports.timeliness import Comparison
+from qa_audit.reports.timeliness import Comparison, monthly
+from qa_audit.terms import term_by_id
 from qa_audit.timeliness.extract import read_extract
 from qa_audit.timeliness.importing import store_extract
 from tests.factories import login
@@ -17,6 +18,7 @@ from tests.reports.demo_term import build_demo_term
 from tests.timeliness.test_measures import issued, load
 
 TODAY = date(2026, 4, 20)
+TERM_STARTS = "autumn=09-01,spring=01-01,summer=04-01"
 
 
 def test_the_section_shows_each_measure_by_term_with_its_target(app):
@@ -74,3 +76,25 @@ def test_the_comparison_says_what_the_intervals_show():
     assert compared((38, 40), (10, 40)) == "Within met the quality threshold more often."
     assert compared((10, 40), (38, 40)) == "After met the quality threshold more often."
     assert compared((20, 40), (22, 40)).startswith("No clear difference")
+
+
+def test_monthly_figures_cover_each_month_of_the_term_begun_so_far(app):
+    # REQUEST + 140 is 19 January 2026 (on time), + 141 the 20th (late), + 155 3 February
+    # (late), + 200 20 March: a month not begun on 15 February
+    load(issued("A", 140), issued("B", 141), issued("C", 155), issued("D", 200))
+    months = monthly(term_by_id("spring-2026", TERM_STARTS), date(2026, 2, 15))
+    assert [m.label for m in months] == ["January 2026", "February 2026"]
+    within = [next(x for x in m.measures if x.name == "within_20_weeks") for m in months]
+    assert [(m.on_time, m.counted) for m in within] == [(1, 2), (0, 1)]
+
+
+def test_the_dashboard_shows_the_months_of_the_term(client, make):
+    load(issued("A", 40), issued("B", 60))  # 11 October and 31 October 2025
+    login(client, make.user("qa_lead"))
+    html = client.get("/reports/?term=autumn-2025").get_data(as_text=True)
+    assert "Timeliness by month, Autumn 2025" in html
+    assert (
+        '<th class="govuk-table__header govuk-table__header--numeric" scope="col">'
+        "October 2025</th>" in html
+    )
+    assert "2 of 2" in html

@@ -88,12 +88,12 @@ def test_create_refuses_a_sample_that_changed_since_the_preview(client, make, le
     assert db.session.scalar(select(Sample)) is None
 
 
-def test_term_with_a_headline_sample_offers_no_second_draw(client, make, lead):
+def test_term_with_a_headline_sample_refuses_a_second_draw(client, make, lead):
     autumn_plans(make, 4)
     assert draw_form(client, "create").status_code == 302
     page = client.get(TERM_URL).get_data(as_text=True)
-    assert "This term's headline random sample has been drawn" in page
-    assert 'value="create"' not in page
+    assert "headline random sample of issued plans has been drawn" in page
+    assert "Phase transfers due in the term" in page  # review samples can still be drawn
     refused = draw_form(client, "create").get_data(as_text=True)
     assert "already has a headline random sample" in refused
     assert len(db.session.scalars(select(Sample)).all()) == 1
