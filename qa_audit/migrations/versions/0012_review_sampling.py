@@ -1,7 +1,7 @@
 """The DfE's published 20-week figures by area, and the areas the council is compared with
 
-Revision ID: 0015_review_sampling
-Revises: 0010_two_factor
+Revision ID: 0012_review_sampling
+Revises: 0011_single_sign_on
 Create Date: 2026-12-06 00:00:00
 
 """
@@ -9,8 +9,8 @@ Create Date: 2026-12-06 00:00:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015_review_sampling"
-down_revision = "0010_two_factor"
+revision = "0012_review_sampling"
+down_revision = "0011_single_sign_on"
 branch_labels = None
 depends_on = None
 
