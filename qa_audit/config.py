@@ -7,6 +7,8 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
+from qa_audit.errors import QaAuditError
+
 
 def project_root() -> Path:
     """Folder holding ``templates/``, ``static/`` and ``matrix/`` (``QA_AUDIT_ROOT`` overrides)."""
@@ -23,7 +25,12 @@ def _flag(name: str, default: bool) -> bool:
 
 def _int(name: str, default: int) -> int:
     value = os.environ.get(name)
-    return int(value) if value else default
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise QaAuditError(f"{name} must be a whole number, not '{value}'.") from None
 
 
 def _roles(name: str, default: str) -> frozenset[str]:

@@ -9,3 +9,16 @@ given on the command line override these values.
 
 max_requests = 1000
 max_requests_jitter = 100
+
+
+def on_starting(server) -> None:
+    """Check the settings once, before any worker starts: a mistake is one plain line in the log
+    and the server stops, instead of a traceback from every worker that tries to boot."""
+    from qa_audit.app import create_app
+    from qa_audit.errors import QaAuditError
+
+    try:
+        create_app()
+    except QaAuditError as err:
+        server.log.error("The service cannot start: %s", err)
+        raise SystemExit(1) from None
