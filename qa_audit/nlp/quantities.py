@@ -82,9 +82,14 @@ def lost(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
     wanted = _minutes(" ".join(advice.duration))
     if wanted and (_minutes(text) or 0) < wanted:
         missing += [d for d in advice.duration if _minutes(d)]
-    if advice.who and not plan.who:
+    if advice.who and not plan.who and not any(_names(text, who) for who in advice.who):
         missing += advice.who
     return missing
+
+
+def _names(text: str, who: str) -> bool:
+    """Whether ``text`` names the role ``who``, in the singular or plural ("class teachers")."""
+    return re.search(rf"\b{re.escape(who)}s?\b", text, re.IGNORECASE) is not None
 
 
 def _frequency_kept(advised: str, text: str, plan: Quantities) -> bool:
