@@ -27,6 +27,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "feedback.view": frozenset({"qa_lead", "auditor", "sen_manager"}),
     "reports.view": frozenset({"qa_lead", "sen_manager"}),
     "caseload.import": frozenset({"qa_lead", "sen_manager"}),
+    "advice.deadlines": frozenset({"qa_lead", "sen_manager"}),
     "family.send": frozenset({"qa_lead", "sen_manager"}),
     "family.comments": frozenset({"qa_lead"}),
     "family.you_said": frozenset({"qa_lead"}),
