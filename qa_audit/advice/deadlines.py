@@ -76,26 +76,28 @@ def overdue_requests(user: User, today: date) -> list[Overdue]:
     return [Overdue(request, plan, (today - request.requested_on).days) for request, plan in rows]
 
 
-def timeliness_by_source(user: User, term: TermSpan, today: date) -> list[SourceTimeliness]:
+def timeliness_by_source(
+    term: TermSpan, today: date, user: User | None = None
+) -> list[SourceTimeliness]:
     """Per source, of the advice whose deadline fell in ``term`` (and has passed by ``today``
-    when still awaited), how much arrived on time. Advice added with no request date is not
-    counted: its deadline is unknown."""
+    when still awaited), how much arrived on time: over the plans ``user`` may see, or every
+    plan (the termly report's counts) when no user is given. Advice added with no request date
+    is not counted: its deadline is unknown."""
     first_requested = term.starts_on - timedelta(days=DEADLINE_DAYS)
     last_requested = term.ends_on - timedelta(days=DEADLINE_DAYS)
-    plans = select(visible_plans(user).subquery().c.id)
-    received = db.session.execute(
-        select(PlanAdvice.source, PlanAdvice.requested_on, PlanAdvice.received_on).where(
-            PlanAdvice.plan_id.in_(plans),
-            PlanAdvice.requested_on.between(first_requested, last_requested),
-        )
-    ).all()
-    awaited = db.session.execute(
-        select(AdviceRequest.source, AdviceRequest.requested_on).where(
-            AdviceRequest.plan_id.in_(plans),
-            AdviceRequest.advice_id.is_(None),
-            AdviceRequest.requested_on.between(first_requested, last_requested),
-        )
-    ).all()
+    received_query = select(
+        PlanAdvice.source, PlanAdvice.requested_on, PlanAdvice.received_on
+    ).where(PlanAdvice.requested_on.between(first_requested, last_requested))
+    awaited_query = select(AdviceRequest.source, AdviceRequest.requested_on).where(
+        AdviceRequest.advice_id.is_(None),
+        AdviceRequest.requested_on.between(first_requested, last_requested),
+    )
+    if user is not None:
+        plans = select(visible_plans(user).subquery().c.id)
+        received_query = received_query.where(PlanAdvice.plan_id.in_(plans))
+        awaited_query = awaited_query.where(AdviceRequest.plan_id.in_(plans))
+    received = db.session.execute(received_query).all()
+    awaited = db.session.execute(awaited_query).all()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for source, requested_on, received_on in received:
         counts[source][0] += on_time(requested_on, received_on)

@@ -132,7 +132,7 @@ def deadlines():
     return render_template(
         "advice/deadlines.html",
         overdue=overdue_requests(current_user, today),
-        by_source=timeliness_by_source(current_user, term, today),
+        by_source=timeliness_by_source(term, today, current_user),
         term=term,
         terms=recent_terms(today, setting, TERMS_OFFERED),
         deadline_days=DEADLINE_DAYS,

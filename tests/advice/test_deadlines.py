@@ -16,9 +16,12 @@ from qa_audit.advice.deadlines import (
 )
 from qa_audit.extensions import db
 from qa_audit.models import AccessLog, AdviceRequest, Plan, PlanAdvice
+from qa_audit.reports import build_report
+from qa_audit.reports.outputs import report_file
 from qa_audit.synthetic.advice_docs import generate_trace_case
 from qa_audit.terms import TermSpan
 from tests.factories import csrf_token_from, login, upload_plan
+from tests.pdf_text import pdf_text
 
 EP = "Educational Psychologist"
 AUTUMN = TermSpan("autumn-2025", "Autumn 2025", date(2025, 9, 1), date(2025, 12, 31))
@@ -95,11 +98,14 @@ def test_share_on_time_counts_advice_due_in_the_term_late_and_awaited_alike(make
     _received(plan, start, 10, source="CAMHS")
     _received(plan, date(2025, 12, 1), 5)  # due in January: another term
     _received(other, start, 1)  # another team's plan
-    rows = timeliness_by_source(make.user("sen_manager", team="North"), AUTUMN, date(2026, 1, 5))
+    manager = make.user("sen_manager", team="North")
+    rows = timeliness_by_source(AUTUMN, date(2026, 1, 5), manager)
     assert [(r.source, r.on_time, r.due) for r in rows] == [("CAMHS", 1, 1), (EP, 1, 3)]
     # A request not yet 42 days old is not yet due, so it does not count against the share.
     _request(plan, requested_on=date(2025, 11, 15))
-    rows = timeliness_by_source(make.user("qa_lead"), AUTUMN, date(2025, 12, 20))
+    rows = timeliness_by_source(AUTUMN, date(2025, 12, 20), manager)
+    assert (EP, 1, 3) in [(r.source, r.on_time, r.due) for r in rows]
+    rows = timeliness_by_source(AUTUMN, date(2025, 12, 20))  # every plan: the report's counts
     assert (EP, 2, 4) in [(r.source, r.on_time, r.due) for r in rows]
 
 
@@ -179,3 +185,22 @@ def test_another_teams_plan_takes_no_request(client, make):
     login(client, make.user("sen_manager", team="North"))
     assert _record(client, plan).status_code == 404
     assert db.session.scalar(select(AdviceRequest)) is None
+
+
+def test_the_termly_report_gives_the_share_on_time_per_source(client, make):
+    plan = make.plan(team="South")
+    start = date(2025, 9, 10)
+    _received(plan, start, 42)
+    _received(plan, start, 43)
+    _request(plan, requested_on=start, source="CAMHS")  # still awaited when the term ended
+    report = build_report("autumn-2025", today=date(2026, 2, 1))
+    assert [(r.source, r.on_time, r.due) for r in report.advice_on_time] == [
+        ("CAMHS", 0, 1),
+        (EP, 1, 2),
+    ]
+    text = " ".join(pdf_text(report_file(report, "pdf").data).split())
+    assert "Advice within 6 weeks" in text and "1 of 2" in text
+    login(client, make.user("qa_lead"))
+    html = client.get("/reports/?term=autumn-2025").get_data(as_text=True)
+    assert 'id="advice-deadlines"' in html and "Educational Psychologist" in html
+    assert 'href="/advice/deadlines?term=autumn-2025"' in html
