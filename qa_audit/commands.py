@@ -53,6 +53,7 @@ def demo_command():
 
 
 def register(app: Flask) -> None:
+    from qa_audit.advice.cli import advice_import_command
     from qa_audit.analysis.cli import analyse_command, analyse_pending_command, worker_command
     from qa_audit.datacare.cli import (
         backup_command,
@@ -82,6 +83,7 @@ def register(app: Flask) -> None:
         check_outcomes,
         eval_command,
         trace_command,
+        advice_import_command,
         backup_command,
         restore_command,
         purge_documents_command,

@@ -1,4 +1,7 @@
-"""The form for adding a piece of professional advice to a plan."""
+"""The forms for adding a piece of professional advice to a plan and for recording a request
+for advice before it arrives."""
+
+from datetime import date
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -41,3 +44,28 @@ class AdviceForm(FlaskForm):
     def validate_received_on(self, field):
         if self.requested_on.data and field.data and field.data < self.requested_on.data:
             raise ValidationError("The advice cannot be received before it was requested")
+
+
+class AdviceRequestForm(FlaskForm):
+    """Shown beside :class:`AdviceForm`, so its fields carry a prefix of their own."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "request")
+        super().__init__(*args, **kwargs)
+
+    source = SelectField(
+        "Who the advice was asked of",
+        choices=[SelectChoice("", "Choose who")]
+        + [SelectChoice(name, name) for name, _ in SOURCES],
+        validators=[InputRequired("Choose who the advice was asked of")],
+        widget=Select(),
+    )
+    requested_on = DayMonthYearField(
+        "Date the advice was requested",
+        description="For example, 14 10 2025. It is due within 6 weeks.",
+        validators=[InputRequired("Enter the date the advice was requested")],
+    )
+
+    def validate_requested_on(self, field):
+        if field.data and field.data > date.today():
+            raise ValidationError("The date the advice was requested cannot be in the future")

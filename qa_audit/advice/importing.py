@@ -12,6 +12,7 @@ from flask import current_app
 from sqlalchemy import select
 
 from qa_audit.access_recorder import record_access
+from qa_audit.advice.deadlines import open_request
 from qa_audit.documents import read_plan, sniff
 from qa_audit.documents.advice_document import read_advice
 from qa_audit.errors import BadDocument
@@ -51,7 +52,8 @@ def import_advice(
     requested_on: date | None = None,
 ) -> AdviceImport:
     """Store the advice for ``plan``; ``source`` None takes the one its title lines name.
-    Never raises for a bad file."""
+    The oldest unanswered request to the same source is answered by it (and gives its request
+    date when none is given). Never raises for a bad file."""
     name = safe_filename(filename)
     limits = document_limits()
     try:
@@ -94,6 +96,10 @@ def import_advice(
         recommendations=[{"text": r.text, "heading": r.heading} for r in read.recommendations],
         uploaded_by_id=user.id if user else None,
     )
+    request = open_request(plan, source)
+    if request is not None and request.requested_on <= received_on:
+        advice.requested_on = requested_on or request.requested_on
+        request.advice = advice
     db.session.add(advice)
     db.session.flush()
     record_access("upload_advice", "plan", plan.id)

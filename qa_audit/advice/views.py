@@ -3,6 +3,8 @@ download the file. Every page asks :mod:`qa_audit.visibility` for the plan first
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import (
     Blueprint,
     abort,
@@ -10,29 +12,40 @@ from flask import (
     flash,
     redirect,
     render_template,
+    request,
     send_file,
     url_for,
 )
 from flask_login import current_user
 
 from qa_audit.access_recorder import record_access
-from qa_audit.advice.forms import FROM_DOCUMENT, AdviceForm
+from qa_audit.advice.deadlines import (
+    DEADLINE_DAYS,
+    due_on,
+    is_overdue,
+    overdue_requests,
+    timeliness_by_source,
+)
+from qa_audit.advice.forms import FROM_DOCUMENT, AdviceForm, AdviceRequestForm
 from qa_audit.advice.importing import import_advice
 from qa_audit.advice.tracing import counts_of, trace_plan
 from qa_audit.auth.permissions import requires
+from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.files import storage
 from qa_audit.files.incoming import MIME_TYPES
-from qa_audit.models import Plan, PlanAdvice
+from qa_audit.models import AdviceRequest, Plan, PlanAdvice
+from qa_audit.terms import recent_terms, term_by_id, term_for
 from qa_audit.visibility import get_visible_plan
 
 bp = Blueprint("advice", __name__)
+TERMS_OFFERED = 6
 
 
 @bp.route("/plans/<int:plan_id>/advice")
 @requires("plans.view")
 def show(plan_id: int):
-    return _page(get_visible_plan(current_user, plan_id), AdviceForm())
+    return _page(get_visible_plan(current_user, plan_id), AdviceForm(), AdviceRequestForm())
 
 
 @bp.route("/plans/<int:plan_id>/advice", methods=["POST"])
@@ -56,19 +69,73 @@ def upload(plan_id: int):
             return redirect(url_for("advice.show", plan_id=plan.id), 303)
         db.session.rollback()
         form.document.errors.append(result.message)
-    return _page(plan, form)
+    return _page(plan, form, AdviceRequestForm(formdata=None))
 
 
-def _page(plan: Plan, form: AdviceForm):
+@bp.route("/plans/<int:plan_id>/advice/requests", methods=["POST"])
+@requires("documents.upload")
+def record_request(plan_id: int):
+    plan = get_visible_plan(current_user, plan_id)
+    form = AdviceRequestForm()
+    if form.validate_on_submit():
+        db.session.add(
+            AdviceRequest(
+                plan_id=plan.id,
+                source=form.source.data,
+                requested_on=form.requested_on.data,
+                requested_by_id=current_user.id,
+            )
+        )
+        db.session.flush()
+        record_access("request_advice", "plan", plan.id)
+        flash(
+            f"Request to the {form.source.data} recorded: the advice is due by "
+            f"{due_on(form.requested_on.data):%-d %B %Y}.",
+            "success",
+        )
+        return redirect(url_for("advice.show", plan_id=plan.id), 303)
+    return _page(plan, AdviceForm(formdata=None), form)
+
+
+def _page(plan: Plan, form: AdviceForm, request_form: AdviceRequestForm):
     traced = trace_plan(plan)
     record_access("view_advice", "plan", plan.id)
+    today = date.today()
     return render_template(
         "advice/show.html",
         plan=plan,
         form=form,
+        request_form=request_form,
+        error_form=request_form if request_form.errors else form,
         traced=traced,
         counts_of=counts_of,
         untraced=[a for a in plan.advice if not a.recommendations],
+        awaited=[
+            (r, due_on(r.requested_on), is_overdue(r.requested_on, today))
+            for r in plan.advice_requests
+            if r.advice_id is None
+        ],
+    )
+
+
+@bp.route("/advice/deadlines")
+@requires("advice.deadlines")
+def deadlines():
+    """Overdue advice for the plans the reader may see, and the share on time per source."""
+    today = date.today()
+    setting = current_app.config["TERM_STARTS"]
+    try:
+        term = term_by_id(request.args.get("term", ""), setting)
+    except QaAuditError:
+        term = term_for(today, setting)
+    record_access("view_advice_deadlines", "advice", None, term.id)
+    return render_template(
+        "advice/deadlines.html",
+        overdue=overdue_requests(current_user, today),
+        by_source=timeliness_by_source(term, today, current_user),
+        term=term,
+        terms=recent_terms(today, setting, TERMS_OFFERED),
+        deadline_days=DEADLINE_DAYS,
     )
 
 

@@ -28,6 +28,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "reports.view": frozenset({"qa_lead", "sen_manager"}),
     "caseload.import": frozenset({"qa_lead", "sen_manager"}),
     "national.manage": frozenset({"qa_lead"}),
+    "advice.deadlines": frozenset({"qa_lead", "sen_manager"}),
     "family.send": frozenset({"qa_lead", "sen_manager"}),
     "family.comments": frozenset({"qa_lead"}),
     "family.you_said": frozenset({"qa_lead"}),

@@ -1,6 +1,7 @@
 """All models, importable from one place (Alembic reads the metadata through here)."""
 
 from qa_audit.models.access_log_entry import AccessLog
+from qa_audit.models.advice_request import AdviceRequest
 from qa_audit.models.audit import (
     Audit,
     AuditScore,
@@ -23,6 +24,7 @@ from qa_audit.models.user import User
 
 __all__ = [
     "AccessLog",
+    "AdviceRequest",
     "Analysis",
     "Audit",
     "AuditScore",

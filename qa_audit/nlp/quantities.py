@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -82,9 +83,15 @@ def lost(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
     wanted = _minutes(" ".join(advice.duration))
     if wanted and (_minutes(text) or 0) < wanted:
         missing += [d for d in advice.duration if _minutes(d)]
-    if advice.who and not plan.who:
+    if advice.who and not plan.who and not any(_names(text, who) for who in advice.who):
         missing += advice.who
     return missing
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str, who: str) -> bool:
+    """Whether ``text`` names the role ``who``, in the singular or plural ("class teachers")."""
+    return re.search(rf"\b{re.escape(who)}s?\b", text, re.IGNORECASE) is not None
 
 
 def _frequency_kept(advised: str, text: str, plan: Quantities) -> bool:
@@ -96,8 +103,9 @@ def _frequency_kept(advised: str, text: str, plan: Quantities) -> bool:
     return count is None or (_count(text) or 1) >= count
 
 
-def _periods(text: str) -> set[str]:
-    return {period for pattern, period in PERIODS if pattern.search(text)}
+@lru_cache(maxsize=4096)
+def _periods(text: str) -> frozenset[str]:
+    return frozenset(period for pattern, period in PERIODS if pattern.search(text))
 
 
 def _number(word: str) -> float:
@@ -105,12 +113,14 @@ def _number(word: str) -> float:
     return float(NUMBER_WORDS[lowered]) if lowered in NUMBER_WORDS else float(lowered)
 
 
+@lru_cache(maxsize=4096)
 def _count(text: str) -> float | None:
     counts = [_number(m.group(1)) for m in COUNT.finditer(text)]
     counts += [float(n) for word, n in COUNT_WORDS.items() if re.search(rf"\b{word}\b", text, re.I)]
     return max(counts, default=None)
 
 
+@lru_cache(maxsize=4096)
 def _minutes(text: str) -> float | None:
     found = [
         _number(m.group(1)) * (60 if m.group(2).lower().startswith("h") else 1)

@@ -8,6 +8,7 @@ from datetime import date
 
 from flask import current_app
 
+from qa_audit.advice.deadlines import SourceTimeliness, timeliness_by_source
 from qa_audit.family.questions import current_questions
 from qa_audit.moderation.figures import AgreementTable
 from qa_audit.national.comparison import NationalComparison, national_comparison
@@ -69,6 +70,7 @@ class TermReport:
     calibration: Calibration
     timeliness: Timeliness
     national: NationalComparison | None  # None until a statistics file is uploaded
+    advice_on_time: list[SourceTimeliness]  # per source, advice due in the term
     family: FamilyVoice
     methodology: Methodology
 
@@ -139,6 +141,7 @@ def build_report(
         calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
         timeliness=timeliness(term, today, results),
         national=national_comparison(),
+        advice_on_time=timeliness_by_source(term, min(term.ends_on, today)),
         family=_family(term, results),
         methodology=Methodology(
             samples=data.samples,

@@ -10,6 +10,7 @@ here is invented for the generator.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -30,7 +31,7 @@ class Pair:
 
     def plan_text(self, watered: bool) -> str:
         text = self.plan.format(q=self.vague if watered else self.q)
-        return " ".join(text.split())
+        return re.sub(r"\s+([.,])", r"\1", " ".join(text.split()))
 
 
 EP = "educational_psychology"

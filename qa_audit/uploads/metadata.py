@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date
 
 from qa_audit.errors import QaAuditError
+from qa_audit.files.typed_dates import parse_date
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
 from qa_audit.plan_references import reference_problem
 
@@ -22,7 +23,6 @@ CSV_COLUMNS = (
     "year_group",
     "primary_need",
 )
-DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
 TEXT_LIMITS = {"team": 80, "caseworker": 120}  # as the form and the columns
 
 
@@ -41,15 +41,6 @@ class PlanMetadata:
         return {
             f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None
         }
-
-
-def parse_date(text: str) -> date:
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
 
 
 def _choice(value: str, allowed: dict, name: str) -> str:

@@ -6,6 +6,7 @@ import pytest
 from qa_audit.errors import QaAuditError
 from qa_audit.nlp.advice import load_disciplines
 from qa_audit.nlp.errors import RuleFileError
+from qa_audit.nlp.paraphrases import load_paraphrases
 from qa_audit.nlp.pipeline import get_nlp
 from qa_audit.nlp.rulefiles import load_cue_rules, rules_dir
 from qa_audit.nlp.themes import load_themes, main_themes
@@ -27,6 +28,22 @@ def test_packaged_rule_files_load():
     assert load_cue_rules(folder / "provision_cues.json")
     assert load_themes().adulthood
     assert load_disciplines()
+    assert load_paraphrases()
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ({"groups": {}}, "'groups' must map ideas to phrase lists"),
+        ({"groups": {"phonics": []}}, "group 'phonics': needs a phrase list"),
+        ({"groups": {"phonics": ["phonics", 3]}}, "group 'phonics': phrases must be text"),
+    ],
+)
+def test_bad_paraphrase_file_names_the_group(tmp_path, data, problem):
+    shutil.copytree(rules_dir(), tmp_path, dirs_exist_ok=True)
+    write(tmp_path, "send_paraphrases.json", data)
+    with pytest.raises(RuleFileError, match=f"send_paraphrases.json.*{problem}"):
+        load_paraphrases(str(tmp_path))
 
 
 def test_error_is_a_domain_error_naming_file_and_entry(tmp_path):

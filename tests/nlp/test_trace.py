@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from qa_audit.documents.advice_document import AdviceDocument, Recommendation
 from qa_audit.documents.model import Outcome, ParsedPlan, ProvisionItem
+from qa_audit.nlp.paraphrases import ideas
 from qa_audit.nlp.pipeline import parse
 from qa_audit.nlp.quantities import lost, quantities
 from qa_audit.nlp.trace import trace
@@ -64,6 +65,11 @@ def _lost(advice: str, plan: str) -> list[str]:
             "Movement breaks every hour.",
             ["teaching assistant"],
         ),
+        (
+            "Break written tasks into chunks in every lesson, delivered by the class teacher.",
+            "Class teachers will split writing into small steps in each lesson.",
+            [],
+        ),
     ],
 )
 def test_amounts_kept_or_lost(advice, plan, expected):
@@ -110,6 +116,36 @@ def test_paraphrase_is_traced_and_watered_down_and_dropped_are_told_apart():
     assert result["unsupported"] == [
         {"section": "F", "text": "Transport to school in a shared taxi with a passenger assistant."}
     ]
+
+
+def test_a_rewording_sharing_no_word_is_traced_through_the_send_ideas():
+    ball_games = (
+        "Activities that use both hands together, such as catching and throwing, led by a "
+        "teaching assistant for 20 minutes two times a week."
+    )
+    plan = ParsedPlan(
+        provision=[
+            ProvisionItem("A laptop with spell-check software for use in school.", "F"),
+            ProvisionItem(
+                "Phonics with a teaching assistant for 20 minutes two times a week.", "F"
+            ),
+            ProvisionItem(ball_games, "F"),
+        ]
+    )
+    advice = _advice(
+        "Deliver a bilateral coordination programme including ball skills twice a week for "
+        "20 minutes, delivered by a teaching assistant."
+    )
+    (traced,) = trace("plan.docx", plan, [("ot.docx", advice)]).advice[0].recommendations
+    assert traced.where is not None and traced.where.text == ball_games
+    assert not traced.watered_down
+
+
+def test_ideas_are_read_in_the_words_written_and_in_their_lemmas():
+    (doc,) = parse(["Catching games and a visual timetable, with Makaton signing."])
+    assert {"idea:gross_motor", "idea:visual_support", "idea:signing"} <= set(ideas(doc))
+    (plain,) = parse(["A passenger assistant on school transport."])
+    assert "idea:gross_motor" not in ideas(plain)
 
 
 def test_outcome_recommendations_are_traced_into_section_e():
