@@ -53,10 +53,12 @@ def demo_command():
 
 
 def register(app: Flask) -> None:
+    from qa_audit.alerts.cli import alerts_group
     from qa_audit.analysis.cli import analyse_command, analyse_pending_command, worker_command
     from qa_audit.datacare.cli import (
         backup_command,
         purge_documents_command,
+        record_backup_command,
         remove_orphan_files_command,
         restore_command,
     )
@@ -69,6 +71,7 @@ def register(app: Flask) -> None:
 
     for command in (
         create_user_command,
+        alerts_group,
         demo_command,
         matrix_group,
         import_command,
@@ -83,6 +86,7 @@ def register(app: Flask) -> None:
         eval_command,
         trace_command,
         backup_command,
+        record_backup_command,
         restore_command,
         purge_documents_command,
         remove_orphan_files_command,

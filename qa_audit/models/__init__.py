@@ -1,6 +1,7 @@
 """All models, importable from one place (Alembic reads the metadata through here)."""
 
 from qa_audit.models.access_log_entry import AccessLog
+from qa_audit.models.alert import Alert
 from qa_audit.models.audit import (
     Audit,
     AuditScore,
@@ -11,6 +12,7 @@ from qa_audit.models.audit import (
     SampleMember,
     Term,
 )
+from qa_audit.models.backup_record import BackupRecord
 from qa_audit.models.family import FamilyLink, FamilyResponse, YouSaidWeDid
 from qa_audit.models.password_link import PasswordLink
 from qa_audit.models.plan import Analysis, Plan, PlanDocument
@@ -22,9 +24,11 @@ from qa_audit.models.user import User
 
 __all__ = [
     "AccessLog",
+    "Alert",
     "Analysis",
     "Audit",
     "AuditScore",
+    "BackupRecord",
     "FamilyLink",
     "FamilyResponse",
     "FollowUpAction",
