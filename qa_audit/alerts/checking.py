@@ -184,11 +184,10 @@ def _unassigned_plans_opened(since: datetime, now: datetime) -> list[Event]:
     if not entries:
         return []
     auditors = {e.user_id for e in entries}
-    assigned = set(
-        db.session.execute(
-            select(Audit.auditor_id, Audit.plan_id).where(Audit.auditor_id.in_(auditors))
-        ).tuples()
+    rows = db.session.execute(
+        select(Audit.auditor_id, Audit.plan_id).where(Audit.auditor_id.in_(auditors))
     )
+    assigned = {(auditor_id, plan_id) for auditor_id, plan_id in rows}
     events = []
     for entry in entries:
         plan_id = _plan_of(entry.object_type, entry.object_id)
