@@ -33,7 +33,8 @@ READING = (
     "download_feedback",
 )
 DOWNLOADS = ("download_document", "download_advice", "download_feedback")
-FAILED_SIGN_INS = ("sign_in_failed", "sign_in_code_failed")
+# A wrong password or code at sign-in, or when asking for new recovery codes.
+FAILED_SIGN_INS = ("sign_in_failed", "sign_in_code_failed", "recovery_codes_refused")
 
 RULE_TITLES = {
     "many_plans_viewed": "Many plans opened by one person",

@@ -167,7 +167,7 @@ def test_change_password_page_and_its_errors_pass_axe(csp_free_page, make):
     assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
 
 
-def test_two_factor_set_up_and_code_pages_pass_axe(csp_free_page, make):
+def test_two_factor_set_up_code_and_new_recovery_codes_pages_pass_axe(csp_free_page, make):
     page = csp_free_page
     lead = make.user("qa_lead")
     sign_in(page, lead, PASSWORD)
@@ -194,3 +194,14 @@ def test_two_factor_set_up_and_code_pages_pass_axe(csp_free_page, make):
     page.get_by_label("Code").fill(pyotp.TOTP(secret).at(time.time() + 30))
     page.get_by_role("button", name="Continue").click()
     page.wait_for_url("**/")
+    page.get_by_role("link", name="Two-factor sign-in").click()
+    page.get_by_role("link", name="Get new recovery codes").click()
+    page.wait_for_url("**/account/two-factor/recovery-codes")
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_label("Your password, or a code from your authenticator app").fill("wrong")
+    page.get_by_role("button", name="Get new codes").click()
+    assert "That is not your password" in page.get_by_role("alert").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_label("Your password, or a code from your authenticator app").fill(PASSWORD)
+    page.get_by_role("button", name="Get new codes").click()
+    assert page.locator("#recovery-codes li").count() == 10
