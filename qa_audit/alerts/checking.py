@@ -48,7 +48,8 @@ LOOKBACK = timedelta(hours=24)
 
 def check_alerts(rules: AlertRules, now: datetime, lookback: timedelta = LOOKBACK) -> list[Alert]:
     """Store an alert for each new burst in the entries of the last ``lookback`` (and for a
-    backup overdue now); returns the new alerts. The caller's unit of work commits them."""
+    backup overdue now); returns the new alerts, and those opened again. The caller's unit of
+    work commits them."""
     since = now - lookback
     new: list[Alert] = []
     checks: list[tuple[str, Burst | None, Callable[[], list[Event]], Callable[[int], str]]] = [
@@ -96,7 +97,8 @@ def open_alert_count() -> int:
 
 
 def _store(rule: str, found: Found, window: timedelta, summary: str) -> Alert | None:
-    """A new alert for ``found``, or None when it extends the one stored for its burst."""
+    """A new alert for ``found``; or None when it extends the one stored for its burst, unless
+    the burst went on after that one was acknowledged, which opens it again."""
     stored = db.session.scalar(
         select(Alert)
         .where(
@@ -110,11 +112,17 @@ def _store(rule: str, found: Found, window: timedelta, summary: str) -> Alert | 
         .limit(1)
     )
     if stored is not None:
-        if found.last_at > as_utc(stored.last_at):
-            stored.last_at = found.last_at
         if found.count > stored.count:
             stored.count, stored.summary = found.count, summary
-        return None
+        if found.last_at <= as_utc(stored.last_at):
+            return None
+        stored.last_at = found.last_at
+        acknowledged = stored.acknowledged_at
+        if acknowledged is None or found.last_at <= as_utc(acknowledged):
+            return None
+        # It went on after an administrator acknowledged it: open (and send) it again.
+        stored.acknowledged_at = stored.acknowledged_by_id = stored.emailed_at = None
+        return stored
     alert = Alert(
         rule=rule,
         user_id=found.subject,

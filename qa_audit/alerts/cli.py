@@ -37,8 +37,8 @@ def check_command(hours: int) -> None:
         new = check_alerts(current_rules(), utcnow(), timedelta(hours=hours))
         found = [(alert.rule, alert.summary) for alert in new]
     for rule, summary in found:
-        click.echo(f"New alert: {RULE_TITLES[rule]}: {summary}.")
-    click.echo(f"{len(found)} new alert(s).")
+        click.echo(f"Alert raised: {RULE_TITLES[rule]}: {summary}.")
+    click.echo(f"{len(found)} alert(s) raised (new, or going on after acknowledged).")
     if not mail_configured():
         return
     try:

@@ -102,7 +102,7 @@ def test_new_alerts_are_emailed_once_to_the_administrators(make, extra_app, smtp
     overdue_and_failing(make)
     result = run_check(extra_app, **mail_settings(port))
     assert result.exit_code == 0, result.output
-    assert "2 new alert(s)." in result.output and "E-mailed 2 alert(s)." in result.output
+    assert "2 alert(s) raised" in result.output and "E-mailed 2 alert(s)." in result.output
     assert len(mailbox.received) == 2
     subjects = sorted(message["Subject"] for _, _, message in mailbox.received)
     assert subjects == ["Alert: No recent backup", "Alert: Repeated failed sign-ins to one account"]
@@ -147,5 +147,5 @@ def test_an_unreachable_mail_server_keeps_the_alert_for_the_next_check(
     assert "it stays on the alerts page and is sent at the next check" in down.output
     assert db.session.scalars(select(Alert.emailed_at)).all() == [None, None]
     up = run_check(extra_app, **mail_settings(port))
-    assert "0 new alert(s)." in up.output and "E-mailed 2 alert(s)." in up.output
+    assert "0 alert(s) raised" in up.output and "E-mailed 2 alert(s)." in up.output
     assert len(mailbox.received) == 2

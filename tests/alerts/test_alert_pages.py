@@ -36,15 +36,15 @@ def test_the_check_command_raises_each_alert_once(runner, make):
     failed_sign_ins(target, 4)
     result = runner.invoke(args=["alerts", "check"])
     assert result.exit_code == 0, result.output
-    assert "0 new alert(s)." in result.output  # the shipped rule wants five
+    assert "0 alert(s) raised" in result.output  # the shipped rule wants five
     failed_sign_ins(target, 1)
     result = runner.invoke(args=["alerts", "check"])
-    assert "New alert: Repeated failed sign-ins to one account: 5 failed sign-ins." in (
+    assert "Alert raised: Repeated failed sign-ins to one account: 5 failed sign-ins." in (
         result.output
     )
     assert "E-mailed" not in result.output  # no SMTP set up
     again = runner.invoke(args=["alerts", "check"])
-    assert "0 new alert(s)." in again.output
+    assert "0 alert(s) raised" in again.output
     assert len(db.session.scalars(select(Alert)).all()) == 1
 
 

@@ -61,6 +61,22 @@ def test_a_burst_is_stored_once_and_grows_and_a_later_burst_is_another_alert(app
     assert len(stored()) == 2
 
 
+def test_a_burst_going_on_after_it_was_acknowledged_opens_its_alert_again(app, make):
+    reader, admin = make.user("qa_lead"), make.user("admin")
+    views(reader, [0, 1, 2], ["EHCP-A", "EHCP-B", "EHCP-C"])
+    [alert] = check("many_plans_viewed", T0 + minutes(3))
+    alert.acknowledged_at, alert.acknowledged_by_id = T0 + minutes(5), admin.id
+    alert.emailed_at = T0 + minutes(3)
+    db.session.commit()
+    views(reader, [4], ["EHCP-D"])  # before the acknowledgement: stays acknowledged
+    assert check("many_plans_viewed", T0 + minutes(6)) == []
+    assert alert.acknowledged_at is not None and alert.count == 4
+    views(reader, [8], ["EHCP-E"])
+    assert check("many_plans_viewed", T0 + minutes(9)) == [alert]
+    assert (alert.acknowledged_at, alert.acknowledged_by_id, alert.emailed_at) == (None, None, None)
+    assert alert.summary == "5 different plans opened" and len(stored()) == 1
+
+
 def test_entries_older_than_the_look_back_are_not_read(app, make):
     reader = make.user("qa_lead")
     views(reader, [0, 1, 2], ["EHCP-A", "EHCP-B", "EHCP-C"])
