@@ -50,11 +50,15 @@ def create_app(overrides: dict | None = None) -> Flask:
 
 def check_settings(app: Flask) -> None:
     """Settings whose mistakes would quietly weaken the service stop it starting instead."""
+    from qa_audit.alerts.mail import check_mail_settings
+    from qa_audit.alerts.rules import EXTENSION, load_rules
     from qa_audit.auth import single_sign_on
     from qa_audit.auth.two_factor import check_required_roles
 
     check_required_roles(app.config["MFA_REQUIRED_ROLES"])
     single_sign_on.check_settings(app.config)
+    check_mail_settings(app.config)
+    app.extensions[EXTENSION] = load_rules(app.config["ALERT_RULES"])
 
 
 def session_cookie_name(secure: bool) -> str:
@@ -117,6 +121,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.advice.views import bp as advice_bp
+    from qa_audit.alerts.views import bp as alerts_bp
     from qa_audit.audits.views import bp as audits_bp
     from qa_audit.auth.single_sign_on_views import bp as single_sign_on_bp
     from qa_audit.auth.two_factor_views import bp as two_factor_bp
@@ -139,6 +144,7 @@ def register_blueprints(app: Flask) -> None:
         home_bp,
         admin_bp,
         access_log_bp,
+        alerts_bp,
         matrices_bp,
         plans_bp,
         uploads_bp,

@@ -54,10 +54,12 @@ def demo_command():
 
 def register(app: Flask) -> None:
     from qa_audit.advice.cli import advice_import_command
+    from qa_audit.alerts.cli import alerts_group
     from qa_audit.analysis.cli import analyse_command, analyse_pending_command, worker_command
     from qa_audit.datacare.cli import (
         backup_command,
         purge_documents_command,
+        record_backup_command,
         remove_orphan_files_command,
         restore_command,
     )
@@ -70,6 +72,7 @@ def register(app: Flask) -> None:
 
     for command in (
         create_user_command,
+        alerts_group,
         demo_command,
         matrix_group,
         import_command,
@@ -85,6 +88,7 @@ def register(app: Flask) -> None:
         trace_command,
         advice_import_command,
         backup_command,
+        record_backup_command,
         restore_command,
         purge_documents_command,
         remove_orphan_files_command,

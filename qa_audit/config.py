@@ -140,6 +140,22 @@ def load_settings(instance_path: str) -> dict:
         # Targets of the timeliness measures, as shares: "within_20_weeks=0.6,...". Measures
         # not named keep their defaults (qa_audit/timeliness/measures.py).
         "TIMELINESS_TARGETS": os.environ.get("TIMELINESS_TARGETS", ""),
+        # Alerts on unusual activity: the rules' thresholds, and where alerts are e-mailed.
+        # No SMTP_HOST: alerts are shown in the service only.
+        "ALERT_RULES": os.environ.get(
+            "ALERT_RULES", str(root / "matrix" / "alerts" / "rules.toml")
+        ),
+        "SMTP_HOST": os.environ.get("SMTP_HOST", "").strip(),
+        "SMTP_PORT": _int("SMTP_PORT", 587),
+        "SMTP_STARTTLS": _flag("SMTP_STARTTLS", True),
+        "SMTP_USERNAME": os.environ.get("SMTP_USERNAME", ""),
+        "SMTP_PASSWORD": os.environ.get("SMTP_PASSWORD", ""),
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "").strip(),
+        # Addresses alerts go to (comma-separated); empty: every active administrator.
+        "ALERT_EMAIL_TO": os.environ.get("ALERT_EMAIL_TO", "").strip(),
+        # The service's address as people reach it, for links in e-mails
+        # ("https://qa.example.gov.uk").
+        "SERVICE_URL": os.environ.get("SERVICE_URL", "").strip(),
         "LOG_LEVEL": os.environ.get("LOG_LEVEL", "INFO"),
         # How many reverse proxies in front of the app set X-Forwarded-For and -Proto. With 0
         # (the default) those headers are ignored, since a client could write them itself.

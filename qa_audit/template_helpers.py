@@ -6,7 +6,7 @@ from flask_login import current_user
 from qa_audit.auth.permissions import can
 from qa_audit.web.csp_nonce import csp_nonce
 from qa_audit.web.evidence import mark_evidence
-from qa_audit.web.local_time import clock_time
+from qa_audit.web.local_time import age_in_words, clock_time, day_and_clock
 
 # (endpoint, label, action): each role sees the links its permissions allow.
 NAVIGATION = [
@@ -18,6 +18,7 @@ NAVIGATION = [
     ("matrices.index", "Matrices", "matrices.view"),
     ("admin.users", "Users", "users.manage"),
     ("access_log.index", "Access log", "access_log.view"),
+    ("alerts.index", "Alerts", "alerts.review"),
     ("reports.index", "Reports", "reports.view"),
     ("moderation.follow_ups", "Follow-ups", "follow_ups.own"),
 ]
@@ -47,4 +48,6 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_global(navigation)
     app.add_template_global(csp_nonce)
     app.add_template_filter(clock_time)
+    app.add_template_filter(day_and_clock)
+    app.add_template_filter(age_in_words)
     app.add_template_filter(mark_evidence)

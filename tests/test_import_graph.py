@@ -15,7 +15,7 @@ The layers, each importing only from those before it:
 4. the audit cycle: ``audits`` (with double marking as one audit sees it), ``sampling``,
    ``moderation``, then ``feedback`` and ``reports``;
 5. pages and commands: ``plans`` (its forms serve the upload pages too), ``uploads``, ``admin``,
-   ``home``, ``datacare``, ``synthetic`` (fictional plans), ``demo``, ``commands``,
+   ``home``, ``datacare``, ``alerts``, ``synthetic`` (fictional plans), ``demo``, ``commands``,
    ``template_helpers``, ``app``, ``cli``.
 
 Within a package the same holds module by module: a module never imports one that imports it.

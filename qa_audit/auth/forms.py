@@ -58,6 +58,17 @@ class CodeForm(FlaskForm):
     )
 
 
+class ConfirmIdentityForm(FlaskForm):
+    answer = PasswordField(
+        "Your password, or a code from your authenticator app",
+        validators=[
+            DataRequired("Enter your password or a code from your authenticator app"),
+            Length(max=128),
+        ],
+        widget=PasswordInput(),
+    )
+
+
 class EnrolForm(FlaskForm):
     code = StringField(
         "Code from your app",

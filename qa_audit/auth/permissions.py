@@ -16,6 +16,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "users.manage": frozenset({"admin"}),
     "matrices.view": frozenset({"admin", "qa_lead"}),
     "access_log.view": frozenset({"admin"}),
+    "alerts.review": frozenset({"admin"}),
     "plans.list": frozenset({"qa_lead", "sen_manager"}),
     "plans.view": frozenset({"qa_lead", "sen_manager", "auditor"}),
     "plans.edit": frozenset({"qa_lead", "sen_manager"}),

@@ -138,6 +138,11 @@ def enrol(user: User, secret: str, code: str, now: float | None = None) -> list[
         return None
     user.totp_secret = secret
     user.totp_last_step = step
+    return replace_recovery_codes(user)
+
+
+def replace_recovery_codes(user: User) -> list[str]:
+    """New recovery codes for the account (to show once); the old ones stop working."""
     db.session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
     codes = [_recovery_code() for _ in range(RECOVERY_CODES)]
     db.session.add_all(
@@ -145,6 +150,15 @@ def enrol(user: User, secret: str, code: str, now: float | None = None) -> list[
     )
     db.session.flush()
     return codes
+
+
+def confirms_identity(user: User, answer: str) -> bool:
+    """Whether ``answer`` is the account's password or a current code from its app (used up
+    like one given at sign-in). A recovery code does not count: one found on paper must not
+    yield the rest."""
+    if user.totp_secret is not None and accept_code(user, answer):
+        return True
+    return bool(user.password_hash) and verify_password(user.password_hash, answer)
 
 
 def remove(user: User) -> None:

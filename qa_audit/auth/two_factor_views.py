@@ -11,7 +11,7 @@ from flask_login import current_user, login_user
 from qa_audit.access_recorder import record_access
 from qa_audit.auth import two_factor
 from qa_audit.auth.accounts import load_user
-from qa_audit.auth.forms import CodeForm, EnrolForm
+from qa_audit.auth.forms import CodeForm, ConfirmIdentityForm, EnrolForm
 from qa_audit.auth.permissions import public, requires
 from qa_audit.auth.session_guard import start_session
 from qa_audit.extensions import limiter
@@ -86,6 +86,32 @@ def code():
             return redirect(url_for("auth.change_password"))
         return redirect(next_url or url_for("main.dashboard"))
     return render_template("auth/two_factor_code.html", form=form)
+
+
+def _own_account() -> str:
+    return f"recovery-codes:{current_user.id}"
+
+
+@bp.route("/account/two-factor/recovery-codes", methods=["GET", "POST"])
+@limiter.limit(_mfa_limit, methods=["POST"])
+@limiter.limit(_mfa_limit, methods=["POST"], key_func=_own_account)
+@requires("account")
+def new_recovery_codes():
+    """New recovery codes for oneself, giving one's password or a code from the app; the old
+    codes stop working."""
+    if current_user.totp_secret is None:
+        return redirect(url_for("two_factor.setup"))
+    form = ConfirmIdentityForm()
+    if form.validate_on_submit():
+        if two_factor.confirms_identity(current_user, form.answer.data):
+            codes = two_factor.replace_recovery_codes(current_user)
+            record_access("recovery_codes_replaced", "account", current_user.id)
+            return render_template("auth/recovery_codes.html", codes=codes)
+        record_access("recovery_codes_refused", "account", current_user.id)
+        form.answer.errors.append(
+            "That is not your password, nor a current code from your app. Try again."
+        )
+    return render_template("auth/new_recovery_codes.html", form=form)
 
 
 @bp.route("/account/two-factor", methods=["GET", "POST"])

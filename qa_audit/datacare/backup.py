@@ -16,14 +16,18 @@ from sqlalchemy.engine import make_url
 from qa_audit.errors import QaAuditError
 
 
-def sqlite_path(database_url: str) -> Path:
+def is_sqlite(database_url: str) -> bool:
     url = make_url(database_url)
-    if url.get_backend_name() != "sqlite" or not url.database:
+    return url.get_backend_name() == "sqlite" and bool(url.database)
+
+
+def sqlite_path(database_url: str) -> Path:
+    if not is_sqlite(database_url):
         raise QaAuditError(
             "qa-audit backup works on the embedded SQLite database; for PostgreSQL use "
             "pg_dump (see the README)."
         )
-    return Path(url.database)
+    return Path(make_url(database_url).database)
 
 
 def backup_sqlite(database_url: str, target: Path) -> int:

@@ -1,4 +1,5 @@
-"""Commands: ``backup``, ``restore`` and ``purge-documents``."""
+"""Commands: ``backup``, ``record-backup``, ``restore``, ``purge-documents`` and
+``remove-orphan-files``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from qa_audit.datacare.backup import backup_sqlite, restore_sqlite
+from qa_audit.datacare.backup import backup_sqlite, is_sqlite, restore_sqlite
+from qa_audit.datacare.backup_record import record_backup
 from qa_audit.datacare.orphans import remove_orphan_files
 from qa_audit.datacare.retention import purge_documents
 from qa_audit.errors import QaAuditError
@@ -19,13 +21,31 @@ from qa_audit.errors import QaAuditError
 @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
 @with_appcontext
 def backup_command(target: Path) -> None:
-    """Copy the embedded SQLite database to TARGET while the app keeps running."""
+    """Copy the embedded SQLite database to TARGET while the app keeps running, and record
+    the backup (or its failure) for the administrator's home."""
+    database_url = current_app.config["SQLALCHEMY_DATABASE_URI"]
     try:
-        size = backup_sqlite(current_app.config["SQLALCHEMY_DATABASE_URI"], target)
+        size = backup_sqlite(database_url, target)
     except QaAuditError as error:
+        if is_sqlite(database_url):  # PostgreSQL: pg_dump, then record-backup
+            record_backup(target.absolute(), None, problem=str(error))
         raise click.ClickException(str(error)) from error
+    record_backup(target.absolute(), size)
     click.echo(f"Backed up the database to {target} ({size / 1e6:.1f} MB).")
     click.echo("Uploaded documents are in the upload folder; back it up with the same schedule.")
+
+
+@click.command("record-backup")
+@click.argument("made", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def record_backup_command(made: Path) -> None:
+    """Record a backup file MADE by another tool (pg_dump), so the administrator's home shows
+    it. Run it after the tool succeeds."""
+    if not made.is_file() or made.stat().st_size == 0:
+        raise click.ClickException(f"There is no backup file at {made} (or it is empty).")
+    size = made.stat().st_size
+    record_backup(made.absolute(), size)
+    click.echo(f"Recorded the backup {made} ({size / 1e6:.1f} MB).")
 
 
 @click.command("restore")

@@ -1,17 +1,22 @@
-"""An administrator's home: accounts by role, and what can be known about backups.
+"""An administrator's home: accounts by role, open alerts, and the last backup and its age.
 
-``qa-audit backup`` copies the database to a file the operator names and records nothing in
-the app, so the home cannot say when the last backup was made; it says so, and how to make one.
+Backups are recorded by ``qa-audit backup`` (and ``qa-audit record-backup`` for one made with
+pg_dump); the home warns when the last good one is older than the alert rules' backup age.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
+from qa_audit.alerts.checking import open_alert_count
+from qa_audit.alerts.rules import current_rules
+from qa_audit.datacare.backup_record import last_backup, last_successful_backup
 from qa_audit.extensions import db
-from qa_audit.models import User
+from qa_audit.models import BackupRecord, User
+from qa_audit.models._base import as_utc
 from qa_audit.models.user import ROLE_LABELS
 
 
@@ -23,9 +28,27 @@ class RoleCount:
 
 
 @dataclass(frozen=True)
+class Backups:
+    last: BackupRecord | None  # the latest attempt, good or not
+    last_good: BackupRecord | None
+    age: timedelta | None  # of the last good one
+    warning_age: timedelta
+
+    @property
+    def overdue(self) -> bool:
+        return self.age is None or self.age > self.warning_age
+
+    @property
+    def last_failed(self) -> bool:
+        return self.last is not None and not self.last.succeeded
+
+
+@dataclass(frozen=True)
 class AdminHome:
     roles: list[RoleCount]
     never_signed_in: int
+    open_alerts: int
+    backups: Backups
 
     @property
     def active(self) -> int:
@@ -36,7 +59,7 @@ class AdminHome:
         return sum(r.inactive for r in self.roles)
 
 
-def admin_home() -> AdminHome:
+def admin_home(now: datetime) -> AdminHome:
     rows = db.session.execute(
         select(
             User.role,
@@ -50,4 +73,16 @@ def admin_home() -> AdminHome:
         RoleCount(label, found.get(role, (0, 0, 0))[0], found.get(role, (0, 0, 0))[1])
         for role, label in ROLE_LABELS.items()
     ]
-    return AdminHome(roles=roles, never_signed_in=sum(v[2] for v in found.values()))
+    good = last_successful_backup()
+    backups = Backups(
+        last=last_backup(),
+        last_good=good,
+        age=now - as_utc(good.at) if good else None,
+        warning_age=current_rules().backup_warning_age,
+    )
+    return AdminHome(
+        roles=roles,
+        never_signed_in=sum(v[2] for v in found.values()),
+        open_alerts=open_alert_count(),
+        backups=backups,
+    )

@@ -8,6 +8,7 @@ from qa_audit.home.admin import admin_home
 from qa_audit.home.auditor import auditor_home
 from qa_audit.home.lead import lead_home
 from qa_audit.home.team import team_home
+from qa_audit.models._base import utcnow
 from qa_audit.moderation.follow_ups import ACTION_KINDS
 
 bp = Blueprint("main", __name__)
@@ -29,4 +30,4 @@ def dashboard():
         return render_template(
             "home/team.html", home=team_home(current_user, today), action_kinds=ACTION_KINDS
         )
-    return render_template("home/admin.html", home=admin_home())
+    return render_template("home/admin.html", home=admin_home(utcnow()))

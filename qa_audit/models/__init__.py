@@ -2,6 +2,7 @@
 
 from qa_audit.models.access_log_entry import AccessLog
 from qa_audit.models.advice_request import AdviceRequest
+from qa_audit.models.alert import Alert
 from qa_audit.models.audit import (
     Audit,
     AuditScore,
@@ -12,6 +13,7 @@ from qa_audit.models.audit import (
     SampleMember,
     Term,
 )
+from qa_audit.models.backup_record import BackupRecord
 from qa_audit.models.family import FamilyLink, FamilyResponse, YouSaidWeDid
 from qa_audit.models.national import ComparisonArea, NationalFigure
 from qa_audit.models.password_link import PasswordLink
@@ -25,9 +27,11 @@ from qa_audit.models.user import User
 __all__ = [
     "AccessLog",
     "AdviceRequest",
+    "Alert",
     "Analysis",
     "Audit",
     "AuditScore",
+    "BackupRecord",
     "ComparisonArea",
     "FamilyLink",
     "FamilyResponse",

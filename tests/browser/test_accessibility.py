@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import UTC, datetime, timedelta
 
 import pyotp
 import pytest
 
 from qa_audit.extensions import db
-from qa_audit.models import PlanDocument
+from qa_audit.models import Alert, BackupRecord, PlanDocument
 from qa_audit.plan_sections import SECTION_KEYS
 from tests.browser.conftest import axe_violations, sign_in
 from tests.factories import PASSWORD
@@ -119,6 +120,38 @@ def test_admin_home_passes_axe(csp_free_page, make):
     _home_passes_axe(csp_free_page, make.user("admin"), "Administration")
 
 
+def test_alerts_list_alert_page_and_acknowledgement_pass_axe(csp_free_page, make):
+    page = csp_free_page
+    admin, reader = make.user("admin"), make.user("qa_lead")
+    now = datetime.now(UTC)
+    db.session.add_all(
+        [
+            Alert(
+                rule="many_plans_viewed",
+                user_id=reader.id,
+                first_at=now - timedelta(minutes=9),
+                last_at=now,
+                count=31,
+                summary="31 different plans opened",
+            ),
+            BackupRecord(at=now - timedelta(days=2), location="/b/x", succeeded=True),
+        ]
+    )
+    db.session.commit()
+    _home_passes_axe(page, admin, "Administration")  # with an open alert and an old backup
+    page.get_by_role("link", name="See alerts").click()
+    page.wait_for_url("**/admin/alerts/")
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_role("link", name="Many plans opened by one person").click()
+    assert "31 different plans opened" in page.locator("#alert-details").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_role("button", name="Acknowledge").click()
+    page.wait_for_url("**/admin/alerts/")
+    assert "Alert acknowledged." in page.get_by_role("alert").inner_text()
+    assert "Open alerts (0)" in page.locator("#open-alerts").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
 def test_change_password_page_and_its_errors_pass_axe(csp_free_page, make):
     page = csp_free_page
     sign_in(page, make.user("auditor"), PASSWORD)
@@ -134,7 +167,7 @@ def test_change_password_page_and_its_errors_pass_axe(csp_free_page, make):
     assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
 
 
-def test_two_factor_set_up_and_code_pages_pass_axe(csp_free_page, make):
+def test_two_factor_set_up_code_and_new_recovery_codes_pages_pass_axe(csp_free_page, make):
     page = csp_free_page
     lead = make.user("qa_lead")
     sign_in(page, lead, PASSWORD)
@@ -161,3 +194,14 @@ def test_two_factor_set_up_and_code_pages_pass_axe(csp_free_page, make):
     page.get_by_label("Code").fill(pyotp.TOTP(secret).at(time.time() + 30))
     page.get_by_role("button", name="Continue").click()
     page.wait_for_url("**/")
+    page.get_by_role("link", name="Two-factor sign-in").click()
+    page.get_by_role("link", name="Get new recovery codes").click()
+    page.wait_for_url("**/account/two-factor/recovery-codes")
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_label("Your password, or a code from your authenticator app").fill("wrong")
+    page.get_by_role("button", name="Get new codes").click()
+    assert "That is not your password" in page.get_by_role("alert").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.get_by_label("Your password, or a code from your authenticator app").fill(PASSWORD)
+    page.get_by_role("button", name="Get new codes").click()
+    assert page.locator("#recovery-codes li").count() == 10

@@ -4,8 +4,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from qa_audit.datacare.backup_record import last_backup, last_successful_backup
 from qa_audit.extensions import db
-from qa_audit.models import AccessLog, Analysis, Plan
+from qa_audit.models import AccessLog, Analysis, BackupRecord, Plan
+from qa_audit.models._base import as_utc
 
 
 def test_purge_removes_old_files_and_text_but_keeps_plans_and_figures(app, make, runner):
@@ -66,3 +68,35 @@ def test_backup_on_postgres_points_to_pg_dump(runner, database_url, tmp_path):
         pytest.skip("PostgreSQL only")
     result = runner.invoke(args=["backup", str(tmp_path / "x")])
     assert result.exit_code == 1 and "pg_dump" in result.output
+
+
+def test_each_backup_and_each_failure_is_recorded(app, runner, tmp_path, database_url):
+    target = tmp_path / "nightly.sqlite3"
+    result = runner.invoke(args=["backup", str(target)])
+    if not database_url.startswith("sqlite"):
+        assert result.exit_code == 1 and "pg_dump" in result.output
+        assert db.session.scalar(select(func.count(BackupRecord.id))) == 0  # nothing was tried
+        return
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(args=["backup", str(target)])
+    assert again.exit_code == 1
+    first, second = db.session.scalars(select(BackupRecord).order_by(BackupRecord.id))
+    assert (first.succeeded, first.location, first.size_bytes) == (
+        True,
+        str(target),
+        target.stat().st_size,
+    )
+    assert datetime.now(UTC) - as_utc(first.at) < timedelta(minutes=1)
+    assert not second.succeeded and "already exists" in second.problem
+    assert last_successful_backup().id == first.id and last_backup().id == second.id
+
+
+def test_a_backup_made_with_another_tool_is_recorded(runner, tmp_path):
+    dump = tmp_path / "qa.dump"
+    missing = runner.invoke(args=["record-backup", str(dump)])
+    assert missing.exit_code == 1 and "There is no backup file" in missing.output
+    dump.write_bytes(b"PGDMP" + bytes(2_000_000))
+    result = runner.invoke(args=["record-backup", str(dump)])
+    assert result.exit_code == 0 and "(2.0 MB)" in result.output
+    record = db.session.scalar(select(BackupRecord))
+    assert (record.succeeded, record.location, record.size_bytes) == (True, str(dump), 2_000_005)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from qa_audit.extensions import db
+from qa_audit.models import Alert, BackupRecord
 from tests.factories import login
 from tests.home.world import (
     TODAY,
@@ -22,6 +23,9 @@ from tests.home.world import (
 )
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+NOW = datetime.now(UTC)
 
 
 def text(response) -> str:
@@ -105,19 +109,60 @@ def test_sen_manager_sees_their_teams_uploads_feedback_and_follow_ups_only(clien
     assert f"/audits/{south_audit.id}/" not in page
 
 
-def test_admin_sees_accounts_and_what_is_known_of_backups(client, make):
+def test_admin_sees_accounts_open_alerts_and_that_no_backup_is_recorded(client, make):
     admin = make.user("admin")
     make.user("auditor")
     gone = make.user("sen_manager")
     gone.active = False
+    db.session.add(Alert(rule="failed_sign_ins", first_at=NOW, last_at=NOW, count=5, summary="x"))
     db.session.commit()
     login(client, admin)
     page = text(client.get("/"))
-    assert "does not record its backups" in page
-    assert "qa-audit backup" in page
+    assert "No backup has been recorded" in page
+    assert "qa-audit backup" in page and "qa-audit record-backup" in page
     assert re.search(r"Auditor</th> <td class=\"govuk-table__cell\">1</td>", page)
     assert "2 active accounts, 1 deactivated." in page
     assert "1 active account has never signed in." in page
+    alerts = page[page.index('id="alerts"') :]
+    assert "1</strong> open alert to review." in alerts and 'href="/admin/alerts/"' in alerts
+
+
+def test_admin_sees_the_last_backup_its_age_and_a_warning_when_it_is_old(client, make):
+    admin = make.user("admin")
+    db.session.add_all(
+        [
+            BackupRecord(
+                at=NOW - timedelta(hours=30), location="/b/old", size_bytes=1, succeeded=True
+            ),
+            BackupRecord(
+                at=NOW - timedelta(hours=5),
+                location="/b/new.sqlite3",
+                size_bytes=2_500_000,
+                succeeded=True,
+            ),
+        ]
+    )
+    db.session.commit()
+    login(client, admin)
+    backups = text(client.get("/")).split('id="backups"')[1]
+    assert "Last backup:" in backups and "5 hours ago, 2.5 MB, to <code>/b/new.sqlite3" in backups
+    assert "Warning" not in backups and "No open alerts" in text(client.get("/"))
+
+    failed = BackupRecord(
+        at=NOW - timedelta(hours=1), location="/b/x", succeeded=False, problem="disk full"
+    )
+    db.session.add(failed)
+    db.session.commit()
+    backups = text(client.get("/")).split('id="backups"')[1]
+    assert "5 hours ago" in backups  # the last good one still
+    assert "The latest backup" in backups and "failed: disk full" in backups
+
+    db.session.delete(failed)
+    db.session.query(BackupRecord).filter_by(location="/b/new.sqlite3").delete()
+    db.session.commit()
+    backups = text(client.get("/")).split('id="backups"')[1]
+    assert "30 hours ago" in backups
+    assert "The last backup is more than 26 hours old." in backups  # matrix/alerts/rules.toml
 
 
 def test_a_bigger_team_takes_no_more_queries(client, make):

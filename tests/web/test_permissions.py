@@ -8,7 +8,7 @@ listed here, and fails until it declares its action and the walk can fill in its
 from __future__ import annotations
 
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from flask import Flask, url_for
 from qa_audit.app import create_app
 from qa_audit.auth.permissions import PERMISSIONS, PUBLIC, can, required_action
 from qa_audit.extensions import db
-from qa_audit.models import Plan, PlanAdvice, ReportBuild
+from qa_audit.models import Alert, Plan, PlanAdvice, ReportBuild
 from qa_audit.models.user import ROLES
 from qa_audit.web.json_views import answers_json
 from tests.conftest import app_settings
@@ -118,6 +118,12 @@ class World:
             db.session.add(build)
             db.session.commit()
             return {"build_id": build.id}
+        if name == "alert_id":
+            now = datetime.now(UTC)
+            alert = Alert(rule="failed_sign_ins", first_at=now, last_at=now, count=5, summary="")
+            db.session.add(alert)
+            db.session.commit()
+            return {"alert_id": alert.id}
         if name in SAMPLING_VALUES:  # a sample of the plan, double-marked by auditor and lead
             self.value("plan_id")
             return sampling_values({role: self.user(role) for role in ("auditor", "qa_lead")})

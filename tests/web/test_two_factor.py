@@ -75,7 +75,7 @@ def test_setting_up_shows_a_qr_code_drawn_inline_and_ten_recovery_codes(app, cli
     assert not any(code.replace("-", "") in h for code in codes for h in hashes)
     assert "two_factor_on" in _actions(user.id)
     again = client.get("/account/two-factor").get_data(as_text=True)
-    assert "10 unused recovery codes" in again and "recovery-codes" not in again  # shown once
+    assert "10 unused recovery codes" in again and 'id="recovery-codes"' not in again  # once
 
 
 def test_a_wrong_code_does_not_turn_it_on(client, make):
@@ -256,3 +256,50 @@ def test_a_misspelt_role_stops_the_service_starting_with_a_plain_message(tmp_pat
     assert result.exit_code != 0
     assert "MFA_REQUIRED_ROLES names no such role: qa-lead" in result.output
     assert "Traceback" not in result.output
+
+
+def _codes_in(response) -> list[str]:
+    assert response.status_code == 200
+    return re.findall(r"<li>([a-z2-9]{5}-[a-z2-9]{5})</li>", response.get_data(as_text=True))
+
+
+def _signs_in_with(app, user, code: str) -> bool:
+    client = app.test_client()
+    login(client, user)
+    return _post(client, "/login/code", code=code).status_code == 302
+
+
+def test_new_recovery_codes_take_the_password_or_an_app_code_and_end_the_old_ones(app, enrolled):
+    user, secret, old = enrolled
+    client = app.test_client()
+    login(client, user)
+    assert _post(client, "/login/code", code=old[0]).status_code == 302
+    path = "/account/two-factor/recovery-codes"
+    assert path in client.get("/account/two-factor").get_data(as_text=True)
+    for wrong in (old[1], "not my password", "000000"):  # a recovery code does not count
+        refused = _post(client, path, answer=wrong)
+        assert "That is not your password, nor a current code" in refused.get_data(as_text=True)
+    assert _actions(user.id).count("recovery_codes_refused") == 3
+    by_app = _codes_in(_post(client, path, answer=_next_code(secret)))
+    assert len(by_app) == 10 and not set(by_app) & set(old)
+    assert not _signs_in_with(app, user, old[2])
+    by_password = _codes_in(_post(client, path, answer=PASSWORD))
+    assert len(set(by_password)) == 10 and not set(by_password) & set(by_app)
+    assert not _signs_in_with(app, user, by_app[0])
+    assert _signs_in_with(app, user, by_password[0])
+    assert _actions(user.id).count("recovery_codes_replaced") == 2
+    unused = select(RecoveryCode).where(RecoveryCode.user_id == user.id)
+    assert len(db.session.scalars(unused.where(RecoveryCode.used_at.is_(None))).all()) == 9
+
+
+def test_new_recovery_codes_need_two_factor_on_and_are_rate_limited(extra_app, make):
+    app = extra_app(RATELIMIT_ENABLED=True, MFA_RATE_LIMIT="2 per minute")
+    with app.app_context():
+        user = make.user("auditor")
+        client = app.test_client()
+        login(client, user)
+        path = "/account/two-factor/recovery-codes"
+        assert client.get(path).headers["Location"] == "/account/two-factor"
+        _enrol(client, user)
+        answers = [_post(client, path, answer="wrong").status_code for _ in range(3)]
+    assert answers == [200, 200, 429]
