@@ -196,16 +196,13 @@ def check_part(
             result.long_sentences.append(sentence)
             detail = f"It has {count} words; aim for {rules.long_sentence_words} or fewer."
             result.flags.append(f.make_flag(f.LONG_SENTENCE, sentence, detail))
-    if result.reading_ease < rules.reading_ease_below and len(sentences) > 1:
+    if result.reading_ease < rules.reading_ease_below:
         hardest = max(sentences, key=lambda s: textstat.flesch_kincaid_grade(_ended(s)))
         detail = (
             f"Reading ease {result.reading_ease} (grade {result.grade}); the hardest sentence "
             "is quoted."
         )
         result.flags.append(f.make_flag(f.HARD_TO_READ, hardest, detail))
-    elif result.reading_ease < rules.reading_ease_below:
-        detail = f"Reading ease {result.reading_ease} (grade {result.grade})."
-        result.flags.append(f.make_flag(f.HARD_TO_READ, sentences[0], detail))
     for found in find_terms(text, whole, rules):
         result.terms.append(found)
         result.flags.append(f.make_flag(f.JARGON, str(found["term"]), _term_detail(found)))
