@@ -73,9 +73,11 @@ def worker_command(burst: bool) -> None:
 
     from qa_audit.background import QUEUE_KINDS, rq_queue
     from qa_audit.nlp.pipeline import get_nlp
+    from qa_audit.nlp.readability import load_syllable_dictionary
 
     if not current_app.config["REDIS_URL"]:
         raise click.ClickException("Set REDIS_URL to the Redis server the web workers use.")
     queues = [rq_queue(kind) for kind in QUEUE_KINDS]
     get_nlp()  # built once here; each job runs in a fork of this process and inherits it
+    load_syllable_dictionary()
     Worker(queues, connection=queues[0].connection).work(burst=burst)

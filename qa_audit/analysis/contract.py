@@ -38,6 +38,7 @@ def analyse_file(path: Path, limits: DocumentLimits | None = None) -> dict:
         "preparing_for_adulthood": analysis["preparing_for_adulthood"],
         "dates": {"issue_date": plan["issue_date"], "review_date": plan["review_date"]},
         "year_group": plan["year_group"],
+        "readability": analysis["readability"],
         "summary": analysis["summary"],
         "analyser_version": analysis["analyser_version"],
     }

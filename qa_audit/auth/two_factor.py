@@ -13,9 +13,7 @@ import secrets
 import time
 
 import pyotp
-import segno
 from flask import current_app
-from markupsafe import Markup
 from sqlalchemy import delete, or_, select, update
 
 from qa_audit.auth.passwords import hash_password, verify_password
@@ -55,15 +53,6 @@ def new_secret() -> str:
 
 def provisioning_uri(secret: str, user: User) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=ISSUER)
-
-
-def qr_svg(uri: str) -> Markup:
-    """The enrolment QR code as inline SVG, drawn here: nothing is fetched."""
-    svg = segno.make(uri, error="m").svg_inline(scale=5, border=4, svgclass="app-qr")
-    # segno writes only paths and numbers; the URI itself is not in the drawing.
-    return Markup(  # noqa: S704
-        svg.replace("<svg ", '<svg role="img" aria-label="QR code to scan" ', 1)
-    )
 
 
 def _normalise(code: str) -> str:

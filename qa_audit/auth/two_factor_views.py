@@ -15,6 +15,7 @@ from qa_audit.auth.forms import CodeForm, ConfirmIdentityForm, EnrolForm
 from qa_audit.auth.permissions import public, requires
 from qa_audit.auth.session_guard import start_session
 from qa_audit.extensions import limiter
+from qa_audit.files.qr import qr_svg
 from qa_audit.models import User
 
 bp = Blueprint("two_factor", __name__)
@@ -137,7 +138,7 @@ def setup():
     return render_template(
         "auth/two_factor_setup.html",
         form=form,
-        qr=two_factor.qr_svg(uri),
+        qr=qr_svg(uri),
         secret=secret,
         required=two_factor.required_for(current_user),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import Field, IntegerField, RadioField, TextAreaField
+from wtforms import Field, HiddenField, IntegerField, RadioField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional
 
@@ -92,6 +92,13 @@ def _field(questionnaire: Questionnaire, question: Question, plain: bool) -> Fie
 
 class WithdrawForm(FlaskForm):
     link_id = IntegerField(validators=[InputRequired()])
+
+
+class LetterForm(FlaskForm):
+    """The link just made, sent back to print its letter: the token is never stored."""
+
+    link_id = IntegerField(validators=[InputRequired()])
+    token = HiddenField(validators=[InputRequired()])
 
 
 YOU_SAID_LIMIT = 500

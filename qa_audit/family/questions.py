@@ -15,7 +15,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from qa_audit.errors import MatrixError
+from qa_audit.errors import MatrixError, QaAuditError
 from qa_audit.matrix.fields import TableReader
 from qa_audit.matrix.loading import read_data_file, syntax_message
 from qa_audit.matrix.problems import Problems
@@ -70,14 +70,29 @@ class Questionnaire:
         return next((a.label for a in self.answers if a.value == value), value)
 
 
+class QuestionsUnavailable(QaAuditError):
+    """The questions file is missing or has mistakes: the page says so in one plain sentence,
+    and the log names the file and each mistake for whoever runs the service."""
+
+
+UNAVAILABLE = (
+    "The feedback questions cannot be shown at the moment. Please try again later; we have "
+    "been told about the problem."
+)
+
+
 def current_questions() -> Questionnaire:
     """The configured questions, read again whenever the file changes."""
     path = Path(current_app.config["FAMILY_QUESTIONS"])
     try:
-        changed = path.stat().st_mtime_ns
-    except FileNotFoundError as err:
-        raise MatrixError(f"{path}: the family questions file does not exist") from err
-    return _cached(str(path), changed)
+        try:
+            changed = path.stat().st_mtime_ns
+        except FileNotFoundError as err:
+            raise MatrixError(f"{path}: the family questions file does not exist") from err
+        return _cached(str(path), changed)
+    except MatrixError as err:
+        current_app.logger.error("family questions file cannot be used: %s", err)
+        raise QuestionsUnavailable(UNAVAILABLE) from err
 
 
 @lru_cache(maxsize=4)

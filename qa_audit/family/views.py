@@ -8,7 +8,16 @@ about the plan, and an access-log entry."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    url_for,
+)
 from flask_login import current_user
 
 from qa_audit.access_recorder import record_access, refuse
@@ -16,11 +25,13 @@ from qa_audit.auth.permissions import public, requires
 from qa_audit.extensions import db, limiter
 from qa_audit.family.forms import (
     GivenAnswersForm,
+    LetterForm,
     NewLinkForm,
     WithdrawForm,
     YouSaidForm,
     answers_form,
 )
+from qa_audit.family.letter import hold_new_link, letter_pdf, take_new_link
 from qa_audit.family.links import (
     STATE_LABELS,
     LinkState,
@@ -39,6 +50,7 @@ from qa_audit.models import FamilyLink
 from qa_audit.models.family import HOW_ANSWERED, PLAIN_WORDS_FOR, RESPONDENTS
 from qa_audit.visibility import get_visible_plan
 from qa_audit.web.commit_point import keep_error_answer
+from qa_audit.web.family_pages import family_page
 
 bp = Blueprint("family", __name__)
 
@@ -56,21 +68,23 @@ def _failed_link_limit() -> str:
 @bp.route("/plans/<int:plan_id>/family", methods=["GET", "POST"])
 @requires("family.send")
 def plan_feedback(plan_id: int):
-    """The plan's links and answers; posting the form makes a new link, shown once."""
+    """The plan's links and answers. Posting the form makes a new link and redirects here, where
+    the link is shown once (so reloading the page never makes a second one)."""
     plan = get_visible_plan(current_user, plan_id)
     form = NewLinkForm()
-    new_link = None
     if form.validate_on_submit():
         link, token = issue_link(plan, form.respondent.data, current_user)
         record_access(
             "family_link_created", "plan", plan.id, detail=f"link {link.id}: {link.respondent}"
         )
-        new_link = (link, url_for("family.answer", token=token, _external=True))
+        hold_new_link(link, token)
+        return redirect(url_for("family.plan_feedback", plan_id=plan.id))
+    new_link = take_new_link(plan)
     record_access("view_family_feedback", "plan", plan.id)
     return render_template(
         "family/plan.html",
         plan=plan,
-        form=NewLinkForm(formdata=None) if new_link else form,
+        form=form,
         new_link=new_link,
         links=links_of(plan),
         responses=responses_of(plan),
@@ -80,6 +94,32 @@ def plan_feedback(plan_id: int):
         state_labels=STATE_LABELS,
         respondents=RESPONDENTS,
         how_answered=HOW_ANSWERED,
+    )
+
+
+@bp.route("/plans/<int:plan_id>/family/letter", methods=["POST"])
+@requires("family.send")
+def letter(plan_id: int):
+    """The printable letter for a link just made, while its page still shows the token."""
+    plan = get_visible_plan(current_user, plan_id)
+    form = LetterForm()
+    if not form.validate_on_submit():
+        abort(400)
+    link = find_link(form.token.data) if len(form.token.data) <= LONGEST_TOKEN else None
+    if link is None or link.id != form.link_id.data:
+        abort(404)
+    if link.plan_id != plan.id:
+        refuse()  # another plan's link: "not found", and logged
+    if state_of(link) is not LinkState.OPEN:
+        flash("That link was already answered, withdrawn or has run out: make a new one.")
+        return redirect(url_for("family.plan_feedback", plan_id=plan.id))
+    address = url_for("family.answer", token=form.token.data, _external=True)
+    data = letter_pdf(link, plan, address, len(current_questions().questions))
+    record_access("family_letter_printed", "plan", plan.id, detail=f"link {link.id}")
+    return Response(
+        data,
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="family-letter-{link.id}.pdf"'},
     )
 
 
@@ -123,6 +163,7 @@ def record_answer(plan_id: int):
 @limiter.limit(_every_request_limit)
 @limiter.limit(_failed_link_limit, deduct_when=lambda answer: answer.status_code == 404)
 @public
+@family_page
 def answer(token: str):
     """The form a family answers through their link."""
     link = find_link(token) if len(token) <= LONGEST_TOKEN else None
@@ -141,6 +182,7 @@ def answer(token: str):
 
 @bp.route("/tell-us/thank-you")
 @public
+@family_page
 def thanks():
     return render_template("family/thanks.html", title="Thank you", again=False)
 

@@ -26,12 +26,19 @@ PLAN_FLAG_CODES: Final = (
 )
 """Pre-flags raised on the plan as a whole."""
 
-FLAG_CODES: Final = OUTCOME_FLAG_CODES + PLAN_FLAG_CODES
+READABILITY_FLAG_CODES: Final = ("long_sentence", "hard_to_read", "jargon")
+"""Pre-flags of the plain English check on the parts written for the family."""
+
+FAMILY_SECTIONS: Final = ("A", "E")
+"""The parts of a plan written for the family, which the plain English check reads."""
+
+FLAG_CODES: Final = OUTCOME_FLAG_CODES + PLAN_FLAG_CODES + READABILITY_FLAG_CODES
 
 PROVISION_SECTIONS: Final = ("F", "G", "H1", "H2")
 FLAG_SECTIONS: Final = {
     **{code: ("E",) for code in OUTCOME_FLAG_CODES},
     "provision_not_quantified": PROVISION_SECTIONS,
+    **{code: FAMILY_SECTIONS for code in READABILITY_FLAG_CODES},
 }
 """The plan sections a flag raised on one outcome or provision line is about; a criterion shows
 it as a hint only when it concerns one of them. Plan-wide flags are not listed: they concern
@@ -49,6 +56,9 @@ FLAG_LABELS: Final = {
     "advice_not_reflected": "Advice not reflected",
     "conversion_template": "Conversion template",
     "no_pfa_outcomes": "No Preparing for Adulthood outcomes",
+    "long_sentence": "Long sentence for the family",
+    "hard_to_read": "Hard for the family to read",
+    "jargon": "Jargon or unexplained abbreviation",
 }
 """Short names of the flag codes, for hints, confirmations and reports."""
 

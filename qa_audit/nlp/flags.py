@@ -16,6 +16,12 @@ ADVICE_NOT_REFLECTED = "advice_not_reflected"
 ADVICE_NOT_SPECIFIC = "advice_not_specific"
 ADVICE_SOURCE_UNKNOWN = "advice_source_unknown"
 PFA_MISSING = "pfa_missing"
+LONG_SENTENCE = "long_sentence"
+HARD_TO_READ = "hard_to_read"
+JARGON = "jargon"
+
+READABILITY_CODES = (LONG_SENTENCE, HARD_TO_READ, JARGON)
+"""Flags of the plain English check on section A and the outcomes in E."""
 
 OUTCOME_CODES = (VAGUE, NOT_MEASURABLE, NOT_TIME_BOUND, PROVISION_NOT_OUTCOME, OUTDATED)
 """Flags :func:`qa_audit.nlp.check_outcomes` can raise on a single statement."""
@@ -50,6 +56,12 @@ MESSAGES = {
         "The advice source was not recognised; check by hand that it is reflected."
     ),
     PFA_MISSING: "From Year 9 the plan needs Preparing for Adulthood outcomes; none were found.",
+    LONG_SENTENCE: "A long sentence in a part written for the family (quoted).",
+    HARD_TO_READ: (
+        "This part, written for the family, is hard to read: shorter sentences and everyday "
+        "words would help."
+    ),
+    JARGON: "A professional term or abbreviation the family may not know (quoted).",
 }
 
 

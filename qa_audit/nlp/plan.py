@@ -1,4 +1,5 @@
-"""Whole-plan pre-flagging: outcomes, provision, golden thread, advice, PfA and template."""
+"""Whole-plan pre-flagging: outcomes, provision, golden thread, advice, PfA, template and plain
+English in the parts written for the family."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from qa_audit.nlp.nil_entries import is_nil_entry
 from qa_audit.nlp.outcomes import OutcomeCheck, outcome_check
 from qa_audit.nlp.pipeline import cues, longest, parse
 from qa_audit.nlp.provision import ProvisionCheck, provision_check
+from qa_audit.nlp.readability import PartReadability, check_readability
 from qa_audit.nlp.themes import ThemeLexicon, load_themes
 from qa_audit.nlp.thread import GoldenThread, Strand, golden_thread, profile
 from qa_audit.nlp.version import ANALYSER_VERSION
@@ -32,6 +34,7 @@ class PlanAnalysis:
     adulthood: AdulthoodCheck
     template: dict[str, object]
     reference_date: date
+    readability: dict[str, PartReadability]
     version: str = ANALYSER_VERSION
 
     def to_dict(self) -> dict:
@@ -47,6 +50,7 @@ class PlanAnalysis:
             "golden_thread": self.golden_thread.to_dict(),
             "preparing_for_adulthood": self.adulthood.to_dict(),
             "template": self.template,
+            "readability": {key: part.to_dict() for key, part in self.readability.items()},
             "summary": self.summary(),
         }
 
@@ -57,6 +61,7 @@ class PlanAnalysis:
         codes.update(fl.code for p in self.provision for fl in p.flags)
         codes.update(fl.code for a in self.advice for fl in a.flags)
         codes.update(fl.code for fl in self.adulthood.flags)
+        codes.update(fl.code for part in self.readability.values() for fl in part.flags)
         thread = self.golden_thread
         return {
             "outcomes": len(checks),
@@ -146,6 +151,7 @@ def analyse_plan(plan: ParsedPlan, *, today: date | None = None) -> PlanAnalysis
         adulthood=adulthood,
         template={"kind": plan.template.kind, "evidence": list(plan.template.evidence)},
         reference_date=reference,
+        readability=check_readability(plan),
     )
 
 

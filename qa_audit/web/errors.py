@@ -12,6 +12,7 @@ from werkzeug.exceptions import HTTPException
 from qa_audit.access_recorder import record_refusal
 from qa_audit.errors import NotAllowed, NotFound, NotVisible, QaAuditError
 from qa_audit.extensions import db
+from qa_audit.web.family_pages import for_families
 from qa_audit.web.json_views import answers_json, json_error
 
 MESSAGES = {
@@ -36,9 +37,26 @@ MESSAGES = {
 }
 
 
+FAMILY_BODIES = {
+    404: "Check the address in the letter or message you were sent.",
+    500: (
+        "Nothing you sent before this page has been lost. Try again later; if it keeps "
+        "happening, tell the person who sent you the link."
+    ),
+}
+"""Messages that would send a family to a staff dashboard, said for a family instead."""
+
+
 def _render(status: int, title: str, body: str, reference: str | None = None):
+    family = for_families(current_app.view_functions.get(request.endpoint or ""))
     return (
-        render_template("errors/error.html", title=title, body=body, reference=reference),
+        render_template(
+            "errors/error.html",
+            title=title,
+            body=FAMILY_BODIES.get(status, body) if family else body,
+            reference=reference,
+            family=family,
+        ),
         status,
     )
 

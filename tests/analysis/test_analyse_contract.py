@@ -38,6 +38,11 @@ def test_json_for_good_files_follows_the_contract(tmp_path):
         for provision in item["provision"]:
             assert {"text", "flags"} <= set(provision)
         assert isinstance(item["advice"], list) and isinstance(item["summary"], dict)
+        assert set(item["readability"]) == {"A", "E"}
+        for part in item["readability"].values():
+            assert {"reading_ease", "grade", "long_sentences", "terms", "flags"} <= set(part)
+        assert item["readability"]["E"]["present"] is True
+        assert item["readability"]["E"]["sentences"] >= len(item["outcomes"])
     assert items[1]["template"]["kind"] == "conversion"
 
 

@@ -47,6 +47,42 @@ def test_plan_section_links_on_the_scoring_page_are_large_enough(csp_free_page, 
     assert axe_violations(page, ["target-size"]) == []
 
 
+def test_plain_english_hints_on_the_plan_and_scoring_pages_pass_axe(csp_free_page, make):
+    from datetime import date
+
+    from qa_audit.analysis.runner import analyse_document
+    from tests.audits.test_plain_english_hints import PARSED
+
+    page = csp_free_page
+    plan = make.plan(reference="EHCP-T-PLAIN")
+    document = PlanDocument(
+        plan_id=plan.id,
+        version=1,
+        sha256="d" * 64,
+        size=10,
+        original_name="plan.docx",
+        file_type="docx",
+        parsed=PARSED,
+    )
+    db.session.add(document)
+    db.session.commit()
+    analyse_document(document.id, today=date(2026, 1, 10))
+    auditor = make.user("auditor")
+    audit = make.audit(plan, auditor, document_id=document.id)
+
+    sign_in(page, make.user("sen_manager"), PASSWORD)
+    page.wait_for_url("**/")
+    page.goto(f"/plans/{plan.id}")
+    assert "SALT" in page.locator("#plain-english-A").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+    page.context.clear_cookies()
+    sign_in(page, auditor, PASSWORD)
+    page.wait_for_url("**/")
+    page.goto(f"/audits/{audit.id}")
+    assert "SALT" in page.locator("#criterion-plain-language").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
 def test_plans_list_search_and_filters_pass_axe(csp_free_page, make):
     page = csp_free_page
     lead = make.user("qa_lead")

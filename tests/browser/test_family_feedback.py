@@ -1,7 +1,8 @@
 """Family feedback end to end in Chromium: a SEN manager makes a link on the plan's page, the
 family answers it on a phone in a browser of its own, and the answer shows on the plan. axe-core
 finds no WCAG 2.2 AA problem on the form, the thank-you page or the page of a link that does
-not work."""
+not work, nor on the staff page showing a new link and its letter, nor on the page a family
+sees when they have sent too many requests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from tests.browser.conftest import axe_violations, sign_in
 from tests.factories import PASSWORD
+from tests.pdf_text import pdf_text
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -38,6 +40,13 @@ def test_a_family_answers_a_link_made_by_their_sen_manager(browser, csp_free_pag
     page.get_by_role("button", name="Make a link").click()
     address = page.locator("#new-link-address").inner_text()
     assert "/tell-us/" in address and plan.reference not in address
+    assert _axe(page) == []
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download the letter to post with the plan (PDF)").click()
+    letter = download.value
+    assert letter.suggested_filename.endswith(".pdf")
+    with open(letter.path(), "rb") as file:
+        assert address in pdf_text(file.read()).replace(" ", "")
 
     family = browser.new_context(bypass_csp=True, viewport=PHONE, is_mobile=True)
     try:
@@ -82,6 +91,27 @@ def test_a_link_that_does_not_work_passes_axe_on_a_phone(browser, live_server):
         phone = family.new_page()
         phone.goto("/tell-us/" + "C" * 43)
         assert "This link cannot be used" in phone.locator("h1").inner_text()
+        assert _axe(phone) == []
+        assert _fits_the_screen(phone)
+    finally:
+        family.close()
+
+
+@pytest.fixture
+def one_request_a_minute(app_config):
+    app_config.update(RATELIMIT_ENABLED=True, FAMILY_RATE_LIMIT="1 per minute")
+
+
+def test_too_many_requests_passes_axe_on_a_phone(one_request_a_minute, browser, live_server):
+    family = browser.new_context(
+        base_url=live_server, bypass_csp=True, viewport=PHONE, is_mobile=True
+    )
+    try:
+        phone = family.new_page()
+        phone.goto("/tell-us/" + "D" * 43)
+        phone.goto("/tell-us/" + "D" * 43)
+        assert "Too many attempts" in phone.locator("h1").inner_text()
+        assert "dashboard" not in phone.locator("body").inner_text()
         assert _axe(phone) == []
         assert _fits_the_screen(phone)
     finally:

@@ -14,7 +14,9 @@ def make_link(client, plan_id: int, respondent: str = "parent") -> str:
     """Make a link through the plan's family page as the signed-in user; its token."""
     address = f"/plans/{plan_id}/family"
     token = csrf_token_from(client, address)
-    page = client.post(address, data={"respondent": respondent, "csrf_token": token})
+    page = client.post(
+        address, data={"respondent": respondent, "csrf_token": token}, follow_redirects=True
+    )
     assert page.status_code == 200
     found = re.search(r"/tell-us/([A-Za-z0-9_-]{43})<", page.get_data(as_text=True))
     assert found, "the page shows no new link"

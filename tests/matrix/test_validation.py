@@ -47,7 +47,8 @@ def test_unknown_flag_code() -> None:
         f"matrix/area.toml, line {line_of(text, 'woolly')}, criterion 'smart-outcomes': "
         "'flags' has unknown value 'woolly' (allowed: vague, not_measurable, not_time_bound, "
         "provision_not_outcome, outdated, no_linked_need, provision_not_quantified, "
-        "golden_thread, advice_not_reflected, conversion_template, no_pfa_outcomes)"
+        "golden_thread, advice_not_reflected, conversion_template, no_pfa_outcomes, "
+        "long_sentence, hard_to_read, jargon)"
     ]
 
 

@@ -74,7 +74,7 @@ def _dev(checked, name):
 
 @needs_corpus
 def test_dev_figures_do_not_fall(checked):
-    """The figures the rules reach on the dev publishers (analyser 1.7.0).
+    """The figures the rules reach on the dev publishers (analyser 1.8.0).
 
     ``not_measurable`` fell from 0.875 when IEP annual goals came to need a criterion: two
     activities written as goals ("attend a job fair") are now weak as the source says, but by

@@ -23,3 +23,20 @@ def test_every_test_named_in_security_md_exists():
         if name not in functions:
             missing.append(f"{path}::{name}")
     assert missing == []
+
+
+ROLE_COLUMNS = ("admin", "qa_lead", "auditor", "sen_manager")
+ACTION_ROW = re.compile(r"^\| `([a-z_]+(?:\.[a-z_]+)?)`[^|]*((?:\|[^|]*){4})\|\s*$", re.MULTILINE)
+
+
+def test_the_role_table_in_security_md_matches_the_permission_table():
+    from qa_audit.auth.permissions import PERMISSIONS
+
+    text = (project_root() / "SECURITY.md").read_text()
+    documented = {}
+    for action, cells in ACTION_ROW.findall(text):
+        allowed = [cell.strip() for cell in cells.strip("|").split("|")]
+        documented[action] = frozenset(
+            role for role, cell in zip(ROLE_COLUMNS, allowed, strict=True) if cell
+        )
+    assert documented == PERMISSIONS
