@@ -4,12 +4,13 @@ its own for each of two auditors, and a double-marked sample with a follow-up ac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
 
 from qa_audit.auth.password_links import issue_link
 from qa_audit.extensions import db
-from qa_audit.models import Audit, Plan, User
+from qa_audit.models import Alert, Audit, Plan, User
 from qa_audit.models.user import ROLES
 from tests.sampling.world import sampling_values
 
@@ -40,5 +41,10 @@ def web_world(app, make) -> WebWorld:
     values.update(sampling_values(users))
     values["audit_id"] = audit.id
     values["token"] = issue_link(other, None)  # a set-password link, still unused
+    now = datetime.now(UTC)
+    alert = Alert(rule="failed_sign_ins", first_at=now, last_at=now, count=5, summary="")
+    db.session.add(alert)
+    db.session.flush()
+    values["alert_id"] = alert.id
     db.session.commit()
     return WebWorld(users, other, plan, audit, others, values)
