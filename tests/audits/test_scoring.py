@@ -144,6 +144,7 @@ def test_successful_submit_stores_judgement_and_measures(client, world, matrix_d
         "quality_threshold": True,
         "advice_reflected": False,
         "current_template": True,
+        "amended_quality_threshold": None,  # not a plan amended after a review
     }
     assert db.session.scalar(select(MatrixVersion.matrix_id)) == "default"
     page = client.get(f"/audits/{audit.id}").get_data(as_text=True)

@@ -37,6 +37,7 @@ def test_demo_creates_audits_for_each_demo_auditor(runner):
                 "quality_threshold",
                 "advice_reflected",
                 "current_template",
+                "amended_quality_threshold",
             }
         if audit.status != "assigned":
             assert audit.matrix_version_id is not None
