@@ -72,6 +72,14 @@ def check_outcomes(source: TextIO, reference_date: date | None) -> None:
     ),
 )
 @click.option(
+    "--show-blind-misses",
+    is_flag=True,
+    help=(
+        "With the corpus: list the misses on held-out and new publishers too. Reading them "
+        "spends those publishers as a blind test; record that in the split file."
+    ),
+)
+@click.option(
     "--trace",
     "trace_cases",
     type=click.IntRange(1, 500),
@@ -85,7 +93,11 @@ def check_outcomes(source: TextIO, reference_date: date | None) -> None:
     ),
 )
 def eval_command(
-    split: str, corpus: str | None, cross_validate: bool, trace_cases: int | None
+    split: str,
+    corpus: str | None,
+    cross_validate: bool,
+    show_blind_misses: bool,
+    trace_cases: int | None,
 ) -> None:
     """Print precision, recall and F1 of the pre-flags on a labelled split or on the corpus."""
     if trace_cases is not None:
@@ -94,7 +106,7 @@ def eval_command(
         report_trace_eval(trace_cases)
         return
     if corpus is not None or cross_validate:
-        _eval_corpus(corpus or "", cross_validate)
+        _eval_corpus(corpus or "", cross_validate, show_blind_misses)
         return
     from qa_audit.nlp.evaluation import evaluate, good_outcomes_flagged
 
@@ -117,7 +129,7 @@ def _row(name: str, s) -> str:
     )
 
 
-def _eval_corpus(path: str, cross_validate: bool) -> None:
+def _eval_corpus(path: str, cross_validate: bool, show_blind_misses: bool) -> None:
     from qa_audit.nlp import corpus as c
 
     folder = Path(path) if path else c.default_corpus_dir()
@@ -137,6 +149,10 @@ def _eval_corpus(path: str, cross_validate: bool) -> None:
         rows = [r for r in checked if r.part == part]
         publishers = len({r.record["publisher"] for r in rows})
         click.echo(f"== {part}: {len(rows)} statements from {publishers} publishers")
+        if part == "heldout" and split.heldout_read:
+            click.echo(f"(not blind: {split.heldout_read})")
+        if not rows:
+            continue
         click.echo(f"{HEADER}{'fp on good':>12}")
         for s in c.scores(rows):
             click.echo(f"{_row(s.label, s)}{c.raised_on_good(rows, s.label):>12}")
@@ -155,7 +171,10 @@ def _eval_corpus(path: str, cross_validate: bool) -> None:
         flagged, good = c.good_flagged(r for r in rows if r.record["kind"] in c.OUTCOME_KINDS)
         click.echo(f"good outcomes called weak: {flagged} of {good}")
         _report_publishers(c.by_publisher(rows))
-        _report_misses(rows)
+        if part in c.BLIND_PARTS and not show_blind_misses:
+            click.echo(f"misses on {part} publishers not listed (--show-blind-misses lists them)")
+        else:
+            _report_misses(rows)
 
 
 PUBLISHER_HEADER = (

@@ -5,7 +5,12 @@ statements quoted from council, charity and national guidance with each source's
 It is read at run time and never copied into the project. Whole publishers are held out: the
 held-out publishers were drawn once with the seed recorded in ``data/corpus_split.json``
 (:func:`draw_heldout`); rules are tuned on the other publishers (``dev``) only. Publishers added
-to the corpus after the draw count as ``dev`` until a new draw is recorded.
+to the corpus after the draw are ``new``: no rule was written while reading them, so they are a
+blind test until a new draw takes them into its pool.
+
+Only the dev misses are listed by default. Listing the misses of held-out or new publishers
+(``--show-blind-misses``) spends them: from then on their figures are no longer blind, which the
+split file records (``heldout_read``) and the report says.
 
 Conventions, applied the same way to every record:
 
@@ -42,7 +47,8 @@ from qa_audit.nlp.provision import provision_check
 
 CORPUS_FILE = "outcomes.jsonl"
 SPLIT_FILE = "corpus_split.json"
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "new")
+BLIND_PARTS = ("heldout", "new")
 OUTCOME_KINDS = ("outcome", "aspiration")
 ANNUAL_GROUPS = ("iep",)
 KIND_LABELS = {
@@ -81,8 +87,11 @@ class Split:
     share: float
     pool: dict[str, str]  # publisher -> group, as drawn from
     heldout: frozenset[str]
+    heldout_read: str = ""  # why the held-out figures are no longer blind, if they are not
 
     def part(self, publisher: str) -> str:
+        if publisher not in self.pool:
+            return "new"
         return "heldout" if publisher in self.heldout else "dev"
 
 
@@ -99,7 +108,13 @@ def draw_heldout(pool: dict[str, str], seed: int, share: float) -> list[str]:
 def load_split() -> Split:
     path = resources.files("qa_audit.nlp") / "data" / SPLIT_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Split(data["seed"], data["share"], data["pool"], frozenset(data["heldout"]))
+    return Split(
+        data["seed"],
+        data["share"],
+        data["pool"],
+        frozenset(data["heldout"]),
+        data.get("heldout_read", ""),
+    )
 
 
 @dataclass(frozen=True)

@@ -99,19 +99,56 @@ def test_missing_corpus_is_a_plain_error(tmp_path):
     assert "Traceback" not in result.output
 
 
+def _parts_present() -> list[str]:
+    split = c.load_split()
+    return [
+        part
+        for part in c.PARTS
+        if any(split.part(r["publisher"]) == part for r in c.load_corpus(CORPUS))
+    ]
+
+
 @needs_corpus
-def test_eval_corpus_reports_both_parts_beside_the_baseline():
+def test_eval_corpus_reports_each_part_beside_the_baseline():
     result = CliRunner().invoke(eval_command, ["--corpus"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert [line.split(":")[0] for line in lines if line.startswith("==")] == [
         "== dev",
         "== heldout",
+        "== new",
     ]
-    assert sum(line.startswith("weak by subset") for line in lines) == 2
-    assert sum(line.startswith("weak per publisher") for line in lines) == 2
+    present = len(_parts_present())
+    assert sum(line.startswith("weak by subset") for line in lines) == present
+    assert sum(line.startswith("weak per publisher") for line in lines) == present
     assert any(line.startswith("ehcp outcomes") for line in lines)
-    assert any(line.startswith("misses") for line in lines)
+    assert any(line.startswith("misses (source | rules)") for line in lines)
+
+
+@needs_corpus
+def test_misses_on_blind_publishers_are_listed_only_when_asked(checked):
+    blind_ids = [r.record["id"] for r in c.misses(checked) if r.part in c.BLIND_PARTS]
+    dev_ids = [r.record["id"] for r in c.misses(checked) if r.part == "dev"]
+    assert blind_ids and dev_ids
+    shown = CliRunner().invoke(eval_command, ["--corpus"]).output
+    assert all(f"  {i} " in shown for i in dev_ids)
+    assert not [i for i in blind_ids if f"  {i} " in shown]
+    assert "misses on heldout publishers not listed" in shown
+    revealed = CliRunner().invoke(eval_command, ["--corpus", "--show-blind-misses"]).output
+    assert all(f"  {i} " in revealed for i in blind_ids)
+
+
+def test_publishers_added_after_the_draw_are_new_and_blind():
+    split = c.Split(1, 0.3, {"A": "ehcp", "B": "ehcp"}, frozenset({"B"}))
+    assert [split.part(p) for p in ("A", "B", "C")] == ["dev", "heldout", "new"]
+    assert set(c.BLIND_PARTS) == {"heldout", "new"}
+
+
+@needs_corpus
+def test_the_report_says_when_the_heldout_publishers_were_read():
+    split = c.load_split()
+    output = CliRunner().invoke(eval_command, ["--corpus"]).output
+    assert (f"(not blind: {split.heldout_read})" in output) is bool(split.heldout_read)
 
 
 def _row(publisher: str, kind: str, expected: bool, predicted: bool, text: str) -> c.Checked:
