@@ -29,9 +29,11 @@ from qa_audit.nlp.pipeline import cues, inside, parse
 from qa_audit.nlp.quantities import Quantities, lost, quantities
 from qa_audit.nlp.themes import MIN_WORD_LENGTH, load_themes
 
-THRESHOLD = 0.22
-"""Similarity at which a plan statement is taken to carry a recommendation (chosen in the
-middle of the range that serves the dev pairs of the generator, never on the held-out ones)."""
+THRESHOLD = 0.2
+"""Similarity at which a plan statement is taken to carry a recommendation. Chosen on the dev
+pairs only, never on the held-out ones: dev pairs written after the paraphrase groups, before
+groups were added for them, scored 0.17 to 0.21 when reflected, so a threshold set where the
+tuned pairs alone are served (0.22) called unseen wording missing."""
 AMOUNT_BONUS = 0.1
 """Added to the similarity of a plan statement that keeps every amount and role the
 recommendation states: a rewording that keeps "15 minutes three times a week, by a teaching
