@@ -38,6 +38,9 @@ AMOUNT_BONUS = 0.1
 """Added to the similarity of a plan statement that keeps every amount and role the
 recommendation states: a rewording that keeps "15 minutes three times a week, by a teaching
 assistant" is likelier to be the same provision than one that shares only its words."""
+NEAREST_FLOOR = 0.1
+"""Similarity from which a recommendation the plan does not carry still names the nearest plan
+statement, for an auditor to judge: a rewording the tracer cannot see is often that one."""
 CHAR_WEIGHT = 0.5
 """Share of the similarity taken from character n-grams of the lemmas (the rest: whole lemmas)."""
 PROVISION_SECTIONS = ("F", "G", "H1", "H2")
@@ -60,6 +63,7 @@ class TracedRecommendation:
     where: PlanStatement | None
     score: float
     lost: list[str] = field(default_factory=list)  # amounts the plan did not keep
+    nearest: PlanStatement | None = None  # when not reflected: the closest statement, if any
 
     @property
     def reflected(self) -> bool:
@@ -77,6 +81,7 @@ class TracedRecommendation:
             "where": self.where.to_dict() if self.where else None,
             "score": round(self.score, 3),
             "lost": self.lost,
+            "nearest": self.nearest.to_dict() if self.nearest else None,
         }
 
 
@@ -215,7 +220,8 @@ def _traced(
         return TracedRecommendation(doc.text, None, 0.0)
     score = float(row[best])
     if score < threshold:
-        return TracedRecommendation(doc.text, None, score)
+        nearest = statements[best] if score >= NEAREST_FLOOR else None
+        return TracedRecommendation(doc.text, None, score, nearest=nearest)
     missing = lost(amounts, plan_docs[best], plan_amounts[best])
     return TracedRecommendation(doc.text, statements[best], score, missing)
 

@@ -183,3 +183,20 @@ def test_retention_removes_advice_files_and_the_orphan_sweep_keeps_them(app, cli
     assert advice.stored_path is None and advice.recommendations is None
     page = client.get(f"/plans/{plan.id}/advice").get_data(as_text=True)
     assert "no longer held" in page
+
+
+def test_a_missing_recommendation_shows_the_nearest_plan_statement_to_check(
+    client, make, monkeypatch
+):
+    from qa_audit.nlp import trace
+
+    plan = _plan_with_advice_page(client, make)
+    for item in CASE.advice:
+        _add(client, plan, item.data, item.filename)
+    page = client.get(f"/plans/{plan.id}/advice").get_data(as_text=True)
+    # Each dropped recommendation of this case shares almost no words with any plan statement.
+    assert "Nearest in the plan" not in page
+    monkeypatch.setattr(trace, "NEAREST_FLOOR", 0.0)
+    page = client.get(f"/plans/{plan.id}/advice").get_data(as_text=True)
+    dropped = sum(t.status == "missing" for item in CASE.advice for t in item.recommendations)
+    assert page.count('class="govuk-body-s govuk-!-margin-bottom-0 app-nearest"') == dropped

@@ -11,7 +11,7 @@ from qa_audit.documents.model import Outcome, ParsedPlan, ProvisionItem
 from qa_audit.nlp.paraphrases import ideas
 from qa_audit.nlp.pipeline import parse
 from qa_audit.nlp.quantities import lost, quantities
-from qa_audit.nlp.trace import trace
+from qa_audit.nlp.trace import NEAREST_FLOOR, THRESHOLD, trace
 from qa_audit.nlp.trace_cli import trace_command
 from qa_audit.synthetic.advice_content import DEV, HELD_OUT
 from qa_audit.synthetic.advice_docs import generate_trace_case
@@ -241,3 +241,36 @@ def test_eval_trace_reports_both_splits():
     ]
     assert all(0.0 <= float(r[-1]) <= 1.0 and 0.0 <= float(r[-2]) <= 1.0 for r in rows)
     assert "(heldout: 1 plans," in result.output
+
+
+def test_a_recommendation_not_carried_names_the_nearest_statement_when_it_shares_something():
+    plan = ParsedPlan(
+        provision=[
+            ProvisionItem(
+                "Letter shapes will be practised with a teaching assistant every day for "
+                "10 minutes.",
+                "F",
+            ),
+            ProvisionItem("A laptop with spell-check software for use in school.", "F"),
+            ProvisionItem(
+                "The class teacher will seat her near the front, away from the window.", "F"
+            ),
+            ProvisionItem("Transport to school in a shared taxi with a passenger assistant.", "F"),
+        ]
+    )
+    advice = _advice(
+        "Provide a handwriting programme of letter formation for 10 minutes daily with a "
+        "teaching assistant.",
+        "Allow her to sit where glare from the board is least, chosen with the class teacher.",
+        "Teach her to swim with a qualified instructor in weekly lessons.",
+    )
+    result = trace("plan.docx", plan, [("ot.docx", advice)]).to_dict()
+    handwriting, seating, swimming = result["advice"][0]["recommendations"]
+    assert handwriting["reflected"] and handwriting["nearest"] is None
+    assert not seating["reflected"]
+    assert NEAREST_FLOOR <= seating["score"] < THRESHOLD
+    assert seating["nearest"] == {
+        "section": "F",
+        "text": "The class teacher will seat her near the front, away from the window.",
+    }
+    assert not swimming["reflected"] and swimming["nearest"] is None
