@@ -1,5 +1,5 @@
 """A SEN manager's home: their team's uploads still being analysed or failed, feedback sheets
-from this term's audits, and follow-up actions on the team's plans.
+ready from this term's audits, and follow-up actions on the team's plans.
 
 "The team's plans" is :func:`qa_audit.visibility.visible_plans` for the manager, so the home
 never shows a plan the manager could not open.
