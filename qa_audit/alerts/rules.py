@@ -7,7 +7,6 @@ Each rule is a table named after it; a rule left out, or with ``enabled = false`
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time, timedelta
@@ -15,10 +14,8 @@ from pathlib import Path
 
 from flask import current_app
 
-from qa_audit.errors import MatrixError
 from qa_audit.matrix.fields import TableReader
-from qa_audit.matrix.loading import read_data_file, syntax_message
-from qa_audit.matrix.problems import Problems
+from qa_audit.matrix.loading import parse_data_file, read_data_file
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -67,12 +64,7 @@ def load_rules(path: str | Path) -> AlertRules:
 
 
 def parse_rules(text: str, source_name: str) -> AlertRules:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise MatrixError(syntax_message(str(err), source_name, text)) from err
-    problems = Problems(source_name, text)
-    root = TableReader(data, (), "", problems)
+    root = parse_data_file(text, source_name)
     root.reject_unknown(
         {
             "many_plans_viewed",
@@ -100,7 +92,7 @@ def parse_rules(text: str, source_name: str) -> AlertRules:
         no_recent_backup=age if backup and backup.boolean("enabled", True) else None,
         backup_warning_age=age,
     )
-    problems.raise_if_any()
+    root.problems.raise_if_any()
     return rules
 
 

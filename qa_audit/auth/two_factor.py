@@ -47,8 +47,19 @@ def needs_enrolment(user: User) -> bool:
     return required_for(user) and user.totp_secret is None
 
 
-def new_secret() -> str:
-    return pyotp.random_base32()  # 160 bits
+def start_enrolment(user: User) -> str:
+    """A new secret for the account's authenticator app, to show once on the set-up page. It
+    waits on the account row, never in the session cookie, until a code from it turns
+    two-factor sign-in on; starting again replaces it, so only the latest QR code works."""
+    user.totp_pending_secret = pyotp.random_base32()  # 160 bits
+    db.session.flush()
+    return user.totp_pending_secret
+
+
+def abandon_enrolment(user: User) -> None:
+    """Forget a set-up left unfinished (on signing out)."""
+    user.totp_pending_secret = None
+    db.session.flush()
 
 
 def provisioning_uri(secret: str, user: User) -> str:
@@ -119,14 +130,17 @@ def _recovery_code() -> str:
     return f"{raw[:5]}-{raw[5:]}"
 
 
-def enrol(user: User, secret: str, code: str, now: float | None = None) -> list[str] | None:
-    """Turn two-factor sign-in on once the person has shown a code from their app; returns the
-    new recovery codes (to show once), or None when the code is not right."""
-    step = matching_step(secret, code, now)
+def enrol(user: User, code: str, now: float | None = None) -> list[str] | None:
+    """Turn two-factor sign-in on once the person has shown a code from the app they set up
+    with the pending secret (:func:`start_enrolment`); returns the new recovery codes (to show
+    once), or None when the code is not right or no set-up is under way."""
+    secret = user.totp_pending_secret
+    step = matching_step(secret, code, now) if secret else None
     if step is None:
         return None
     user.totp_secret = secret
     user.totp_last_step = step
+    user.totp_pending_secret = None
     return replace_recovery_codes(user)
 
 
@@ -154,6 +168,7 @@ def remove(user: User) -> None:
     """Two-factor sign-in off for the account (an administrator, for a lost phone)."""
     user.totp_secret = None
     user.totp_last_step = None
+    user.totp_pending_secret = None
     db.session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
     db.session.flush()
 

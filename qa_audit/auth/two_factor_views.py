@@ -21,6 +21,7 @@ from qa_audit.models import User
 bp = Blueprint("two_factor", __name__)
 
 PENDING_SECONDS = 5 * 60  # between the right password and the code
+SETTING_UP = "mfa_setting_up"  # in the session: this session started setting up (no secret)
 CODE_NOT_RIGHT = (
     "The code is not right, or it has already been used. Wait for a new code in your app "
     "and try again."
@@ -119,21 +120,27 @@ def new_recovery_codes():
 @limiter.limit(_mfa_limit, methods=["POST"])
 @requires("account")
 def setup():
-    """Set up an authenticator app: scan the QR code, type one code, keep the recovery codes."""
+    """Set up an authenticator app: scan the QR code, type one code, keep the recovery codes.
+
+    The new secret waits on the account row (:func:`two_factor.start_enrolment`), never in the
+    session cookie, which only marks that this session started the set-up; the page is the
+    only place the secret is sent. A set-up started in another session replaces it."""
     if current_user.totp_secret is not None:
         left = two_factor.unused_recovery_codes(current_user)
         return render_template("auth/two_factor_on.html", left=left)
-    secret = session.get("mfa_enrol_secret") or two_factor.new_secret()
-    session["mfa_enrol_secret"] = secret
+    if not session.get(SETTING_UP) or current_user.totp_pending_secret is None:
+        two_factor.start_enrolment(current_user)
+        session[SETTING_UP] = True
     form = EnrolForm()
     if form.validate_on_submit():
-        codes = two_factor.enrol(current_user, secret, form.code.data)
+        codes = two_factor.enrol(current_user, form.code.data)
         if codes is not None:
-            session.pop("mfa_enrol_secret", None)
+            session.pop(SETTING_UP, None)
             record_access("two_factor_on", "account", current_user.id)
             return render_template("auth/recovery_codes.html", codes=codes)
         record_access("two_factor_setup_failed", "account", current_user.id)
         form.code.errors.append(CODE_NOT_RIGHT)
+    secret = current_user.totp_pending_secret
     uri = two_factor.provisioning_uri(secret, current_user)
     return render_template(
         "auth/two_factor_setup.html",

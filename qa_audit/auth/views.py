@@ -11,7 +11,7 @@ from flask import (
 from flask_login import current_user, login_user, logout_user
 
 from qa_audit.access_recorder import record_access
-from qa_audit.auth import single_sign_on
+from qa_audit.auth import single_sign_on, two_factor
 from qa_audit.auth.accounts import CURRENT_NOT_RIGHT, authenticate, end_sessions, find_user
 from qa_audit.auth.accounts import change_password as change_own_password
 from qa_audit.auth.forms import ChangePasswordForm, LoginForm, SetPasswordForm
@@ -83,6 +83,7 @@ def logout():
     # The session lives in a signed cookie: without a new token a copy taken before signing out
     # would still work until it timed out.
     end_sessions(current_user)
+    two_factor.abandon_enrolment(current_user)
     record_access("sign_out", "account", current_user.id)
     logout_user()
     session.clear()

@@ -8,7 +8,6 @@ measure (``measure``), whose ``target`` is the share of counted answers that sho
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,8 +16,7 @@ from flask import current_app
 
 from qa_audit.errors import MatrixError, QaAuditError
 from qa_audit.matrix.fields import TableReader
-from qa_audit.matrix.loading import read_data_file, syntax_message
-from qa_audit.matrix.problems import Problems
+from qa_audit.matrix.loading import parse_data_file, read_data_file
 
 KINDS = ("scale", "text")
 _QUESTION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -105,18 +103,13 @@ def load_questions(path: str | Path) -> Questionnaire:
 
 
 def parse_questions(text: str, source_name: str) -> Questionnaire:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise MatrixError(syntax_message(str(err), source_name, text)) from err
-    problems = Problems(source_name, text)
-    root = TableReader(data, (), "", problems)
+    root = parse_data_file(text, source_name)
     root.reject_unknown({"title", "answers", "measures", "questions"})
     answers = _answers(root)
     measures = _measures(root)
     questions = _questions(root, {m.id for m in measures})
     questionnaire = Questionnaire(root.text("title"), answers, measures, questions)
-    problems.raise_if_any()
+    root.problems.raise_if_any()
     return questionnaire
 
 

@@ -1,5 +1,5 @@
 """A SEN manager's home: their team's uploads still being analysed or failed, feedback sheets
-from this term's audits, and follow-up actions on the team's plans.
+ready from this term's audits, and follow-up actions on the team's plans.
 
 "The team's plans" is :func:`qa_audit.visibility.visible_plans` for the manager, so the home
 never shows a plan the manager could not open.
@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from qa_audit.analysis.stored import analysis_state
 from qa_audit.extensions import db
 from qa_audit.models import Analysis, Audit, FollowUpAction, Plan, PlanDocument, User
+from qa_audit.moderation.operations import settled_audits
 from qa_audit.nlp.version import ANALYSER_VERSION
 from qa_audit.reports.loading import term_bounds
 from qa_audit.terms import TermSpan, term_for
@@ -79,8 +80,10 @@ def _unfinished_uploads(plan_ids) -> list[Upload]:
 
 
 def _feedback_this_term(plan_ids, term: TermSpan) -> list[tuple[Audit, Plan]]:
-    """Submitted audits of the team's plans in this term: each has a feedback sheet. One per
-    plan and audit round (a sample, or an ad hoc audit), as the plan page links them."""
+    """Submitted audits of the team's plans in this term whose feedback sheet is ready: the
+    plan's result is settled (:func:`qa_audit.moderation.operations.settled_audits`, the rule
+    the sheet itself follows), so a double-marked plan waits for its moderation. One per plan
+    and audit round (a sample, or an ad hoc audit), as the plan page links them."""
     start, end = term_bounds(term)
     rows = db.session.execute(
         select(Audit, Plan)
@@ -97,7 +100,12 @@ def _feedback_this_term(plan_ids, term: TermSpan) -> list[tuple[Audit, Plan]]:
     for audit, plan in rows:
         key = (plan.id, audit.sample_id) if audit.sample_id is not None else ("ad hoc", audit.id)
         rounds.setdefault(key, (audit, plan))
-    return sorted(rounds.values(), key=lambda row: row[0].submitted_at, reverse=True)
+    ready = settled_audits([audit for audit, _ in rounds.values()])
+    return sorted(
+        (row for row in rounds.values() if row[0].id in ready),
+        key=lambda row: row[0].submitted_at,
+        reverse=True,
+    )
 
 
 def _follow_ups(plan_ids) -> list[tuple[FollowUpAction, Plan]]:

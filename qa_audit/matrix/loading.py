@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from qa_audit.errors import MatrixError
 from qa_audit.matrix.build_criteria import read_domains
@@ -73,13 +71,21 @@ def load_matrices(directory: str | Path) -> dict[str, Matrix]:
     return matrices
 
 
-def parse_matrix(text: str, source_name: str) -> Matrix:
-    """Validate matrix TOML ``text``; ``source_name`` names it in error messages."""
+def parse_data_file(text: str, source_name: str) -> TableReader:
+    """The top table of TOML ``text``, read with problems that name ``source_name`` and the line.
+
+    A syntax error stops at once: a MatrixError naming the line where TOML gave up.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise MatrixError(syntax_message(str(err), source_name, text)) from err
-    return build_matrix(data, Problems(source_name, text))
+        raise MatrixError(_syntax_message(str(err), source_name, text)) from err
+    return TableReader(data, (), "", Problems(source_name, text))
+
+
+def parse_matrix(text: str, source_name: str) -> Matrix:
+    """Validate matrix TOML ``text``; ``source_name`` names it in error messages."""
+    return build_matrix(parse_data_file(text, source_name))
 
 
 def matrix_from_json(text: str, source_name: str = "stored matrix") -> Matrix:
@@ -92,12 +98,11 @@ def matrix_from_json(text: str, source_name: str = "stored matrix") -> Matrix:
         raise MatrixError(f"{source_name}: not valid JSON (a number is too long)") from err
     if not isinstance(data, dict):
         raise MatrixError(f"{source_name}: a stored matrix must be a JSON object")
-    return build_matrix(data, Problems(source_name))
+    return build_matrix(TableReader(data, (), "", Problems(source_name)))
 
 
-def build_matrix(data: Mapping[str, Any], problems: Problems) -> Matrix:
-    """Check parsed matrix data and build the :class:`Matrix`, or raise every problem found."""
-    root = TableReader(data, (), "", problems)
+def build_matrix(root: TableReader) -> Matrix:
+    """Check the matrix table ``root`` and build the :class:`Matrix`, or raise every problem."""
     root.reject_unknown(_TOP_FIELDS)
     scale = read_scale(root)
     judgement = read_judgement(root, scale)
@@ -115,16 +120,16 @@ def build_matrix(data: Mapping[str, Any], problems: Problems) -> Matrix:
     )
     for domain in domains:
         if not domain.criteria:
-            problems.add(
+            root.problems.add(
                 ("domains", [d.id for d in domains].index(domain.id)),
                 f"domain '{domain.id}'",
                 "has no criteria",
             )
-    problems.raise_if_any()
+    root.problems.raise_if_any()
     return matrix
 
 
-def syntax_message(detail: str, source_name: str, text: str) -> str:
+def _syntax_message(detail: str, source_name: str, text: str) -> str:
     """A TOML syntax error as "FILE, line N: the file is not valid TOML (reason)"."""
     found = _TOML_LINE.search(detail)
     if found is not None:

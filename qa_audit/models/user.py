@@ -42,6 +42,9 @@ class User(UserMixin, db.Model):
     # last 30-second time step whose code was accepted, so no code works twice.
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    # While it is being set up: the new secret shown on the set-up page, kept here rather than
+    # in the session cookie (signed, not encrypted), until a code from it turns it on.
+    totp_pending_secret: Mapped[str | None] = mapped_column(String(64))
     # Single sign-on: the provider's issuer and subject (its own id for the person) the account
     # was first signed in with; from then on only that identity signs it in.
     oidc_issuer: Mapped[str | None] = mapped_column(String(255))

@@ -6,11 +6,13 @@ Operations only flush; the caller commits.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
+from sqlalchemy.orm import selectinload
 
 from qa_audit.audits.double_marking import OVERALL, grades_of
 from qa_audit.audits.operations import audit_matrix
@@ -19,8 +21,8 @@ from qa_audit.extensions import db
 from qa_audit.matrix import Evaluation, evaluate
 from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.models import Audit, Moderation, Plan, SampleMember, User
-from qa_audit.moderation.pairs import MarkedPair, audits_of, pair_for
-from qa_audit.moderation.settle import settle
+from qa_audit.moderation.pairs import MarkedPair, paired
+from qa_audit.moderation.settle import Settled, settle
 
 log = logging.getLogger(__name__)
 
@@ -70,53 +72,117 @@ def record_moderation(
     return moderation
 
 
+@dataclass(frozen=True)
+class Round:
+    """The submitted audits whose grades count for one audited plan, and how they settle."""
+
+    audits: tuple[Audit, ...]
+    settled: Settled
+
+
+def settled_rounds(members: Sequence[SampleMember]) -> dict[int, Round]:
+    """Member id -> its :class:`Round`, for the members with grades to count: a submitted
+    audit, or for a double-marked plan both. At most three queries whatever the number."""
+    ids = [member.id for member in members]
+    audits = db.session.scalars(
+        select(Audit)
+        .join(
+            SampleMember,
+            and_(SampleMember.sample_id == Audit.sample_id, SampleMember.plan_id == Audit.plan_id),
+        )
+        .where(SampleMember.id.in_(ids))
+        .options(selectinload(Audit.scores))
+        .order_by(Audit.id)
+    )
+    by_member: dict[tuple[int | None, int], list[Audit]] = defaultdict(list)
+    for audit in audits:
+        by_member[(audit.sample_id, audit.plan_id)].append(audit)
+    moderated = {
+        moderation.first_audit_id: moderation.final_grades
+        for moderation in db.session.scalars(
+            select(Moderation).where(
+                Moderation.first_audit_id.in_([found[0].id for found in by_member.values()])
+            )
+        )
+    }
+    rounds = {}
+    for member in members:
+        audits_in = by_member[(member.sample_id, member.plan_id)]
+        pair = paired(member, audits_in)
+        if pair is not None:
+            if any(audit.status != "submitted" for audit in pair):
+                continue
+            counted, moderation = pair, moderated.get(pair[0].id)
+        else:
+            submitted = [audit for audit in audits_in if audit.status == "submitted"]
+            if not submitted:
+                continue
+            counted, moderation = (submitted[-1],), None
+        rounds[member.id] = Round(counted, settle([grades_of(a) for a in counted], moderation))
+    return rounds
+
+
 def final_result(member: SampleMember) -> FinalResult | None:
     """The settled result for one sampled plan (see :mod:`qa_audit.moderation.settle`), or
     None while there is none yet: no audit submitted, a double-marked plan waiting for its
     second audit, or a disagreement waiting for the moderator."""
-    plan = db.session.get(Plan, member.plan_id)
-    pair = pair_for(member)
-    if pair is None:
-        submitted = [a for a in audits_of(member) if a.status == "submitted"]
-        if not submitted:
-            return None
-        audits = (submitted[-1],)
-        moderated = None
-    else:
-        if not pair.both_submitted:
-            return None
-        audits = (pair.first, pair.second)
-        moderated = pair.moderation.final_grades if pair.moderation else None
-    return _settled_result(plan, member.sample_id, audits, moderated)
+    found = settled_rounds([member]).get(member.id)
+    if found is None:
+        return None
+    return _settled_result(db.session.get_one(Plan, member.plan_id), member.sample_id, found)
 
 
 def audit_result(audit: Audit) -> FinalResult | None:
     """The settled result of the plan ``audit`` belongs to: its sample's final result, or for
     an ad hoc audit (no sample) the audit itself once submitted."""
     if audit.sample_id is not None:
-        member = db.session.scalar(
-            select(SampleMember).where(
-                SampleMember.sample_id == audit.sample_id, SampleMember.plan_id == audit.plan_id
-            )
-        )
+        member = _members_of([audit]).get(audit.id)
         return final_result(member) if member else None
     if audit.status != "submitted":
         return None
-    return _settled_result(db.session.get_one(Plan, audit.plan_id), None, (audit,), None)
+    plan = db.session.get_one(Plan, audit.plan_id)
+    return _settled_result(plan, None, Round((audit,), settle([grades_of(audit)])))
 
 
-def _settled_result(
-    plan: Plan,
-    sample_id: int | None,
-    audits: tuple[Audit, ...],
-    moderated: Mapping[str, str | None] | None,
-) -> FinalResult | None:
-    settled = settle([grades_of(a) for a in audits], moderated)
+def settled_audits(audits: Sequence[Audit]) -> set[int]:
+    """The ids of those ``audits`` whose plan has a settled result (:func:`audit_result` is
+    not None), in at most four queries whatever the number of audits: for lists of feedback
+    sheets that must link only sheets that are ready."""
+    members = _members_of(audits)
+    rounds = settled_rounds(list(members.values()))
+    settled = set()
+    for audit in audits:
+        if audit.sample_id is None:
+            found = audit.status == "submitted"  # an ad hoc audit stands alone
+        else:
+            member = members.get(audit.id)
+            round_ = rounds.get(member.id) if member else None
+            found = round_ is not None and round_.settled.final
+        if found:
+            settled.add(audit.id)
+    return settled
+
+
+def _members_of(audits: Sequence[Audit]) -> dict[int, SampleMember]:
+    """Audit id -> the sample member it audits, for the sampled ones (one query)."""
+    rows = db.session.execute(
+        select(Audit.id, SampleMember)
+        .join(
+            SampleMember,
+            and_(SampleMember.sample_id == Audit.sample_id, SampleMember.plan_id == Audit.plan_id),
+        )
+        .where(Audit.id.in_([audit.id for audit in audits if audit.sample_id is not None]))
+    )
+    return {audit_id: member for audit_id, member in rows}
+
+
+def _settled_result(plan: Plan, sample_id: int | None, found: Round) -> FinalResult | None:
+    settled = found.settled
     if not settled.final:
         return None
-    matrix = audit_matrix(audits[0])
+    matrix = audit_matrix(found.audits[0])
     criteria = {c.id: settled.grades.get(c.id) for c in matrix.criteria}
     overall = settled.grades.get(OVERALL)
     evaluation = evaluate(matrix, criteria, overall, plan.kind)
-    ids = tuple(a.id for a in audits)
+    ids = tuple(a.id for a in found.audits)
     return FinalResult(plan.id, sample_id, settled.source, ids, criteria, overall, evaluation)

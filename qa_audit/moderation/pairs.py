@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -65,12 +66,20 @@ def audits_of(member: SampleMember) -> list[Audit]:
     return list(db.session.scalars(query))
 
 
-def pair_for(member: SampleMember) -> MarkedPair | None:
-    """The member's two audits (the earlier-assigned first), or None if not double-marked."""
-    audits = audits_of(member)
+def paired(member: SampleMember, audits: Sequence[Audit]) -> tuple[Audit, Audit] | None:
+    """The two audits that double-mark ``member``, from its audits in assignment order (the
+    earlier-assigned first), or None if it is not double-marked."""
     if not member.double_marked or len(audits) < 2:
         return None
-    first, second = audits[0], audits[1]
+    return audits[0], audits[1]
+
+
+def pair_for(member: SampleMember) -> MarkedPair | None:
+    """The member's two audits (the earlier-assigned first), or None if not double-marked."""
+    found = paired(member, audits_of(member))
+    if found is None:
+        return None
+    first, second = found
     moderation = db.session.scalar(select(Moderation).where(Moderation.first_audit_id == first.id))
     return MarkedPair(member, db.session.get(Plan, member.plan_id), first, second, moderation)
 

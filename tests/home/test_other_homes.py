@@ -9,7 +9,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from qa_audit.extensions import db
-from qa_audit.models import Alert, BackupRecord
+from qa_audit.feedback.views import NOT_READY
+from qa_audit.models import Alert, BackupRecord, SampleMember
+from qa_audit.moderation.operations import record_moderation
+from qa_audit.moderation.pairs import pair_for
 from tests.factories import login
 from tests.home.world import (
     TODAY,
@@ -21,6 +24,7 @@ from tests.home.world import (
     submit,
     upload,
 )
+from tests.moderation.helpers import default_matrix
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -109,6 +113,51 @@ def test_sen_manager_sees_their_teams_uploads_feedback_and_follow_ups_only(clien
     assert f"/audits/{south_audit.id}/" not in page
 
 
+def double_marked(make, drawn, reference: str, grades: tuple[str | None, str | None]):
+    """A North plan in ``drawn`` marked by two auditors, each submitting the grade given
+    (None: not submitted yet); returns its sample member."""
+    plan = make.plan(team="North", reference=reference)
+    row = member(drawn, plan, double_marked=True)
+    for agency, grade in zip(("education", "health"), grades, strict=True):
+        audit = make.audit(plan, make.user("auditor", agency=agency), sample_id=drawn.id)
+        if grade is not None:
+            submit(audit, grade)
+    return row
+
+
+def moderate(row: SampleMember, lead) -> None:
+    grades = {c.id: "good" for c in default_matrix().criteria} | {"overall": "good"}
+    record_moderation(pair_for(row), lead, grades, "Most outcomes are SMART.")
+    db.session.commit()
+
+
+def feedback_links(client) -> list[str]:
+    page = text(client.get("/"))
+    listed = page[page.index('id="feedback"') : page.index('id="follow-ups"')]
+    return re.findall(r'href="(/audits/\d+/feedback)"', listed)
+
+
+def test_double_marked_plan_is_listed_once_its_moderation_is_decided(client, make):
+    manager = make.user("sen_manager", team="North")
+    lead = make.user("qa_lead")
+    drawn = sample()
+    disagreed = double_marked(make, drawn, "EHCP-D-0", ("good", "outstanding"))
+    half = double_marked(make, drawn, "EHCP-D-1", ("good", None))
+    agreed = double_marked(make, drawn, "EHCP-D-2", ("good", "good"))
+    login(client, manager)
+    assert feedback_links(client) == [f"/audits/{pair_for(agreed).first.id}/feedback"]
+    assert "1 feedback sheet from audits in" in text(client.get("/"))
+
+    moderate(disagreed, lead)
+    links = feedback_links(client)
+    assert sorted(links) == sorted(
+        f"/audits/{pair_for(row).first.id}/feedback" for row in (disagreed, agreed)
+    )
+    assert f"/audits/{pair_for(half).first.id}/" not in text(client.get("/"))
+    for link in links:  # every sheet listed opens, none "not ready yet"
+        assert NOT_READY not in text(client.get(link))
+
+
 def test_admin_sees_accounts_open_alerts_and_that_no_backup_is_recorded(client, make):
     admin = make.user("admin")
     make.user("auditor")
@@ -183,6 +232,27 @@ def test_a_bigger_team_takes_no_more_queries(client, make):
     small = count_statements(client)
     add_plans(30)
     assert count_statements(client) == small
+
+
+def test_more_double_marked_plans_take_no_more_queries(client, make):
+    manager = make.user("sen_manager", team="North")
+    lead = make.user("qa_lead")
+    drawn = sample()
+
+    def add_plans(count: int) -> None:
+        for index in range(count):
+            marks = (("good", "outstanding"), ("good", "good"), ("good", None))[index % 3]
+            row = double_marked(make, drawn, f"EHCP-Q-{drawn.id}-{index}-{count}", marks)
+            if index % 6 == 0:
+                moderate(row, lead)
+
+    add_plans(6)
+    login(client, manager)
+    small = count_statements(client)
+    assert len(feedback_links(client)) == 3  # two agreed, one moderated
+    add_plans(30)
+    assert count_statements(client) == small
+    assert len(feedback_links(client)) == 3 + 15
 
 
 def test_the_menu_calls_the_home_page_home(client, make):

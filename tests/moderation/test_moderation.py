@@ -7,7 +7,12 @@ from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix.overall_rule import OverallNotAllowed
 from qa_audit.moderation.figures import pair_agreement_tables
-from qa_audit.moderation.operations import final_result, record_moderation
+from qa_audit.moderation.operations import (
+    audit_result,
+    final_result,
+    record_moderation,
+    settled_audits,
+)
 from qa_audit.moderation.pairs import pair_for, term_pairs
 from qa_audit.sampling.assignment import assign_sample
 from qa_audit.sampling.operations import SampleRequest, create_sample
@@ -90,6 +95,31 @@ def test_single_audit_is_the_final_result(make):
         (audit.id,),
         False,
     )
+
+
+def test_settled_audits_are_those_with_a_result_all_in_one_go(cycle, make):
+    _unsubmitted, half, disagreed, agreed = cycle["pairs"]
+    submit(half.first, "good")
+    submit(disagreed.first, "good")
+    submit(disagreed.second, "good", overall="requires-improvement")
+    submit(agreed.first, "good")
+    submit(agreed.second, "good")
+    ad_hoc_done = make.audit(make.plan(), cycle["auditors"][0])
+    submit(ad_hoc_done, "good")
+    ad_hoc_draft = make.audit(make.plan(), cycle["auditors"][0], status="draft")
+    audits = [a for p in cycle["pairs"] for a in (p.first, p.second)]
+    audits += [ad_hoc_done, ad_hoc_draft]
+
+    def with_result() -> set[int]:
+        return {audit.id for audit in audits if audit_result(audit) is not None}
+
+    assert settled_audits(audits) == with_result()
+    assert settled_audits(audits) == {agreed.first.id, agreed.second.id, ad_hoc_done.id}
+    grades = {c.id: "good" for c in default_matrix().criteria} | {"overall": "good"}
+    record_moderation(pair_for(disagreed.member), cycle["lead"], grades, "Outcomes are SMART.")
+    db.session.commit()
+    assert settled_audits(audits) == with_result()
+    assert {disagreed.first.id, disagreed.second.id} <= settled_audits(audits)
 
 
 def test_second_marking_stays_hidden_until_both_are_submitted(cycle, make):

@@ -88,6 +88,57 @@ def test_a_wrong_code_does_not_turn_it_on(client, make):
     assert db.session.get(User, user.id).totp_secret is None
 
 
+def _session_cookie(app, client) -> dict:
+    """The session as the browser holds it, decoded with the app's own session interface."""
+    interface = app.session_interface
+    cookie = client.get_cookie(interface.get_cookie_name(app))
+    return interface.get_signing_serializer(app).loads(cookie.value)
+
+
+def _key_on(page) -> str:
+    return re.search(r'id="totp-key">([A-Z2-7]+)<', page.get_data(as_text=True)).group(1)
+
+
+def _pending(user_id: int) -> str | None:
+    db.session.expire_all()
+    return db.session.get(User, user_id).totp_pending_secret
+
+
+def test_the_key_being_set_up_stays_on_the_server_and_a_new_start_replaces_it(app, client, make):
+    user = make.user("auditor")
+    login(client, user)
+    first = _key_on(client.get("/account/two-factor"))
+    cookie = _session_cookie(app, client)
+    assert cookie.get("_user_id") == user.get_id()  # the real session, decoded
+    assert first.lower() not in repr(cookie).lower()
+    assert _pending(user.id) == first
+    assert _key_on(client.get("/account/two-factor")) == first  # the set-up goes on
+
+    elsewhere = app.test_client()  # set-up started again, in another session
+    login(elsewhere, user)
+    second = _key_on(elsewhere.get("/account/two-factor"))
+    assert second != first and _pending(user.id) == second
+    refused = _post(client, "/account/two-factor", code=pyotp.TOTP(first).now())
+    assert "The code is not right" in refused.get_data(as_text=True)
+    assert _key_on(refused) == second
+    assert second.lower() not in repr(_session_cookie(app, client)).lower()
+
+    done = _post(client, "/account/two-factor", code=pyotp.TOTP(second).now())
+    assert 'id="recovery-codes"' in done.get_data(as_text=True)
+    db.session.expire_all()
+    stored = db.session.get(User, user.id)
+    assert (stored.totp_secret, stored.totp_pending_secret) == (second, None)
+
+
+def test_signing_out_mid_set_up_forgets_the_key(client, make):
+    user = make.user("auditor")
+    login(client, user)
+    client.get("/account/two-factor")
+    assert _pending(user.id) is not None
+    signed_out = client.post("/logout", data={"csrf_token": csrf_token_from(client, "/")})
+    assert signed_out.status_code == 302 and _pending(user.id) is None
+
+
 def test_sign_in_asks_for_the_code_and_accepts_a_fresh_one(app, enrolled):
     user, secret, _ = enrolled
     client = app.test_client()
