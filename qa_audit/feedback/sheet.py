@@ -25,7 +25,7 @@ from qa_audit.extensions import db
 from qa_audit.matrix import NOT_APPLICABLE, Matrix
 from qa_audit.models import Audit, FollowUpAction, Moderation, Plan, User
 from qa_audit.moderation.follow_ups import ACTION_KINDS
-from qa_audit.moderation.operations import FinalResult, audit_result
+from qa_audit.moderation.operations import FinalResult, audit_result, settled_audits
 from qa_audit.moderation.pairs import auditor_labels
 
 COMMENT_HEADINGS = (
@@ -202,7 +202,8 @@ def _actions(result: FinalResult) -> tuple[Action, ...]:
 
 def feedback_audits(plan: Plan) -> list[Audit]:
     """One submitted audit per audit round of the plan (a sample, or an ad hoc audit), oldest
-    first: the ones to link a feedback sheet from."""
+    first, whose round is settled: the ones to link a feedback sheet from (a double-marked
+    round awaiting moderation has no sheet yet)."""
     submitted = db.session.scalars(
         select(Audit)
         .where(Audit.plan_id == plan.id, Audit.status == "submitted")
@@ -213,4 +214,5 @@ def feedback_audits(plan: Plan) -> list[Audit]:
         rounds.setdefault(
             audit.sample_id if audit.sample_id is not None else ("ad hoc", audit.id), audit
         )
-    return list(rounds.values())
+    ready = settled_audits(list(rounds.values()))
+    return [audit for audit in rounds.values() if audit.id in ready]

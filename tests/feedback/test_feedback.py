@@ -117,9 +117,12 @@ def test_double_marked_feedback_waits_for_moderation_then_uses_it(client, make):
     assert client.get(url + ".pdf").status_code == 302
     submit(pair.second, "inadequate")
     assert 'id="feedback-not-ready"' in client.get(url).get_data(as_text=True)
+    plan_url = f"/plans/{sample.members[0].plan_id}"
+    assert "/feedback" not in client.get(plan_url).get_data(as_text=True)  # no sheet to link yet
     final = {c.id: "requires-improvement" for c in default_matrix().criteria}
     record_moderation(pair_for(sample.members[0]), lead, final | {"overall": "inadequate"}, "x")
     db.session.commit()
+    assert url in client.get(plan_url).get_data(as_text=True)
     page = client.get(f"/audits/{pair.second.id}/feedback").get_data(as_text=True)
     assert "the grades are the moderator" in page
     assert "<strong>Inadequate</strong>" in page
