@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from qa_audit.advice.findings import enqueue_trace
 from qa_audit.advice.importing import AdviceImport, import_advice
 from qa_audit.documents.advice import SOURCES
 from qa_audit.errors import QaAuditError
@@ -133,6 +134,9 @@ def import_advice_folder(folder: Path, rows: list[AdviceRow]) -> list[AdviceImpo
             results.append(result)
         if problems:
             work.discard()
+        else:
+            for plan in {r.advice.plan for r in results if r.status == "imported" and r.advice}:
+                enqueue_trace(plan)
     if problems:
         raise BulkAdviceError(problems)
     return results
