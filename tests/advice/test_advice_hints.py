@@ -203,3 +203,33 @@ def test_stored_traces_are_read_in_three_queries_for_any_number_of_plans(app, ma
         event.remove(db.engine, "before_cursor_execute", count)
     assert len(statements) == 3
     assert set(found) == set(documents)
+
+
+def _report_statements(world: ReportWorld, plans: int) -> int:
+    """Statements the report runs with ``plans`` more traced and audited plans."""
+    version = world.version()
+    sample = world.sample("autumn-2025")
+    matrix = default_matrix()
+    for _ in range(plans):
+        plan = world.plan()
+        _stored(plan, world.analysis(plan, {}).id, _finding("CAMHS", False))
+        grades = all_grades(matrix, "good", advice_reflected="requires-improvement")
+        world.audit(plan, sample, version, grades, "requires-improvement")
+    db.session.expire_all()
+    statements = []
+
+    def count(*_args):
+        statements.append(1)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        build_report("autumn-2025")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return len(statements)
+
+
+def test_the_report_reads_traces_without_a_query_per_plan(app, make):
+    world = ReportWorld(make.user("auditor"))
+    few = _report_statements(world, 2)
+    assert _report_statements(world, 6) == few
