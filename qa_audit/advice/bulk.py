@@ -1,23 +1,28 @@
-"""Many advice documents at once: a folder of files and a CSV naming, for each file, the plan
-(by reference), who gave the advice and its dates. All or nothing: every problem is listed
-with its row or file, and nothing is stored unless every document is; each goes through
-:func:`qa_audit.advice.importing.import_advice`, the path a single upload takes."""
+"""Many advice documents at once: a folder of files (or a .zip archive of them) and a CSV
+naming, for each file, the plan (by reference), who gave the advice and its dates. All or
+nothing: every problem is listed with its row or file, and nothing is stored unless every
+document is; each goes through :func:`qa_audit.advice.importing.import_advice`, the path a
+single upload takes."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
+from qa_audit.advice.archive import AdviceArchive
+from qa_audit.advice.findings import enqueue_trace
 from qa_audit.advice.importing import AdviceImport, import_advice
 from qa_audit.documents.advice import SOURCES
-from qa_audit.errors import QaAuditError
+from qa_audit.documents.limits import megabytes
+from qa_audit.errors import BadDocument, QaAuditError
 from qa_audit.extensions import db
-from qa_audit.files.incoming import safe_filename
+from qa_audit.files.incoming import document_limits, safe_filename
 from qa_audit.files.typed_dates import parse_date
 from qa_audit.models import Plan
 from qa_audit.unit_of_work import unit_of_work
@@ -98,7 +103,34 @@ def _row(line: int, values: dict[str, str]) -> AdviceRow:
 
 
 def import_advice_folder(folder: Path, rows: list[AdviceRow]) -> list[AdviceImport]:
-    """Store every row's document for its plan, or nothing (:class:`BulkAdviceError`)."""
+    """Store every row's document from ``folder`` for its plan, or nothing
+    (:class:`BulkAdviceError`)."""
+    present = {path.name for path in folder.iterdir() if path.is_file()}
+    return _import(rows, present, lambda name: (folder / name).read_bytes(), str(folder))
+
+
+def import_advice_archive(path: Path, rows: list[AdviceRow]) -> list[AdviceImport]:
+    """The same from a .zip archive (:mod:`qa_audit.advice.archive`): an unsafe archive, or
+    one holding an unsafe file, stores nothing and says why."""
+    limits = document_limits()
+    size = path.stat().st_size
+    if size > limits.max_uncompressed_bytes:
+        raise BulkAdviceError(
+            [
+                f"{path.name} is {megabytes(size)}; the limit for an archive is "
+                f"{megabytes(limits.max_uncompressed_bytes)}."
+            ]
+        )
+    try:
+        archive = AdviceArchive(path.read_bytes(), limits)
+    except BadDocument as error:
+        raise BulkAdviceError([f"{path.name}: {error}"]) from error
+    return _import(rows, set(archive.files), archive.file, path.name)
+
+
+def _import(
+    rows: list[AdviceRow], present: set[str], read: Callable[[str], bytes], where: str
+) -> list[AdviceImport]:
     plans = {
         plan.reference: plan
         for plan in db.session.scalars(
@@ -110,17 +142,21 @@ def import_advice_folder(folder: Path, rows: list[AdviceRow]) -> list[AdviceImpo
         for row in rows
         if row.plan_reference not in plans
     ]
-    present = {path.name for path in folder.iterdir() if path.is_file()}
     problems += [
-        f"Row {row.line}: {row.file} is not in {folder}." for row in rows if row.file not in present
+        f"Row {row.line}: {row.file} is not in {where}." for row in rows if row.file not in present
     ]
     if problems:
         raise BulkAdviceError(problems)
     results: list[AdviceImport] = []
     with unit_of_work() as work:
         for row in rows:
+            try:
+                data = read(row.file)
+            except BadDocument as error:
+                problems.append(f"Row {row.line}, {row.file}: {error}")
+                continue
             result = import_advice(
-                (folder / row.file).read_bytes(),
+                data,
                 row.file,
                 plan=plans[row.plan_reference],
                 user=None,
@@ -133,6 +169,9 @@ def import_advice_folder(folder: Path, rows: list[AdviceRow]) -> list[AdviceImpo
             results.append(result)
         if problems:
             work.discard()
+        else:
+            for plan in {r.advice.plan for r in results if r.status == "imported" and r.advice}:
+                enqueue_trace(plan)
     if problems:
         raise BulkAdviceError(problems)
     return results

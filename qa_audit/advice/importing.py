@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from qa_audit.access_recorder import record_access
 from qa_audit.advice.deadlines import open_request
-from qa_audit.documents import read_plan, sniff
-from qa_audit.documents.advice_document import read_advice
+from qa_audit.documents import sniff
+from qa_audit.documents.advice_document import read_upload
 from qa_audit.errors import BadDocument
 from qa_audit.extensions import db
 from qa_audit.files import storage
@@ -57,9 +57,9 @@ def import_advice(
     name = safe_filename(filename)
     limits = document_limits()
     try:
-        read = read_advice(data, name, limits)
+        read, reads_as_plan = read_upload(data, name, limits)
         file_type = sniff(data, name)
-        if read_plan(data, name, limits).reading.status == "plan":
+        if reads_as_plan:
             return AdviceImport("failed", A_PLAN)
     except BadDocument as error:
         return AdviceImport("failed", str(error))

@@ -3,8 +3,9 @@ each recommendation reflected, watered down or missing, and provision no advice 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qa_audit.documents.advice_document import AdviceDocument, Recommendation
 from qa_audit.documents.model import ParsedPlan
@@ -40,6 +41,14 @@ class AdviceTrace:
 
 def counts_of(traced: TracedAdvice) -> Counts:
     return _counts(traced.recommendations)
+
+
+def counts_in(findings: Mapping[str, Any]) -> Counts:
+    """The counts of a stored trace (:mod:`qa_audit.advice.findings`)."""
+    items = [r for advice in findings.get("advice") or [] for r in advice["recommendations"]]
+    watered = sum(bool(r["watered_down"]) for r in items)
+    missing = sum(not r["reflected"] for r in items)
+    return Counts(len(items) - watered - missing, watered, missing)
 
 
 def _counts(recommendations) -> Counts:

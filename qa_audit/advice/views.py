@@ -26,6 +26,7 @@ from qa_audit.advice.deadlines import (
     overdue_requests,
     timeliness_by_source,
 )
+from qa_audit.advice.findings import enqueue_trace
 from qa_audit.advice.forms import FROM_DOCUMENT, AdviceForm, AdviceRequestForm
 from qa_audit.advice.importing import import_advice
 from qa_audit.advice.tracing import counts_of, trace_plan
@@ -64,6 +65,8 @@ def upload(plan_id: int):
             requested_on=form.requested_on.data,
             source=form.source.data if form.source.data != FROM_DOCUMENT else None,
         )
+        if result.status == "imported":
+            enqueue_trace(plan)
         if result.status != "failed":
             flash(result.message, "success" if result.status == "imported" else "message")
             return redirect(url_for("advice.show", plan_id=plan.id), 303)

@@ -1,4 +1,5 @@
-"""Analyse stored document versions with the current analyser and keep the result.
+"""Analyse stored document versions with the current analyser and keep the result, then
+trace the plan's advice into the version (:mod:`qa_audit.advice.findings`).
 
 An Analysis row is unique per (document, analyser version): re-running after the rules change
 adds a new row; re-running with the same version recomputes in place.
@@ -10,6 +11,7 @@ from datetime import date
 
 from flask import current_app
 
+from qa_audit.advice.findings import store_trace
 from qa_audit.analysis.stored import analysis_for
 from qa_audit.documents.model import ParsedPlan
 from qa_audit.extensions import db
@@ -35,7 +37,18 @@ def analyse_document(document_id: int, today: date | None = None) -> Analysis:
             analysis = analysis_for(document_id)
             analysis.status, analysis.finished_at = "failed", utcnow()
             analysis.error = "The pre-flags could not be computed for this document."
+    _trace_advice(document_id)
     return analysis
+
+
+def _trace_advice(document_id: int) -> None:
+    """Store the advice traced into the version; a failure leaves the analysis standing and
+    the version without traced advice hints."""
+    try:
+        with unit_of_work():
+            store_trace(document_id)
+    except Exception:
+        current_app.logger.exception("tracing advice into document %s failed", document_id)
 
 
 def _plan_of(document_id: int) -> ParsedPlan:

@@ -10,7 +10,8 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms import Form
 
-from qa_audit.advice.tracing import trace_plan
+from qa_audit.advice.findings import counted_finding
+from qa_audit.advice.tracing import counts_in
 from qa_audit.audits.double_marking import can_see_other_marking, grades_of, partner_audit
 from qa_audit.audits.plan_text import audited_document, plan_sections
 from qa_audit.audits.preflags import latest_analysis_result, preflags_by_criterion
@@ -66,6 +67,7 @@ def render_scoring_page(
     plan = db.session.get_one(Plan, audit.plan_id)
     document = audited_document(audit)
     analysis = latest_analysis_result(document.id if document else None)
+    traced = counted_finding(document.id if document else None)
     editable = may_score(current_user, audit)
     page = render_template(
         "audits/score.html",
@@ -76,8 +78,8 @@ def render_scoring_page(
         groups=fields_by_domain(form, matrix),
         document=document,
         sections=plan_sections(document.parsed if document else None),
-        preflags=preflags_by_criterion(matrix, analysis),
-        advice=trace_plan(plan, document) if document else None,
+        preflags=preflags_by_criterion(matrix, analysis, traced),
+        advice=counts_in(traced) if traced else None,
         double=double_marking(audit),
         editable=editable,
         can_reopen=audit.status == "submitted" and can(current_user.role, "audits.manage"),

@@ -5,6 +5,8 @@ outcome, each provision line, each piece of advice and on plan-wide checks. Ever
 ``flags`` is read, wherever it is, so new checks appear without changes here. Two plan-wide
 findings are not flags in the result and are added here: gaps in the golden thread and the
 conversion template. Analyser codes are renamed to the matrix's codes (:data:`ANALYSER_CODES`).
+The stored trace of the plan's advice into the version (:mod:`qa_audit.advice.findings`) adds
+one ``advice_not_reflected`` hint for each recommendation missing or watered down.
 
 This is the one translation: the scoring page shows these hints, auditors confirm them, and
 the report's calibration counts the same codes.
@@ -44,12 +46,38 @@ def latest_analysis_result(document_id: int | None) -> Mapping[str, Any] | None:
     return analysis.result if analysis else None
 
 
-def collect_preflags(result: Mapping[str, Any]) -> list[PreFlag]:
-    """Every hint in ``result``, in document order, each once, in the matrix's codes."""
+def collect_preflags(
+    result: Mapping[str, Any] | None, traced: Mapping[str, Any] | None = None
+) -> list[PreFlag]:
+    """Every hint in ``result`` (an analysis result) and ``traced`` (stored trace findings),
+    in document order, each once, in the matrix's codes."""
     found: list[PreFlag] = []
-    _walk(result, found)
-    found.extend(_plan_findings(result))
+    if result:
+        _walk(result, found)
+        found.extend(_plan_findings(result))
+    if traced:
+        found.extend(_trace_findings(traced))
     return list(dict.fromkeys(found))
+
+
+def _trace_findings(traced: Mapping[str, Any]) -> list[PreFlag]:
+    """A hint for each recommendation the plan left out or kept without its amounts: the
+    message quotes the advice and who gave it; a watered-down one points at the plan's words."""
+    found = []
+    for advice in traced.get("advice") or []:
+        source = str(advice.get("source") or "Uploaded")
+        for item in advice.get("recommendations") or []:
+            asked = f"{source} advice asks for '{item.get('text', '')}'"
+            where = item.get("where") or {}
+            if not item.get("reflected"):
+                message = f"{asked}; the plan does not carry it."
+                found.append(PreFlag("advice_not_reflected", message, ""))
+            elif item.get("watered_down"):
+                lost = ", ".join(map(str, item.get("lost") or []))
+                section = where.get("section", "?")
+                message = f"{asked}; section {section} has it without: {lost}."
+                found.append(PreFlag("advice_not_reflected", message, str(where.get("text", ""))))
+    return found
 
 
 THREAD_GAPS = (
@@ -77,12 +105,12 @@ def _plan_findings(result: Mapping[str, Any]) -> list[PreFlag]:
 
 
 def preflags_by_criterion(
-    matrix: Matrix, result: Mapping[str, Any] | None
+    matrix: Matrix, result: Mapping[str, Any] | None, traced: Mapping[str, Any] | None = None
 ) -> dict[str, list[PreFlag]]:
-    """Criterion id -> the flags it shows as hints (empty without an analysis): those whose
-    codes it lists and that concern its sections, so an outcome's "vague" stays with the
-    outcomes criterion even when a provision criterion also lists the code."""
-    flags = collect_preflags(result) if result else []
+    """Criterion id -> the flags it shows as hints (empty without an analysis or a trace):
+    those whose codes it lists and that concern its sections, so an outcome's "vague" stays
+    with the outcomes criterion even when a provision criterion also lists the code."""
+    flags = collect_preflags(result, traced)
     return {
         criterion.id: [flag for flag in flags if concerns(criterion, flag.code)]
         for criterion in matrix.criteria

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from qa_audit.extensions import db
 from qa_audit.files import storage
-from qa_audit.models import AccessLog, PlanAdvice, PlanDocument
+from qa_audit.models import AccessLog, AdviceTrace, PlanAdvice, PlanDocument
 
 
 @dataclass
@@ -24,8 +24,9 @@ class Purged:
 def purge_documents(older_than: datetime, *, dry_run: bool = False) -> list[Purged]:
     """Delete the stored file of every document version, and of every advice document,
     uploaded before ``older_than``. The version row, its parsed text's place in audits and all
-    scores stay; the file and the text read from it (which holds the plan's content) go. A file
-    is kept while a newer upload still records it. Each removal is written to the access log."""
+    scores stay; the file, the text read from it (which holds the plan's content) and the advice
+    traced into it go. A file is kept while a newer upload still records it. Each removal is
+    written to the access log."""
     documents = db.session.scalars(
         select(PlanDocument).where(
             PlanDocument.uploaded_at < older_than, PlanDocument.stored_path.is_not(None)
@@ -51,12 +52,23 @@ def purge_documents(older_than: datetime, *, dry_run: bool = False) -> list[Purg
         item.stored_path = None
         item.recommendations = None
         _log("purge_advice", "plan", item.plan_id, item.plan.reference)
+    _drop_traces({d.id for d in documents}, {a.plan_id for a in advice})
     db.session.flush()
     folder = current_app.config["UPLOAD_FOLDER"]
     for path in paths - _recorded(paths):
         storage.remove(folder, path)
     db.session.commit()
     return purged
+
+
+def _drop_traces(document_ids: set[int], plan_ids: set[int]) -> None:
+    """Stored advice traces quote the plan and the advice: they go with either."""
+    of_plans = select(PlanDocument.id).where(PlanDocument.plan_id.in_(plan_ids))
+    db.session.execute(
+        delete(AdviceTrace).where(
+            AdviceTrace.document_id.in_(document_ids) | AdviceTrace.document_id.in_(of_plans)
+        )
+    )
 
 
 def _recorded(paths: set[str]) -> set[str]:

@@ -12,6 +12,7 @@ import random
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from qa_audit.advice.findings import counted_finding
 from qa_audit.audits.operations import assign_audit, save_draft, submit_audit
 from qa_audit.audits.preflags import PreFlag, latest_analysis_result, preflags_by_criterion
 from qa_audit.audits.scoring_form import ScoreSheet
@@ -173,7 +174,9 @@ def plan_problems(truth: PlanTruth | None) -> list[PlantedFault]:
 
 def audit_hints(matrix: Matrix, audit: Audit) -> dict[str, list[PreFlag]]:
     """The pre-flag hints the scoring page shows for the audit's document, by criterion."""
-    return preflags_by_criterion(matrix, latest_analysis_result(audit.document_id))
+    return preflags_by_criterion(
+        matrix, latest_analysis_result(audit.document_id), counted_finding(audit.document_id)
+    )
 
 
 def _evidence(found: list[PlantedFault], year_group: int | None) -> str:

@@ -2,7 +2,8 @@
 some of them (not started, drafts and submitted) on the active matrix.
 
 Every plan issued in the terms the audit cycles cover has a generated document, imported and
-pre-flagged before any audit is marked. About a third of them are weak plans (more in older
+pre-flagged before any audit is marked, with the professionals' advice it was written from
+(:mod:`qa_audit.demo.advice`). About a third of them are weak plans (more in older
 terms, so quality improves over time): their faults raise pre-flags, auditors grade them lower
 and confirm the hints their faults back. Some of the others have one slip, which auditors note
 and confirm, mostly without marking the plan down.
@@ -19,6 +20,7 @@ from sqlalchemy import select
 
 from qa_audit.analysis.runner import analyse_document
 from qa_audit.auth import accounts
+from qa_audit.demo.advice import load_awaited_requests, load_plan_advice
 from qa_audit.demo.audits import load_demo_audits
 from qa_audit.demo.family import load_family_demo
 from qa_audit.demo.samples import demo_terms, load_sampling_demo
@@ -135,6 +137,7 @@ def _documents(plans: list[Plan], today: date) -> dict[int, PlanTruth]:
     """A generated, fictional plan document for each of ``plans``, imported and pre-flagged the
     way an upload is. Returns what each document holds, by plan id."""
     rng = random.Random(2027)  # noqa: S311 (reproducible demo data, not security)
+    advice_rng = random.Random(2029)  # noqa: S311 (its own, so the plans drawn stay the same)
     truths = {}
     for number, plan in enumerate(plans):
         age = min((today - plan.issue_date).days, OLD_AFTER_DAYS) / OLD_AFTER_DAYS
@@ -151,7 +154,8 @@ def _documents(plans: list[Plan], today: date) -> dict[int, PlanTruth]:
         result = import_document(
             generated.data, f"plan-{number}.{generated.fmt}", user=None, plan=plan
         )
+        truths[plan.id] = load_plan_advice(plan, 1000 + number, generated.truth, weak, advice_rng)
         db.session.commit()
-        analyse_document(result.document.id, today)
-        truths[plan.id] = generated.truth
+        analyse_document(result.document.id, today)  # traces the advice too
+    load_awaited_requests(plans, today, advice_rng)
     return truths

@@ -37,6 +37,8 @@ def load_family_demo(plans: Sequence[Plan], since: date, today: date) -> None:
     if db.session.scalar(select(FamilyLink.id).limit(1)) is not None:
         return
     rng = random.Random(2029)  # noqa: S311 (reproducible demo data, not security)
+    # The answers draw on their own, so who answers stays the same whatever the audits found.
+    answer_rng = random.Random(2030)  # noqa: S311 (reproducible demo data, not security)
     senders = _senders()
     audited = _audit_results()
     for plan in sorted(plans, key=lambda p: p.id):
@@ -52,7 +54,7 @@ def load_family_demo(plans: Sequence[Plan], since: date, today: date) -> None:
             roll = rng.random()
             if answered_on >= today:
                 continue
-            answers, comments = _answers(rng, audited.get(plan.id))
+            answers, comments = _answers(answer_rng, audited.get(plan.id))
             if roll < ANSWERED_ONLINE:
                 answer_through_link(link, answers, comments, _moment(answered_on, rng))
             elif roll < ANSWERED_ONLINE + (1 - ANSWERED_ONLINE) * RECORDED_BY_CASEWORKER:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from qa_audit.errors import BadDocument
 
@@ -24,7 +26,7 @@ from .headings import LIST_MARKER
 from .isolation import TOO_BIG, run_isolated
 from .limits import Deadline, DocumentLimits, megabytes
 from .pdf_reader import read_pdf
-from .reader import UNREADABLE
+from .reader import UNREADABLE, read_plan_here
 from .sniff import sniff
 from .table_columns import classify_column
 
@@ -56,14 +58,38 @@ class AdviceDocument:
 
 def read_advice(data: bytes, filename: str, limits: DocumentLimits | None = None) -> AdviceDocument:
     """Sniff and read an advice document in an isolated child; raises only ``BadDocument``."""
-    limits = limits or DocumentLimits()
+    return _isolated(read_advice_here, data, filename, limits or DocumentLimits())
+
+
+def read_upload(
+    data: bytes, filename: str, limits: DocumentLimits | None = None
+) -> tuple[AdviceDocument, bool]:
+    """An uploaded advice document read, and whether it reads as an EHC plan instead, in one
+    isolated child (one process per upload, not two); raises only ``BadDocument``."""
+    return _isolated(_read_upload_here, data, filename, limits or DocumentLimits())
+
+
+def _read_upload_here(
+    data: bytes, filename: str, limits: DocumentLimits
+) -> tuple[AdviceDocument, bool]:
+    advice = read_advice_here(data, filename, limits)
+    return advice, read_plan_here(data, filename, limits).reading.status == "plan"
+
+
+def _isolated(
+    function: Callable[[bytes, str, DocumentLimits], Any],
+    data: bytes,
+    filename: str,
+    limits: DocumentLimits,
+) -> Any:
+    """``function`` run in a child held to ``limits``; its refusal raised here."""
     if len(data) > limits.max_bytes:
         raise BadDocument(
             f"The file is {megabytes(len(data))}; the largest document accepted is "
             f"{megabytes(limits.max_bytes)}."
         )
     outcome, _peak = run_isolated(
-        read_advice_here,
+        function,
         data,
         filename,
         limits,

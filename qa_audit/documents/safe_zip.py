@@ -17,11 +17,17 @@ from .limits import DocumentLimits, megabytes
 
 CHUNK = 1024 * 1024
 METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
-DAMAGED = "The Word document is damaged and cannot be opened. Save it again and re-upload it."
 
 
 class SafeZip:
-    """A zip whose declared sizes, entry count and compression ratios passed the limits."""
+    """A zip whose declared sizes, entry count and compression ratios passed the limits.
+    ``what`` and ``unusual_packing`` name it in the messages (a subclass for other zips)."""
+
+    what = "The Word document"
+    unusual_packing = (
+        "The Word document is packed in a way Word never uses, so it was not opened. "
+        "Save it again in Word and re-upload it."
+    )
 
     def __init__(self, data: bytes, limits: DocumentLimits) -> None:
         self._limits = limits
@@ -29,7 +35,7 @@ class SafeZip:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, OSError, ValueError) as err:
-            raise BadDocument(DAMAGED) from err
+            raise BadDocument(self.damaged) from err
         self._check(infos)
         self._infos = {info.filename: info for info in infos}
 
@@ -37,25 +43,22 @@ class SafeZip:
         limits = self._limits
         if len(infos) > limits.max_zip_entries:
             raise BadDocument(
-                f"The Word document holds {len(infos)} parts; the limit is "
+                f"{self.what} holds {len(infos)} parts; the limit is "
                 f"{limits.max_zip_entries}. It may be damaged or unsafe."
             )
         total = sum(info.file_size for info in infos)
         if total > limits.max_uncompressed_bytes:
             raise BadDocument(
-                f"The Word document would unpack to {megabytes(total)}; the limit is "
+                f"{self.what} would unpack to {megabytes(total)}; the limit is "
                 f"{megabytes(limits.max_uncompressed_bytes)}. It may be damaged or unsafe."
             )
         for info in infos:
             if info.compress_type not in METHODS:
-                raise BadDocument(
-                    "The Word document is packed in a way Word never uses, so it was not opened. "
-                    "Save it again in Word and re-upload it."
-                )
+                raise BadDocument(self.unusual_packing)
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > CHUNK and ratio > limits.max_compression_ratio:
                 raise BadDocument(
-                    "The Word document is compressed far more than a normal document "
+                    f"{self.what} is compressed far more than a normal file "
                     "(a possible 'zip bomb'), so it was not opened."
                 )
 
@@ -102,7 +105,11 @@ class SafeZip:
             ValueError,
             NotImplementedError,
         ) as err:
-            raise BadDocument(DAMAGED) from err
+            raise BadDocument(self.damaged) from err
         if read > limit:
-            raise BadDocument(DAMAGED)
+            raise BadDocument(self.damaged)
         return b"".join(parts)
+
+    @property
+    def damaged(self) -> str:
+        return f"{self.what} is damaged and cannot be opened. Save it again and re-upload it."

@@ -2,6 +2,7 @@
 
 from qa_audit.models.access_log_entry import AccessLog
 from qa_audit.models.advice_request import AdviceRequest
+from qa_audit.models.advice_trace import AdviceTrace
 from qa_audit.models.alert import Alert
 from qa_audit.models.audit import (
     Audit,
@@ -27,6 +28,7 @@ from qa_audit.models.user import User
 __all__ = [
     "AccessLog",
     "AdviceRequest",
+    "AdviceTrace",
     "Alert",
     "Analysis",
     "Audit",

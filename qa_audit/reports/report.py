@@ -9,6 +9,7 @@ from datetime import date
 from flask import current_app
 
 from qa_audit.advice.deadlines import SourceTimeliness, timeliness_by_source
+from qa_audit.advice.findings import counted_findings
 from qa_audit.family.questions import current_questions
 from qa_audit.moderation.figures import AgreementTable
 from qa_audit.national.comparison import NationalComparison, national_comparison
@@ -110,6 +111,8 @@ def build_report(
     documents = _audited_documents(data)
     by_document = analyses.latest_results(documents.values())
     by_plan = {plan: by_document[doc] for plan, doc in documents.items() if doc in by_document}
+    traces = counted_findings(documents.values())
+    traced = {plan: traces[doc] for plan, doc in documents.items() if doc in traces}
     criteria = grade_distribution(results, versions)
     weakest = most_often_below(criteria)
     measures = [m for m in matrix.measures if not is_census_measure(matrix, m)] if matrix else []
@@ -138,7 +141,12 @@ def build_report(
         actions=action_counts(
             loading.load_actions(term), term.starts_on, term.ends_on, min(term.ends_on, today)
         ),
-        calibration=calibration(data.audits, versions, lambda a: by_plan.get(a.plan_id)),
+        calibration=calibration(
+            data.audits,
+            versions,
+            lambda a: by_plan.get(a.plan_id),
+            lambda a: traced.get(a.plan_id),
+        ),
         timeliness=timeliness(term, today, results),
         national=national_comparison(),
         advice_on_time=timeliness_by_source(term, min(term.ends_on, today)),

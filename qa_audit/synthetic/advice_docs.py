@@ -87,13 +87,13 @@ def generate_trace_case(
         layout = ADVICE_LAYOUTS[(seed + index) % len(ADVICE_LAYOUTS)]
         blocks = _advice_blocks(profession, chosen, layout)
         name = f"advice-{seed:04d}-{profession}-{layout}.{fmt}"
-        data = _render(blocks, fmt, TITLE[profession])
+        data = render_document(blocks, fmt, TITLE[profession])
         advice.append(AdviceFile(name, data, SOURCE[profession], layout, truths))
     extra = rng.sample(PLAN_ONLY, 4)
     rng.shuffle(provision)
     plan_blocks = _plan_blocks(seed, provision, extra)
     plan_name = f"plan-{seed:04d}-traced.{fmt}"
-    plan_data = _render(plan_blocks, fmt, "EHC plan")
+    plan_data = render_document(plan_blocks, fmt, "EHC plan")
     return TraceCase(plan_name, plan_data, advice, [text for _, text in extra])
 
 
@@ -154,7 +154,7 @@ def _heading_index(blocks: list[Block], key: str) -> int:
     raise ValueError(f"the generated plan has no section {key} heading")
 
 
-def _render(blocks: list[Block], fmt: str, footer: str) -> bytes:
+def render_document(blocks: list[Block], fmt: str, footer: str) -> bytes:
     if fmt == "docx":
         return render_docx(blocks)
     if fmt == "pdf":

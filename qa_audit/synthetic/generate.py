@@ -42,6 +42,7 @@ def generate_plan(
         faults = plant_faults(facts, layout, seed)
     elif quality == "slip":
         faults = plant_slip(facts, seed)
+    provision = [(s.need, s.provision) for s in facts.all_strands]  # before layouts number needs
     blocks, outcomes = LAYOUT_BUILDERS[layout](Writer(facts))
     if faults:
         faults += faults_after_layout(faults, facts, outcomes)
@@ -65,6 +66,7 @@ def generate_plan(
         aspirations=list(facts.aspirations),
         advice_sources=[source for source, _, _ in facts.advice],
         faults=faults,
+        provision=provision,
     )
     name = f"plan-{seed:04d}-{layout}" + ("" if quality == "good" else f"-{quality}")
     return GeneratedPlan(data, f"{name}.{fmt}", truth, layout, fmt)

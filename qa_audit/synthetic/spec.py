@@ -79,6 +79,7 @@ class PlanTruth:
     aspirations: list[str] = field(default_factory=list)
     advice_sources: list[str] = field(default_factory=list)
     faults: list[PlantedFault] = field(default_factory=list)  # none in a good plan
+    provision: list[tuple[str, str]] = field(default_factory=list)  # (need, provision) as written
 
 
 @dataclass

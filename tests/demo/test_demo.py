@@ -1,19 +1,31 @@
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from statistics import mean
 
 import pytest
 from sqlalchemy import func, select
 
+from qa_audit.advice.deadlines import DEADLINE_DAYS, timeliness_by_source
 from qa_audit.audits.preflags import latest_analysis_result
 from qa_audit.demo.audits import audit_hints
 from qa_audit.demo.caseload import load_demo
 from qa_audit.extensions import db
 from qa_audit.matrix.versions import active_matrix_version
-from qa_audit.models import Audit, FamilyLink, FamilyResponse, FollowUpAction, Moderation, Sample
+from qa_audit.models import (
+    AdviceRequest,
+    AdviceTrace,
+    Audit,
+    FamilyLink,
+    FamilyResponse,
+    FollowUpAction,
+    Moderation,
+    PlanAdvice,
+    Sample,
+)
 from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.pairs import term_pairs
 from qa_audit.reports.report import build_report
+from qa_audit.terms import term_span
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 TODAY = date(2026, 2, 10)
@@ -37,6 +49,7 @@ def test_demo_has_a_working_cycle(app):
     _grades_follow_the_plans()
     _reports_show_weak_plans_and_calibration()
     _families_answer_a_realistic_share()
+    _advice_hints_follow_the_plans()
     reviews = count(Sample, Sample.kind == "review")
     assert reviews > 0  # annual-review samples from the demo extract, in past terms
     assert any(build_report(t, TODAY).reviews for t in ("summer-2025", "autumn-2025"))
@@ -89,6 +102,31 @@ def _reports_show_weak_plans_and_calibration() -> None:
             counted[row.now.name] += row.now.counted
             late[row.now.name] += row.now.counted - row.now.on_time
     assert set(counted) == set(late) and all(late.values()), (counted, late)
+
+
+def _advice_hints_follow_the_plans() -> None:
+    """Every plan with a document has its advice, answering requests (most on time, some late,
+    some still awaited and overdue); the advice hint is confirmed on plans below the threshold
+    and rarely shown on plans that meet it, as the report's calibration counts it."""
+    assert count(PlanAdvice) > 100 and count(AdviceTrace) > 50
+    waiting = AdviceRequest.advice_id.is_(None)
+    late = AdviceRequest.requested_on < TODAY - timedelta(days=DEADLINE_DAYS)
+    assert count(AdviceRequest, waiting, late) > 0 and count(AdviceRequest, waiting, ~late) > 0
+    on_time = due = 0
+    for term in ("spring-2025", "summer-2025", "autumn-2025"):
+        for row in timeliness_by_source(term_span(term), TODAY):
+            on_time, due = on_time + row.on_time, due + row.due
+    assert 0.6 * due < on_time < due
+    code = "advice_not_reflected"
+    confirmed_below = shown_below = shown_good = good_plans = 0
+    for term in ("spring-2025", "summer-2025", "autumn-2025"):
+        found = build_report(term, TODAY).calibration
+        below = found.on(code, False)
+        confirmed_below, shown_below = confirmed_below + below.met, shown_below + below.n
+        shown_good += found.on(code, True).n
+        good_plans += found.audits[True]
+    assert shown_below >= 5 and confirmed_below >= 0.8 * shown_below, (confirmed_below, shown_below)
+    assert good_plans >= 20 and shown_good <= 0.1 * good_plans, (shown_good, good_plans)
 
 
 def _families_answer_a_realistic_share() -> None:
