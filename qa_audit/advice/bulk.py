@@ -24,8 +24,9 @@ from qa_audit.errors import BadDocument, QaAuditError
 from qa_audit.extensions import db
 from qa_audit.files.incoming import document_limits, safe_filename
 from qa_audit.files.typed_dates import parse_date
-from qa_audit.models import Plan
+from qa_audit.models import Plan, User
 from qa_audit.unit_of_work import unit_of_work
+from qa_audit.visibility import visible_plans
 
 COLUMNS = ("file", "plan_reference", "source", "received_on", "requested_on")
 REQUIRED = ("file", "plan_reference", "received_on")
@@ -128,14 +129,33 @@ def import_advice_archive(path: Path, rows: list[AdviceRow]) -> list[AdviceImpor
     return _import(rows, set(archive.files), archive.file, path.name)
 
 
-def _import(
-    rows: list[AdviceRow], present: set[str], read: Callable[[str], bytes], where: str
+def import_advice_files(
+    files: list[tuple[str, bytes]], rows: list[AdviceRow], user: User
 ) -> list[AdviceImport]:
+    """The same from files chosen on the web page, for the plans ``user`` may see: a plan
+    they may not see is reported as no plan with that reference."""
+    named = dict(files)
+    twice = sorted({name for name, _ in files if sum(n == name for n, _ in files) > 1})
+    if twice:
+        raise BulkAdviceError(
+            [f"Two files are named {name}; give each a different name." for name in twice]
+        )
+    return _import(rows, set(named), named.__getitem__, "the files chosen", user)
+
+
+def _import(
+    rows: list[AdviceRow],
+    present: set[str],
+    read: Callable[[str], bytes],
+    where: str,
+    user: User | None = None,
+) -> list[AdviceImport]:
+    """Commands (``user`` None) reach every plan; a person only the plans they may see."""
+    candidates = select(Plan) if user is None else visible_plans(user)
+    references = {row.plan_reference for row in rows}
     plans = {
         plan.reference: plan
-        for plan in db.session.scalars(
-            select(Plan).where(Plan.reference.in_({row.plan_reference for row in rows}))
-        )
+        for plan in db.session.scalars(candidates.where(Plan.reference.in_(references)))
     }
     problems = [
         f"Row {row.line}: no plan has the reference {row.plan_reference}."
@@ -159,7 +179,7 @@ def _import(
                 data,
                 row.file,
                 plan=plans[row.plan_reference],
-                user=None,
+                user=user,
                 received_on=row.received_on,
                 requested_on=row.requested_on,
                 source=row.source,

@@ -4,10 +4,10 @@ for advice before it arrives."""
 from datetime import date
 
 from flask_wtf import FlaskForm
-from flask_wtf.file import FileField, FileRequired
+from flask_wtf.file import FileField, FileRequired, MultipleFileField
 from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Optional, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Optional, ValidationError
 
 from qa_audit.documents.advice import SOURCES
 from qa_audit.web.date_field import DayMonthYearField
@@ -69,3 +69,23 @@ class AdviceRequestForm(FlaskForm):
     def validate_requested_on(self, field):
         if field.data and field.data > date.today():
             raise ValidationError("The date the advice was requested cannot be in the future")
+
+
+class AdviceBatchForm(FlaskForm):
+    """Advice for many plans at once: the documents, and the CSV saying whose each one is."""
+
+    documents = MultipleFileField(
+        "Advice documents",
+        description="Choose several .docx or PDF files at once.",
+        validators=[DataRequired("Choose at least one advice document")],
+        widget=FileInput(),
+    )
+    metadata = FileField(
+        "Metadata CSV",
+        description=(
+            "Columns: file, plan_reference, received_on, and optionally source and "
+            "requested_on. Dates as 2025-09-01 or 01/09/2025."
+        ),
+        validators=[FileRequired("Choose the metadata CSV that names each file's plan")],
+        widget=FileInput(),
+    )

@@ -19,6 +19,7 @@ from flask import (
 from flask_login import current_user
 
 from qa_audit.access_recorder import record_access
+from qa_audit.advice.bulk import BulkAdviceError, import_advice_files, read_advice_csv
 from qa_audit.advice.deadlines import (
     DEADLINE_DAYS,
     due_on,
@@ -27,14 +28,14 @@ from qa_audit.advice.deadlines import (
     timeliness_by_source,
 )
 from qa_audit.advice.findings import enqueue_trace
-from qa_audit.advice.forms import FROM_DOCUMENT, AdviceForm, AdviceRequestForm
+from qa_audit.advice.forms import FROM_DOCUMENT, AdviceBatchForm, AdviceForm, AdviceRequestForm
 from qa_audit.advice.importing import import_advice
 from qa_audit.advice.tracing import counts_of, trace_plan
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.files import storage
-from qa_audit.files.incoming import MIME_TYPES
+from qa_audit.files.incoming import MIME_TYPES, safe_filename
 from qa_audit.models import AdviceRequest, Plan, PlanAdvice
 from qa_audit.terms import recent_terms, term_by_id, term_for
 from qa_audit.visibility import get_visible_plan
@@ -73,6 +74,34 @@ def upload(plan_id: int):
         db.session.rollback()
         form.document.errors.append(result.message)
     return _page(plan, form, AdviceRequestForm(formdata=None))
+
+
+@bp.route("/advice/upload", methods=["GET", "POST"])
+@requires("documents.upload")
+def upload_batch():
+    """Advice for many plans at once, as ``qa-audit advice-import`` takes it: all or nothing."""
+    form = AdviceBatchForm()
+    problems: list[str] = []
+    if form.validate_on_submit():
+        try:
+            rows = read_advice_csv(_csv_text(form.metadata.data.read()))
+            chosen = [f for f in form.documents.data if f.filename]
+            files = [(safe_filename(f.filename), f.read()) for f in chosen]
+            results = import_advice_files(files, rows, current_user)
+        except BulkAdviceError as error:
+            problems = error.problems
+        else:
+            return render_template(
+                "advice/batch_results.html", done=list(zip(rows, results, strict=True))
+            )
+    return render_template("advice/batch.html", form=form, problems=problems)
+
+
+def _csv_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BulkAdviceError(["The metadata file is not a CSV saved as text (UTF-8)."]) from error
 
 
 @bp.route("/plans/<int:plan_id>/advice/requests", methods=["POST"])

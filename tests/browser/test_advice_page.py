@@ -42,3 +42,47 @@ def test_advice_added_in_the_browser_is_traced_and_accessible(csp_free_page, mak
     assert f"{len(advice.recommendations)} recommendations" in summary
     assert page.get_by_role("heading", name=f"{advice.source}, received 3 October 2025")
     assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+
+def test_advice_for_many_plans_is_added_from_the_plans_list(csp_free_page, make, tmp_path):
+    page = csp_free_page
+    case = generate_trace_case(6, "dev", "docx")
+    make.plan(reference="EHCP-T-BATCH1", team="North")
+    make.plan(reference="EHCP-T-BATCH2", team="North")
+    db.session.commit()
+    paths = []
+    for advice in case.advice[:2]:
+        path = tmp_path / advice.filename
+        path.write_bytes(advice.data)
+        paths.append(str(path))
+    metadata = tmp_path / "advice.csv"
+    metadata.write_text(
+        "file,plan_reference,received_on\n"
+        f"{case.advice[0].filename},EHCP-T-BATCH1,03/10/2025\n"
+        f"{case.advice[1].filename},EHCP-T-NONE,03/10/2025\n",
+        encoding="utf-8",
+    )
+
+    sign_in(page, make.user("sen_manager", team="North"), PASSWORD)
+    page.wait_for_url("**/")
+    page.goto("/plans/")
+    page.get_by_role("button", name="Add advice for many plans").click()
+    page.get_by_label("Advice documents").set_input_files(paths)
+    page.get_by_label("Metadata CSV").set_input_files(str(metadata))
+    page.get_by_role("button", name="Add the advice").click()
+    page.wait_for_selector("#batch-problems")
+    assert "Row 3: no plan has the reference EHCP-T-NONE." in page.content()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
+
+    metadata.write_text(
+        "file,plan_reference,received_on\n"
+        f"{case.advice[0].filename},EHCP-T-BATCH1,03/10/2025\n"
+        f"{case.advice[1].filename},EHCP-T-BATCH2,03/10/2025\n",
+        encoding="utf-8",
+    )
+    page.get_by_label("Advice documents").set_input_files(paths)
+    page.get_by_label("Metadata CSV").set_input_files(str(metadata))
+    page.get_by_role("button", name="Add the advice").click()
+    page.wait_for_selector("#batch-summary")
+    assert "2 of 2 documents added" in page.locator("#batch-summary").inner_text()
+    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag22aa"], kind="tag") == []
