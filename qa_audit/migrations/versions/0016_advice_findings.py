@@ -1,7 +1,7 @@
 """Stored findings of advice traced into a plan version
 
-Revision ID: 0015_advice_findings
-Revises: 0014_alerts
+Revision ID: 0016_advice_findings
+Revises: 0015_tidy
 Create Date: 2026-12-06 03:10:00
 
 """
@@ -9,8 +9,8 @@ Create Date: 2026-12-06 03:10:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015_advice_findings"
-down_revision = "0014_alerts"
+revision = "0016_advice_findings"
+down_revision = "0015_tidy"
 branch_labels = None
 depends_on = None
 
