@@ -15,6 +15,7 @@ from qa_audit.matrix.kinds import require_kind
 from qa_audit.matrix.serialise import matrix_to_dict
 from qa_audit.matrix.versions import active_matrix_version
 from tests.advice_quality.conftest import ADVICE_MATRIX, advice_matrix
+from tests.factories import login
 from tests.matrix.conftest import MATRIX_DIR, line_of
 
 
@@ -122,3 +123,17 @@ def test_matrix_check_reads_an_advice_matrix() -> None:
     assert "OK - Professional advice quality matrix (id 'advice')" in result.output
     assert "scores: professional advice" in result.output
     assert "measures: quality_threshold (target 80%), on_time (target 100%)" in result.output
+
+
+def test_the_scoring_page_refuses_a_plan_matrix_in_plain_words(app, client, sampled, tmp_path):
+    folder = tmp_path / "matrices"
+    (folder / "advice").mkdir(parents=True)
+    shutil.copy(MATRIX_DIR / "default.toml", folder / "advice" / "default.toml")
+    app.config["MATRIX_DIR"] = str(folder)
+    [audit] = sampled.audits
+    login(client, audit.auditor)
+    response = client.get(f"/advice-quality/{audit.id}")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "scores EHC plans, so it cannot be used to score professional advice" in page
+    assert "Traceback" not in page
