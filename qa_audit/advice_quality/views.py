@@ -22,6 +22,7 @@ from qa_audit.advice_quality.sampling import (
     draw_advice_sample,
 )
 from qa_audit.audits.answers import AuditLocked, StaleAudit, score_sheet
+from qa_audit.audits.page import stale_message
 from qa_audit.audits.queries import STATUS_LABELS
 from qa_audit.audits.scoring_form import (
     build_scoring_form,
@@ -95,10 +96,7 @@ def _save(audit: AdviceAudit):
         db.session.rollback()
         record_access("view_advice_audit", "advice_audit", audit.id)
         keep_error_answer()
-        problem = (
-            f"This audit was changed in another window at {clock_time(audit.updated_at)}; "
-            "your version is below, copy anything you need and reload."
-        )
+        problem = stale_message(audit)
         return _scoring_page(audit, matrix, form, revision=revision, problem=problem, status=409)
     record_access(
         "submit_advice_audit" if submitting else "save_advice_draft", "advice_audit", audit.id
