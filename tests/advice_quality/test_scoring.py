@@ -164,3 +164,15 @@ def test_views_and_saves_are_in_the_access_log_with_the_plan_reference(app, clie
     ).all()
     assert ("view_advice_audit", "advice_audit", "EHCP-T-ADVICE") in entries
     assert ("save_advice_draft", "advice_audit", "EHCP-T-ADVICE") in entries
+
+
+def test_the_matrices_page_counts_advice_audits_against_their_version(app, client, make, sampled):
+    audit = the_audit(sampled)
+    login(client, audit.auditor)
+    post_form(client, audit, {"grade__specific": "met"}, "draft")
+    admin = app.test_client()
+    login(admin, make.user("admin"))
+    page = admin.get("/admin/matrices/").get_data(as_text=True)
+    rows = page.split("Stored versions")[1].split("</tr>")
+    [row] = [r for r in rows if ">advice<" in r]
+    assert '<td class="govuk-table__cell govuk-table__cell--numeric">1</td>' in row
