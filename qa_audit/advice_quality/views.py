@@ -37,7 +37,7 @@ from qa_audit.extensions import db
 from qa_audit.matrix.model import Matrix
 from qa_audit.models import AdviceAudit
 from qa_audit.reports.advice_quality import advice_quality
-from qa_audit.reports.presenting import share_cell
+from qa_audit.reports.presenting import rag_tag, share_cell
 from qa_audit.reports.shares import percent
 from qa_audit.reports.term_choice import term_options
 from qa_audit.terms import term_for, term_span
@@ -183,6 +183,7 @@ def figures():
         quality=advice_quality(span),
         terms=term_options(date.today()),
         share_cell=share_cell,
+        rag_tag=rag_tag,
         percent=percent,
         title=f"Advice quality: {span.label}",
     )

@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from qa_audit.errors import MatrixError
 from qa_audit.extensions import db
 from qa_audit.matrix.kinds import require_kind
-from qa_audit.matrix.model import Measure
+from qa_audit.matrix.model import Matrix, Measure
 from qa_audit.matrix.versions import active_matrix_path, load_matrix_file, matrix_of
 from qa_audit.models import AdviceAudit, AdviceSample, MatrixVersion, PlanAdvice
+from qa_audit.reports.headline import Status, status_of
 from qa_audit.reports.shares import Share, share_of
 from qa_audit.terms import TermSpan
 
@@ -32,13 +33,22 @@ class SourceQuality:
 class AdviceQuality:
     term: TermSpan
     sampled: int  # advice in the term's advice sample, submitted or not
-    measures: tuple[Measure, ...]  # of the newest advice matrix version the audits used
+    matrix: Matrix | None  # the newest advice matrix version the audits used, else the active one
     rows: list[SourceQuality]  # one per source, by name
     total: SourceQuality
 
     @property
     def audited(self) -> int:
         return self.total.audited
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        return self.matrix.measures if self.matrix else ()
+
+    def status(self, measure: Measure) -> Status | None:
+        """RAG status of all sources together, as the headline measures give it."""
+        assert self.matrix is not None  # there are measures only with a matrix
+        return status_of(self.matrix, measure, self.total.shares[measure.id])
 
 
 def advice_quality(term: TermSpan) -> AdviceQuality:
@@ -52,14 +62,15 @@ def advice_quality(term: TermSpan) -> AdviceQuality:
         .join(PlanAdvice, PlanAdvice.id == AdviceAudit.advice_id)
         .where(AdviceAudit.sample_id.in_(in_term), AdviceAudit.status == "submitted")
     ).all()
-    measures = _measures(max((row.matrix_version_id for row in rows), default=None))
+    matrix = _matrix(max((row.matrix_version_id for row in rows), default=None))
+    measures = matrix.measures if matrix else ()
     by_source: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_source[row.source].append(row.measures or {})
     return AdviceQuality(
         term=term,
         sampled=sampled or 0,
-        measures=measures,
+        matrix=matrix,
         rows=[_row(source, by_source[source], measures) for source in sorted(by_source)],
         total=_row(ALL_SOURCES, [row.measures or {} for row in rows], measures),
     )
@@ -71,12 +82,12 @@ def _row(source: str, results: list[dict], measures: tuple[Measure, ...]) -> Sou
     )
 
 
-def _measures(version_id: int | None) -> tuple[Measure, ...]:
-    """The measures of the newest version the term's audits used, else of the active advice
-    matrix (none when it cannot be loaded: the figures then show counts only)."""
+def _matrix(version_id: int | None) -> Matrix | None:
+    """The newest version the term's audits used, else the active advice matrix (None when it
+    cannot be loaded: the figures then show counts only)."""
     if version_id is not None:
-        return matrix_of(db.session.get_one(MatrixVersion, version_id)).measures
+        return matrix_of(db.session.get_one(MatrixVersion, version_id))
     try:
-        return require_kind(load_matrix_file(active_matrix_path("advice")), "advice").measures
+        return require_kind(load_matrix_file(active_matrix_path("advice")), "advice")
     except MatrixError:
-        return ()
+        return None

@@ -78,6 +78,8 @@ def test_figures_per_source_match_the_hand_worked_example(app, make) -> None:
         SLT: (1, (1, 1), (1, 1)),
         "All sources": (4, (3, 4), (2, 3)),
     }
+    # 3 of 4 cannot tell whether 80% is reached; 2 of 3 on time is surely below 100%
+    assert [quality.status(m) for m in quality.measures] == ["insufficient", "red"]
     assert advice_quality(term_span("spring-2026")).audited == 0
 
 
@@ -95,6 +97,7 @@ def test_the_figures_page_and_the_report_show_the_section(app, client, make) -> 
     table = page.split('id="advice-quality-table"')[1].split("</table>")[0]
     assert "Advice meeting the quality threshold (target 80%)" in table
     assert "2 of 3" in table and "3 of 4" in table  # fewer than 5: counts, not percentages
+    assert "Not enough evidence" in table and ">RED<" in table
     dashboard = client.get("/reports/?term=autumn-2025").get_data(as_text=True)
     assert 'id="advice-quality"' in dashboard and 'href="#advice-quality"' in dashboard
     assert "Advice received within 6 weeks (target 100%)" in dashboard
