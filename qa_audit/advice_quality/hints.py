@@ -24,7 +24,8 @@ class Hint:
 
 
 def advice_hints(matrix: Matrix, advice: PlanAdvice) -> dict[str, list[Hint]]:
-    """Criterion id -> the hints for the flags that criterion lists."""
+    """Criterion id -> the hints for the flags that criterion lists; the days taken, a plain
+    fact rather than a flag, go beside the criterion that lists ``advice_late``."""
     texts = [r["text"] for r in advice.recommendations or ()]
     wanted = {code for criterion in matrix.criteria for code in criterion.flags}
     found: list[Hint] = []

@@ -176,3 +176,21 @@ def test_the_matrices_page_counts_advice_audits_against_their_version(app, clien
     rows = page.split("Stored versions")[1].split("</tr>")
     [row] = [r for r in rows if ">advice<" in r]
     assert '<td class="govuk-table__cell govuk-table__cell--numeric">1</td>' in row
+
+
+def test_the_plain_english_check_hints_beside_clear_for_the_family(app, client, make) -> None:
+    auditor = make.user("auditor")
+    plan = make.plan()
+    long = (
+        "It is recommended that consideration is given by all of the professionals who are "
+        "involved with the young person to the provision of a consistent and structured "
+        "approach across every setting that he attends during the course of the school week."
+    )
+    add_advice(plan.id, "CAMHS", requested_on=None, recommendations=[long])
+    audit = the_audit(draw({"CAMHS": auditor}))
+    login(client, auditor)
+    page = client.get(f"/advice-quality/{audit.id}").get_data(as_text=True)
+    clear = page.split('id="hints-clear-for-family"')[1].split("</div>")[0]
+    assert "A long sentence in a part written for the family" in clear
+    on_time = page.split('id="hints-on-time"')[1].split("</div>")[0]
+    assert "No request date is recorded, so the days taken are not known." in on_time
