@@ -12,15 +12,21 @@ from flask_login import current_user
 from sqlalchemy import exists
 
 from qa_audit.extensions import db
-from qa_audit.models import AccessLog, Audit, Plan, PlanDocument
+from qa_audit.models import AccessLog, AdviceAudit, Audit, Plan, PlanDocument
 from qa_audit.models._base import utcnow
 from qa_audit.unit_of_work import add_at_commit, unit_of_work
 
-PLAN_OF = {"plan": Plan, "audit": Audit, "document": PlanDocument}  # objects that name a plan
+PLAN_OF = {  # objects that name a plan
+    "plan": Plan,
+    "audit": Audit,
+    "document": PlanDocument,
+    "advice_audit": AdviceAudit,
+}
 
 
 def plan_reference(object_type: str, object_id: int | None) -> str | None:
-    """The reference of the plan an entry is about (a plan, an audit of it, a document of it)."""
+    """The reference of the plan an entry is about (a plan, an audit of it, a document of it,
+    an audit of its advice)."""
     model = PLAN_OF.get(object_type)
     found = db.session.get(model, object_id) if model and object_id is not None else None
     if found is None:

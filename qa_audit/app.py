@@ -121,6 +121,7 @@ def register_blueprints(app: Flask) -> None:
     from qa_audit.admin.matrices import bp as matrices_bp
     from qa_audit.admin.views import bp as admin_bp
     from qa_audit.advice.views import bp as advice_bp
+    from qa_audit.advice_quality.views import bp as advice_quality_bp
     from qa_audit.alerts.views import bp as alerts_bp
     from qa_audit.audits.views import bp as audits_bp
     from qa_audit.auth.single_sign_on_views import bp as single_sign_on_bp
@@ -150,6 +151,7 @@ def register_blueprints(app: Flask) -> None:
         uploads_bp,
         advice_bp,
         audits_bp,
+        advice_quality_bp,
         feedback_bp,
         family_bp,
         sampling_bp,

@@ -79,6 +79,8 @@ def load_settings(instance_path: str) -> dict:
         "REPORT_FOLDER": os.environ.get("REPORT_FOLDER", str(instance / "reports")),
         "MATRIX_DIR": os.environ.get("MATRIX_DIR", str(root / "matrix")),
         "ACTIVE_MATRIX": os.environ.get("ACTIVE_MATRIX", "default"),
+        # The matrix professional advice is audited against: MATRIX_DIR/advice/<name>.toml.
+        "ACTIVE_ADVICE_MATRIX": os.environ.get("ACTIVE_ADVICE_MATRIX", "default"),
         # Printed on the termly report's cover and board summary.
         "COUNCIL_NAME": os.environ.get("COUNCIL_NAME", "").strip(),
         "MAX_CONTENT_LENGTH": _int("MAX_UPLOAD_MB", 200) * 1024 * 1024,

@@ -12,6 +12,7 @@ from qa_audit.web.local_time import age_in_words, clock_time, day_and_clock
 NAVIGATION = [
     ("main.dashboard", "Home", "dashboard"),
     ("audits.index", "My audits", "audits.score"),
+    ("advice_quality.index", "Advice audits", "advice_audits.score"),
     ("plans.index", "Plans", "plans.list"),
     ("uploads.upload_batch", "Upload plans", "documents.upload"),
     ("sampling.index", "Sampling", "audits.manage"),

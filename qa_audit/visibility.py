@@ -6,6 +6,8 @@
 - Audits and their feedback sheets: QA leads see every audit, auditors their own, SEN managers
   the audits of plans they see (:func:`get_visible_audit`); a second marker does not see the
   first marker's audit until both are submitted.
+- Advice audits: QA leads see every one, auditors their own (:func:`get_visible_advice_audit`);
+  the advice's recommendations go with the audit. They never count as plan audits.
 - Double-marking: nobody sees either marking of a double-marked plan in a report until both are
   submitted (:func:`plans_being_double_marked`); on the audit pages the same holds through
   :func:`qa_audit.audits.double_marking.can_see_other_marking`.
@@ -31,9 +33,23 @@ from sqlalchemy.orm import joinedload
 from qa_audit.auth.permissions import can
 from qa_audit.errors import NotAllowed, NotFound, NotVisible
 from qa_audit.extensions import db
-from qa_audit.models import Audit, Plan, PlanDocument, ReportBuild, SampleMember, User
+from qa_audit.models import (
+    AdviceAudit,
+    Audit,
+    Plan,
+    PlanDocument,
+    ReportBuild,
+    SampleMember,
+    User,
+)
 
-NOUNS = {Plan: "plan", PlanDocument: "document", Audit: "audit", ReportBuild: "report file"}
+NOUNS = {
+    Plan: "plan",
+    PlanDocument: "document",
+    Audit: "audit",
+    AdviceAudit: "advice audit",
+    ReportBuild: "report file",
+}
 
 
 def visible_plans(user: User) -> Select:
@@ -97,6 +113,15 @@ def get_visible_audit(user: User, audit_id: int) -> Audit:
     )
     if not sees or _marks_the_same_plan(user, audit):
         raise _hidden(Audit)
+    return audit
+
+
+def get_visible_advice_audit(user: User, audit_id: int) -> AdviceAudit:
+    """The advice audit, with the advice it scores, if the user may see it: QA leads any,
+    auditors their own."""
+    audit = _existing(AdviceAudit, audit_id)
+    if audit.auditor_id != user.id and user.role != "qa_lead":
+        raise _hidden(AdviceAudit)
     return audit
 
 

@@ -1,8 +1,8 @@
 """Audit operations: assign, save a draft, submit, reopen. They flush and never commit; the
 caller (a view, the CLI, the demo loader) commits once.
 
-Every save names the revision it was based on. A save from an older revision is refused with
-:class:`StaleAudit` rather than overwriting what another window saved in between.
+Every save names the revision it was based on; :mod:`qa_audit.audits.answers` refuses a save
+from an older revision with :class:`~qa_audit.audits.answers.StaleAudit`.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from flask import current_app
-from sqlalchemy.orm.exc import StaleDataError
 
+from qa_audit.audits.answers import check_can_save, flush_or_stale, write_answers
 from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
 from qa_audit.matrix.evaluate import Evaluation, evaluate
+from qa_audit.matrix.kinds import require_kind
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
@@ -23,22 +24,6 @@ from qa_audit.models import Audit, AuditScore, MatrixVersion, Plan, Sample, User
 from qa_audit.models._base import utcnow
 
 AUDITOR_ROLES = frozenset({"auditor", "qa_lead"})
-
-
-class StaleAudit(QaAuditError):
-    """The audit was saved elsewhere since the copy being saved was loaded."""
-
-    def __init__(self) -> None:
-        super().__init__("This audit was changed in another window.")
-
-
-class AuditLocked(QaAuditError):
-    """The audit is submitted: it can be read but not changed until a QA lead reopens it."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "This audit has been submitted, so it cannot be changed. A QA lead can reopen it."
-        )
 
 
 def assign_audit(
@@ -66,7 +51,9 @@ def audit_matrix(audit: Audit) -> Matrix:
     """The matrix the audit is scored against: its own stored version once started, else the
     active matrix (stored, not yet recorded on the audit)."""
     if audit.matrix_version_id is not None:
-        return matrix_of(db.session.get_one(MatrixVersion, audit.matrix_version_id))
+        return require_kind(
+            matrix_of(db.session.get_one(MatrixVersion, audit.matrix_version_id)), "plan"
+        )
     return active_matrix_version()[1]
 
 
@@ -79,28 +66,13 @@ def start_audit(audit: Audit) -> Matrix:
     return audit_matrix(audit)
 
 
-def score_sheet(audit: Audit) -> ScoreSheet:
-    """The audit's saved answers."""
-    return ScoreSheet(
-        grades={score.criterion_id: score.grade for score in audit.scores},
-        evidence={score.criterion_id: score.evidence or "" for score in audit.scores},
-        overall=audit.overall_grade,
-        summary=audit.summary or "",
-        strengths=audit.strengths or "",
-        to_improve=audit.to_improve or "",
-        confirmed={
-            s.criterion_id: list(s.confirmed_flags) for s in audit.scores if s.confirmed_flags
-        },
-    )
-
-
 def save_draft(audit: Audit, sheet: ScoreSheet, revision: int | None) -> None:
     """Store whatever has been entered; the audit becomes a draft."""
     with db.session.no_autoflush:  # one UPDATE of the audit row: one new revision
         matrix = _begin_save(audit, revision)
         _write_answers(audit, matrix, sheet)
         audit.status = "draft"
-    _flush()
+    flush_or_stale()
 
 
 def submit_audit(
@@ -124,7 +96,7 @@ def submit_audit(
         audit.measures = result.measures
         audit.submitted_at = submitted_at or utcnow()
         audit.status = "submitted"
-    _flush()
+    flush_or_stale()
     return result
 
 
@@ -137,44 +109,14 @@ def reopen_audit(audit: Audit, by: User) -> None:
     audit.meets_threshold = None
     audit.measures = None
     audit.updated_at = utcnow()
-    _flush()
+    flush_or_stale()
     current_app.logger.info("audit %s reopened by user %s", audit.id, by.id)
 
 
 def _begin_save(audit: Audit, revision: int | None) -> Matrix:
-    if audit.status == "submitted":
-        raise AuditLocked()
-    if revision != audit.revision:
-        raise StaleAudit()
+    check_can_save(audit, revision)
     return start_audit(audit)
 
 
 def _write_answers(audit: Audit, matrix: Matrix, sheet: ScoreSheet) -> None:
-    existing = {score.criterion_id: score for score in audit.scores}
-    confirmed = sheet.get("confirmed") or {}
-    for criterion in matrix.criteria:
-        grade = sheet["grades"].get(criterion.id) or None
-        evidence = (sheet["evidence"].get(criterion.id) or "").strip() or None
-        flags = [code for code in confirmed.get(criterion.id, ()) if code in criterion.flags]
-        score = existing.get(criterion.id)
-        if grade is None and evidence is None and not flags:
-            if score is not None:
-                audit.scores.remove(score)
-            continue
-        if score is None:
-            score = AuditScore(criterion_id=criterion.id)
-            audit.scores.append(score)
-        score.grade, score.evidence = grade, evidence
-        score.confirmed_flags = flags or None
-    audit.overall_grade = sheet["overall"] if matrix.judgement.mode == "auditor" else None
-    audit.summary = sheet["summary"] or None
-    audit.strengths = sheet["strengths"] or None
-    audit.to_improve = sheet["to_improve"] or None
-    audit.updated_at = utcnow()  # always update the row, so its revision moves on
-
-
-def _flush() -> None:
-    try:
-        db.session.flush()
-    except StaleDataError as err:  # saved by another request between our read and our write
-        raise StaleAudit() from err
+    write_answers(audit, matrix, sheet, lambda criterion_id: AuditScore(criterion_id=criterion_id))

@@ -20,7 +20,7 @@ from qa_audit.audits.scoring_form import fields_by_domain
 from qa_audit.auth.permissions import can
 from qa_audit.extensions import db
 from qa_audit.matrix.model import Matrix
-from qa_audit.models import Audit, Plan, SampleMember
+from qa_audit.models import AdviceAudit, Audit, Plan, SampleMember
 from qa_audit.web.local_time import clock_time, epoch_ms
 
 
@@ -47,7 +47,7 @@ def double_marking(audit: Audit) -> DoubleMarking | None:
     return DoubleMarking(member_id, grades_of(audit), grades_of(partner) if visible else None)
 
 
-def stale_message(audit: Audit) -> str:
+def stale_message(audit: Audit | AdviceAudit) -> str:
     return (
         f"This audit was changed in another window at {clock_time(audit.updated_at)}; "
         "your version is below, copy anything you need and reload."

@@ -36,6 +36,10 @@ EVIDENCE_MAX_CHARS = 5000
 COMMENT_MAX_CHARS = 10000
 NOT_APPLICABLE_LABEL = "Not applicable"
 _TEXT_FIELDS = ("summary", "strengths", "to_improve")
+_WORDING = {  # what the form calls the thing scored, and who the summary is for
+    "plan": {"thing": "the plan", "summary": "Summary for the caseworker"},
+    "advice": {"thing": "the advice", "summary": "Summary for the service that gave the advice"},
+}
 
 
 class ScoreSheet(TypedDict):
@@ -63,7 +67,9 @@ def confirm_field_name(criterion_id: str) -> str:
 
 
 def build_scoring_form(matrix: Matrix) -> type[Form]:
-    """A :class:`wtforms.Form` subclass for scoring plans against ``matrix``."""
+    """A :class:`wtforms.Form` subclass for scoring plans (or, with an advice matrix,
+    professional advice) against ``matrix``."""
+    wording = _WORDING[matrix.kind]
     fields: dict[str, Any] = {}
     for criterion in matrix.criteria:
         fields[grade_field_name(criterion.id)] = RadioField(
@@ -84,17 +90,19 @@ def build_scoring_form(matrix: Matrix) -> type[Form]:
         )
     if matrix.judgement.mode == "auditor":
         fields["overall"] = RadioField(
-            "Overall grade for the plan",
+            f"Overall grade for {wording['thing']}",
             choices=[SelectChoice(grade.id, grade.label) for grade in matrix.scale.grades],
             validators=[Optional()],
-            invalid_choice_message="Select one of the listed grades for the plan overall",
+            invalid_choice_message=(
+                f"Select one of the listed grades for {wording['thing']} overall"
+            ),
             description=(
                 f"The quality threshold is {matrix.scale.threshold_label}. {describe_rule(matrix)}"
             ).strip(),
             widget=Radios(),
         )
-    fields["summary"] = _text_field("Summary for the caseworker", COMMENT_MAX_CHARS)
-    fields["strengths"] = _text_field("Strengths of the plan", COMMENT_MAX_CHARS)
+    fields["summary"] = _text_field(wording["summary"], COMMENT_MAX_CHARS)
+    fields["strengths"] = _text_field(f"Strengths of {wording['thing']}", COMMENT_MAX_CHARS)
     fields["to_improve"] = _text_field("What to improve", COMMENT_MAX_CHARS)
     return type("ScoringForm", (Form,), fields)
 
@@ -123,7 +131,7 @@ def validate_for_submit(form: Form, matrix: Matrix) -> bool:
     if matrix.judgement.mode == "auditor" and not form["overall"].errors:
         _check_overall(form, matrix)
     if not (form["summary"].data or "").strip() and not form["summary"].errors:
-        form["summary"].errors.append("Enter a summary for the caseworker")
+        form["summary"].errors.append(f"Enter a {_WORDING[matrix.kind]['summary'].lower()}")
     return not form.errors
 
 
@@ -188,7 +196,9 @@ def _check_criterion(form: Form, matrix: Matrix, criterion: Criterion) -> None:
 
 def _check_overall(form: Form, matrix: Matrix) -> None:
     if not form["overall"].data:
-        form["overall"].errors.append("Select an overall grade for the plan")
+        form["overall"].errors.append(
+            f"Select an overall grade for {_WORDING[matrix.kind]['thing']}"
+        )
         return
     grades = {c.id: form[grade_field_name(c.id)].data or None for c in matrix.criteria}
     problem = overall_problem(matrix, grades, form["overall"].data)

@@ -7,6 +7,7 @@ from wtforms import ValidationError
 
 from qa_audit.access_recorder import record_access, record_access_now_and_then, refuse
 from qa_audit.audits import operations
+from qa_audit.audits.answers import AuditLocked, StaleAudit, score_sheet
 from qa_audit.audits.forms import AssignAuditForm
 from qa_audit.audits.page import render_scoring_page, stale_message
 from qa_audit.audits.queries import STATUS_LABELS, assigned_audits, may_score
@@ -60,9 +61,7 @@ def show(audit_id: int):
     if request.method == "POST":
         return _save(audit)
     matrix = operations.audit_matrix(audit)
-    form = build_scoring_form(matrix)(
-        data=form_data_from_scores(matrix, operations.score_sheet(audit))
-    )
+    form = build_scoring_form(matrix)(data=form_data_from_scores(matrix, score_sheet(audit)))
     return render_scoring_page(audit, matrix, form)
 
 
@@ -70,7 +69,7 @@ def _save(audit: Audit):
     if audit.auditor_id != current_user.id:
         refuse(403)
     if audit.status == "submitted":
-        flash(str(operations.AuditLocked()))
+        flash(str(AuditLocked()))
         return redirect(url_for("audits.show", audit_id=audit.id))
     matrix = operations.audit_matrix(audit)
     form = build_scoring_form(matrix)(request.form)
@@ -86,7 +85,7 @@ def _save(audit: Audit):
             operations.submit_audit(audit, sheet, revision)
         else:
             operations.save_draft(audit, sheet, revision)
-    except operations.StaleAudit:
+    except StaleAudit:
         db.session.rollback()
         record_access("view_audit", "audit", audit.id)
         keep_error_answer()
@@ -118,7 +117,7 @@ def draft(audit_id: int):
     except ValidationError:
         return json_error("The page's security token has expired.", 400, csrf=True)
     if not may_score(current_user, audit):
-        return json_error(str(operations.AuditLocked()), 409)
+        return json_error(str(AuditLocked()), 409)
     matrix = operations.audit_matrix(audit)
     form = build_scoring_form(matrix)(request.form)
     if not form.validate():
@@ -128,7 +127,7 @@ def draft(audit_id: int):
         operations.save_draft(
             audit, scores_from_form(form, matrix), request.form.get("revision", type=int)
         )
-    except operations.StaleAudit:
+    except StaleAudit:
         db.session.rollback()
         return json_error(stale_message(audit), 409, stale=True)
     record_access_now_and_then("save_draft", "audit", audit.id, AUTOSAVE_LOGGED_EVERY)

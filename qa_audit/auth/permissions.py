@@ -24,6 +24,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "documents.download": frozenset({"qa_lead", "sen_manager", "auditor"}),
     "audits.score": frozenset({"qa_lead", "auditor"}),
     "audits.manage": frozenset({"qa_lead"}),
+    "advice_audits.score": frozenset({"qa_lead", "auditor"}),
+    "advice_audits.manage": frozenset({"qa_lead"}),
     "follow_ups.own": frozenset({"qa_lead", "auditor", "sen_manager"}),
     "feedback.view": frozenset({"qa_lead", "auditor", "sen_manager"}),
     "reports.view": frozenset({"qa_lead", "sen_manager"}),

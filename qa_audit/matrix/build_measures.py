@@ -6,7 +6,7 @@ from typing import Literal
 
 from qa_audit.matrix.codes import PLAN_KINDS
 from qa_audit.matrix.fields import TableReader
-from qa_audit.matrix.model import Criterion, Measure
+from qa_audit.matrix.model import Criterion, MatrixKind, Measure
 
 _MEASURE_FIELDS = {
     "id",
@@ -21,14 +21,16 @@ _MEASURE_FIELDS = {
 }
 
 
-def read_measures(root: TableReader, criteria: tuple[Criterion, ...]) -> tuple[Measure, ...]:
+def read_measures(
+    root: TableReader, criteria: tuple[Criterion, ...], kind: MatrixKind = "plan"
+) -> tuple[Measure, ...]:
     criterion_ids = {c.id for c in criteria}
     measures: list[Measure] = []
     seen: set[str] = set()
     for index in range(len(root.tables("measures", required=False))):
         reader = root.item("measures", index, "measure")
         reader.reject_unknown(_MEASURE_FIELDS)
-        measure = _read_measure(reader, criterion_ids)
+        measure = _read_measure(reader, criterion_ids, kind)
         if measure.id and measure.id in seen:
             reader.problem("id", f"measure id '{measure.id}' is used twice")
         seen.add(measure.id)
@@ -36,7 +38,7 @@ def read_measures(root: TableReader, criteria: tuple[Criterion, ...]) -> tuple[M
     return tuple(measures)
 
 
-def _read_measure(reader: TableReader, criterion_ids: set[str]) -> Measure:
+def _read_measure(reader: TableReader, criterion_ids: set[str], kind: MatrixKind) -> Measure:
     target = reader.share("target")
     green_from = reader.share("green_from", required=False)
     if green_from is None and "green_from" not in reader.table:
@@ -47,13 +49,7 @@ def _read_measure(reader: TableReader, criterion_ids: set[str]) -> Measure:
             "amber_from",
             f"'amber_from' ({amber_from:g}) must not be above 'green_from' ({green_from:g})",
         )
-    applies_to = (
-        reader.text_list("applies_to", allowed=PLAN_KINDS)
-        if "applies_to" in reader.table
-        else ("new",)
-    )
-    if "applies_to" in reader.table and not applies_to:
-        reader.problem("applies_to", "'applies_to' must name at least one kind of plan")
+    applies_to = _read_applies_to(reader, kind)
     source, criteria = _read_source(reader, criterion_ids)
     return Measure(
         id=reader.slug(),
@@ -66,6 +62,24 @@ def _read_measure(reader: TableReader, criterion_ids: set[str]) -> Measure:
         source=source,
         criteria=criteria,
     )
+
+
+def _read_applies_to(reader: TableReader, kind: MatrixKind) -> tuple[str, ...]:
+    """The kinds of plan a measure counts; advice measures count every piece of advice."""
+    if kind == "advice":
+        if "applies_to" in reader.table:
+            reader.problem(
+                "applies_to",
+                "'applies_to' names kinds of plan, but this matrix scores professional advice: "
+                "remove it",
+            )
+        return ()
+    if "applies_to" not in reader.table:
+        return ("new",)
+    applies_to = reader.text_list("applies_to", allowed=PLAN_KINDS)
+    if not applies_to:
+        reader.problem("applies_to", "'applies_to' must name at least one kind of plan")
+    return applies_to
 
 
 def _read_source(

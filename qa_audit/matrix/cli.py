@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from qa_audit.errors import MatrixError
+from qa_audit.matrix.kinds import KIND_WORDS
 from qa_audit.matrix.loading import load_matrix
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.overall_rule import describe_rule
@@ -46,6 +47,7 @@ def _summary(path: Path, matrix: Matrix) -> str:
     return "\n".join(
         [
             f"{path}: OK - {matrix.title} (id '{matrix.id}')",
+            f"  scores: {KIND_WORDS[matrix.kind]}",
             f"  criteria: {len(matrix.criteria)} in {domains}, {key_count} key",
             f"  scale: {labels}; threshold: {matrix.scale.threshold_label}",
             f"  judgement: {judgement}",

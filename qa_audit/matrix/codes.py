@@ -34,6 +34,13 @@ FAMILY_SECTIONS: Final = ("A", "E")
 
 FLAG_CODES: Final = OUTCOME_FLAG_CODES + PLAN_FLAG_CODES + READABILITY_FLAG_CODES
 
+ADVICE_FLAG_CODES: Final = ("provision_not_quantified", "advice_late", *READABILITY_FLAG_CODES)
+"""Hints an advice matrix may show: recommendations that do not say how much or who, advice
+received after its 6-week deadline, and the plain English check on the recommendations."""
+
+MATRIX_KINDS: Final = ("plan", "advice")
+"""What a matrix scores: EHC plans (the default) or the professional advice behind them."""
+
 PROVISION_SECTIONS: Final = ("F", "G", "H1", "H2")
 FLAG_SECTIONS: Final = {
     **{code: ("E",) for code in OUTCOME_FLAG_CODES},
@@ -59,6 +66,7 @@ FLAG_LABELS: Final = {
     "long_sentence": "Long sentence for the family",
     "hard_to_read": "Hard for the family to read",
     "jargon": "Jargon or unexplained abbreviation",
+    "advice_late": "Advice received after its 6-week deadline",
 }
 """Short names of the flag codes, for hints, confirmations and reports."""
 

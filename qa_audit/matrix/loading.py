@@ -9,20 +9,24 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import cast
 
 from qa_audit.errors import MatrixError
 from qa_audit.matrix.build_criteria import read_domains
 from qa_audit.matrix.build_measures import read_measures
 from qa_audit.matrix.build_scale import check_caps_name_key_criteria, read_judgement, read_scale
+from qa_audit.matrix.codes import MATRIX_KINDS
 from qa_audit.matrix.fields import TableReader
-from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.model import Matrix, MatrixKind
 from qa_audit.matrix.problems import Problems
 
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TOML_END = "(at end of document)"
 _TOP_FIELDS = {
     "id",
+    "kind",
     "title",
     "description",
     "scale",
@@ -104,9 +108,10 @@ def matrix_from_json(text: str, source_name: str = "stored matrix") -> Matrix:
 def build_matrix(root: TableReader) -> Matrix:
     """Check the matrix table ``root`` and build the :class:`Matrix`, or raise every problem."""
     root.reject_unknown(_TOP_FIELDS)
+    kind = read_kind(root)
     scale = read_scale(root)
     judgement = read_judgement(root, scale)
-    domains = read_domains(root, scale, judgement)
+    domains = read_domains(root, scale, judgement, kind)
     criteria = tuple(c for domain in domains for c in domain.criteria)
     check_caps_name_key_criteria(judgement, criteria, root)
     matrix = Matrix(
@@ -116,7 +121,8 @@ def build_matrix(root: TableReader) -> Matrix:
         scale=scale,
         judgement=judgement,
         domains=domains,
-        measures=read_measures(root, criteria),
+        measures=read_measures(root, criteria, kind),
+        kind=kind,
     )
     for domain in domains:
         if not domain.criteria:
@@ -127,6 +133,27 @@ def build_matrix(root: TableReader) -> Matrix:
             )
     root.problems.raise_if_any()
     return matrix
+
+
+def read_kind(root: TableReader) -> MatrixKind:
+    """``kind``: what the matrix scores, "plan" when not given."""
+    kind = root.text("kind", required=False, default="plan")
+    if kind not in MATRIX_KINDS:
+        root.problem(
+            "kind",
+            f'kind \'{kind}\' is not known (use "plan" to score EHC plans or "advice" to '
+            "score professional advice)",
+        )
+        return _likely_kind(root)
+    return cast(MatrixKind, kind)
+
+
+def _likely_kind(root: TableReader) -> MatrixKind:
+    """For a kind not known, the kind the criteria look like (plan criteria name sections),
+    so that the one mistake is not reported again on every criterion."""
+    criteria = root.table.get("criteria")
+    tables = criteria if isinstance(criteria, list) else []
+    return "plan" if any(isinstance(t, Mapping) and "sections" in t for t in tables) else "advice"
 
 
 def _syntax_message(detail: str, source_name: str, text: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 JudgementMode = Literal["auditor", "key_criteria", "weighted"]
+MatrixKind = Literal["plan", "advice"]
 Ceiling = Literal["best-criterion", "median-criterion", "none"]
 CapCriteria = Literal["key", "any"]
 
@@ -109,6 +110,7 @@ class Matrix:
     judgement: Judgement
     domains: tuple[Domain, ...]
     measures: tuple[Measure, ...]
+    kind: MatrixKind = "plan"  # what it scores: EHC plans, or professional advice
 
     @property
     def criteria(self) -> tuple[Criterion, ...]:

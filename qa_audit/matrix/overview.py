@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 
 from qa_audit.errors import MatrixError
 from qa_audit.extensions import db
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.serialise import matrix_hash
 from qa_audit.matrix.versions import load_matrix_file
-from qa_audit.models import Audit, MatrixVersion
+from qa_audit.models import AdviceAudit, Audit, MatrixVersion
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class MatrixFile:
 @dataclass(frozen=True)
 class StoredVersion:
     version: MatrixVersion
-    audits: int  # audits scored against this version
+    audits: int  # audits (of plans or of advice) scored against this version
 
 
 def matrix_files(directory: str | Path) -> list[MatrixFile]:
@@ -49,10 +49,14 @@ def matrix_files(directory: str | Path) -> list[MatrixFile]:
 
 
 def stored_versions() -> list[StoredVersion]:
-    """Stored versions, newest first, with how many audits used each."""
+    """Stored versions, newest first, with how many audits (of plans or of advice) used each."""
+    scored = union_all(
+        select(Audit.matrix_version_id.label("version_id")),
+        select(AdviceAudit.matrix_version_id.label("version_id")),
+    ).subquery()
     used = (
-        select(Audit.matrix_version_id, func.count(Audit.id).label("audits"))
-        .group_by(Audit.matrix_version_id)
+        select(scored.c.version_id.label("matrix_version_id"), func.count().label("audits"))
+        .group_by(scored.c.version_id)
         .subquery()
     )
     rows = db.session.execute(

@@ -41,7 +41,7 @@ def matrix_to_dict(matrix: Matrix) -> dict[str, Any]:
             }
             for c in matrix.judgement.caps
         ]
-    return _without_blank_description(
+    data = _without_blank_description(
         {
             "id": matrix.id,
             "title": matrix.title,
@@ -54,10 +54,13 @@ def matrix_to_dict(matrix: Matrix) -> dict[str, Any]:
                 )
                 for d in matrix.domains
             ],
-            "criteria": [_criterion(c) for c in matrix.criteria],
-            "measures": [_measure(m) for m in matrix.measures],
+            "criteria": [_criterion(c, matrix.kind) for c in matrix.criteria],
+            "measures": [_measure(m, matrix.kind) for m in matrix.measures],
         }
     )
+    if matrix.kind != "plan":  # plan matrices stored before kinds existed keep their hash
+        data["kind"] = matrix.kind
+    return data
 
 
 def _grade(grade: Grade) -> dict[str, Any]:
@@ -71,8 +74,8 @@ def _grade(grade: Grade) -> dict[str, Any]:
     return data
 
 
-def _criterion(criterion: Criterion) -> dict[str, Any]:
-    return {
+def _criterion(criterion: Criterion, kind: str) -> dict[str, Any]:
+    data = {
         "id": criterion.id,
         "title": criterion.title,
         "domain": criterion.domain,
@@ -84,9 +87,12 @@ def _criterion(criterion: Criterion) -> dict[str, Any]:
         "flags": list(criterion.flags),
         "allow_not_applicable": criterion.allow_not_applicable,
     }
+    if kind == "advice":  # advice is not a plan: it has no sections
+        del data["sections"]
+    return data
 
 
-def _measure(measure: Measure) -> dict[str, Any]:
+def _measure(measure: Measure, kind: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": measure.id,
         "title": measure.title,
@@ -94,8 +100,9 @@ def _measure(measure: Measure) -> dict[str, Any]:
         "target": measure.target,
         "green_from": measure.green_from,
         "amber_from": measure.amber_from,
-        "applies_to": list(measure.applies_to),
     }
+    if kind != "advice":  # advice measures count every piece of advice, not kinds of plan
+        data["applies_to"] = list(measure.applies_to)
     if measure.source == "judgement":
         data["source"] = "judgement"
     else:

@@ -17,8 +17,9 @@ from sqlalchemy.exc import IntegrityError
 
 from qa_audit.errors import MatrixError
 from qa_audit.extensions import db
+from qa_audit.matrix.kinds import require_kind
 from qa_audit.matrix.loading import matrix_from_json, parse_matrix
-from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.model import Matrix, MatrixKind
 from qa_audit.matrix.serialise import matrix_hash, matrix_to_json
 from qa_audit.models import MatrixVersion
 
@@ -27,8 +28,16 @@ _parsed_files: dict[str, Matrix] = {}
 _stored: dict[str, Matrix] = {}
 
 
-def active_matrix_path() -> Path:
+ADVICE_FOLDER = "advice"
+"""Advice matrices live in their own folder of ``MATRIX_DIR``, apart from plan matrices."""
+
+
+def active_matrix_path(kind: MatrixKind = "plan") -> Path:
+    """``MATRIX_DIR/<ACTIVE_MATRIX>.toml``, or for advice
+    ``MATRIX_DIR/advice/<ACTIVE_ADVICE_MATRIX>.toml``."""
     config = current_app.config
+    if kind == "advice":
+        return Path(config["MATRIX_DIR"]) / ADVICE_FOLDER / f"{config['ACTIVE_ADVICE_MATRIX']}.toml"
     return Path(config["MATRIX_DIR"]) / f"{config['ACTIVE_MATRIX']}.toml"
 
 
@@ -50,28 +59,32 @@ def load_matrix_file(path: Path) -> Matrix:
     return _parsed_files[key]
 
 
-def active_matrix_version() -> tuple[MatrixVersion, Matrix]:
-    """The active matrix (``MATRIX_DIR/<ACTIVE_MATRIX>.toml``) and its stored version row.
+def active_matrix_version(kind: MatrixKind = "plan") -> tuple[MatrixVersion, Matrix]:
+    """The active matrix of ``kind`` (see :func:`active_matrix_path`) and its stored version.
 
     The version is stored (flushed, not committed) the first time its content is used. A broken
-    file falls back to the newest stored version of the same matrix; with none stored, the
-    file's problems are raised as a :class:`MatrixError`.
+    file, or one of the other kind, falls back to the newest stored version of the same matrix;
+    with none stored, the file's problems are raised as a :class:`MatrixError`.
     """
-    path = active_matrix_path()
+    path = active_matrix_path(kind)
     try:
-        matrix = load_matrix_file(path)
+        matrix = require_kind(load_matrix_file(path), kind)
     except MatrixError as err:
         current_app.logger.error(
             "active matrix file cannot be used, keeping the last good version: %s", err
         )
-        fallback = last_good_version(current_app.config["ACTIVE_MATRIX"], path.name)
+        fallback = last_good_version(path.stem, path.name, kind)
         if fallback is None:
             raise MatrixError(
                 "The QA matrix cannot be loaded and no earlier version is stored. "
                 f"Ask an administrator to fix the matrix file:\n{err}"
             ) from err
         return fallback, matrix_of(fallback)
-    return store_version(matrix, path.name), matrix
+    return store_version(matrix, _source_name(path, kind)), matrix
+
+
+def _source_name(path: Path, kind: MatrixKind) -> str:
+    return f"{ADVICE_FOLDER}/{path.name}" if kind == "advice" else path.name
 
 
 def store_version(matrix: Matrix, source_name: str) -> MatrixVersion:
@@ -105,15 +118,20 @@ def version_by_hash(content_hash: str) -> MatrixVersion | None:
     )
 
 
-def last_good_version(matrix_id: str, source_name: str) -> MatrixVersion | None:
-    """The newest stored version of the matrix with this id or read from this file name."""
+def last_good_version(
+    matrix_id: str, source_name: str, kind: MatrixKind = "plan"
+) -> MatrixVersion | None:
+    """The newest stored version of ``kind`` of the matrix with this id or read from this
+    file name."""
     query = (
         select(MatrixVersion)
         .where(or_(MatrixVersion.matrix_id == matrix_id, MatrixVersion.source_name == source_name))
         .order_by(MatrixVersion.created_at.desc(), MatrixVersion.id.desc())
-        .limit(1)
     )
-    return db.session.scalar(query)
+    for version in db.session.scalars(query):
+        if matrix_of(version).kind == kind:
+            return version
+    return None
 
 
 def matrix_of(version: MatrixVersion) -> Matrix:

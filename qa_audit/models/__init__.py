@@ -1,6 +1,7 @@
 """All models, importable from one place (Alembic reads the metadata through here)."""
 
 from qa_audit.models.access_log_entry import AccessLog
+from qa_audit.models.advice_audit import AdviceAudit, AdviceAuditScore, AdviceSample
 from qa_audit.models.advice_request import AdviceRequest
 from qa_audit.models.advice_trace import AdviceTrace
 from qa_audit.models.alert import Alert
@@ -27,7 +28,10 @@ from qa_audit.models.user import User
 
 __all__ = [
     "AccessLog",
+    "AdviceAudit",
+    "AdviceAuditScore",
     "AdviceRequest",
+    "AdviceSample",
     "AdviceTrace",
     "Alert",
     "Analysis",

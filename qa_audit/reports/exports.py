@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from qa_audit.files.tables import Cell, safe
 from qa_audit.matrix import NOT_APPLICABLE, Matrix
 from qa_audit.models.plan import PHASES, PLAN_KINDS, PRIMARY_NEEDS
+from qa_audit.reports.advice_quality import AdviceQuality
 from qa_audit.reports.caseload import CaseloadPlan
 from qa_audit.reports.criteria import criteria_in_order
 from qa_audit.reports.family_voice import FamilyVoice
@@ -150,6 +151,27 @@ def family_rows(family: FamilyVoice) -> list[list[Cell]]:
                 ]
             )
     return [[safe(cell) for cell in row] for row in [header, *body]]
+
+
+def advice_quality_rows(quality: AdviceQuality) -> list[list[Cell]]:
+    """Per source of advice (then all sources), the advice audited and, for each measure of
+    the advice matrix, its target, the advice meeting it, the advice counted and the share."""
+    header: list[object] = ["term", "source", "audited"]
+    for measure in quality.measures:
+        header += [
+            f"{measure.title}: target",
+            f"{measure.title}: met",
+            f"{measure.title}: counted",
+            f"{measure.title}: share",
+        ]
+    body = []
+    for row in [*quality.rows, quality.total] if quality.audited else []:
+        cells: list[object] = [quality.term.label, row.source, row.audited]
+        for measure in quality.measures:
+            share = row.shares[measure.id]
+            cells += [measure.target, share.met, share.n, _rounded(share.value)]
+        body.append(cells)
+    return [[safe(cell) for cell in line] for line in [header, *body]]
 
 
 def _rounded(value: float | None) -> float | None:

@@ -63,19 +63,21 @@ def is_census_measure(matrix: Matrix, measure: Measure) -> bool:
 def measure_figure(results: Sequence[PlanResult], matrix: Matrix, measure: Measure, kind: str):
     """The figure for one measure over the results of one kind of plan."""
     share = share_of(r.measures.get(measure.id) for r in results if r.plan.kind == kind)
-    found = verdict(share, measure.target)
-    status: Status | None = None
-    if found == "unclear":
-        status = "insufficient"
-    elif share.value is not None:
-        status = rag(matrix, measure.id, share.value)
     return MeasureFigure(
         measure=measure,
         kind=kind,
         share=share,
-        rag=status,
+        rag=status_of(matrix, measure, share),
         reading=reading(share, measure.target),
     )
+
+
+def status_of(matrix: Matrix, measure: Measure, share: Share) -> Status | None:
+    """The RAG band of ``share``, or "insufficient" when the sample cannot tell whether the
+    target is met; None with no figure."""
+    if verdict(share, measure.target) == "unclear":
+        return "insufficient"
+    return None if share.value is None else rag(matrix, measure.id, share.value)
 
 
 def headline(

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from qa_audit.errors import QaAuditError
 from qa_audit.files.pdf import render_pdf
 from qa_audit.files.tables import to_csv, to_xlsx
-from qa_audit.reports.exports import caseload_rows, family_rows, result_rows
+from qa_audit.reports.exports import (
+    advice_quality_rows,
+    caseload_rows,
+    family_rows,
+    result_rows,
+)
 from qa_audit.reports.presenting import report_context
 from qa_audit.reports.report import TermReport
 from qa_audit.visibility import EVERY_PLAN, ReportRows
@@ -28,8 +33,8 @@ class ReportFile:
 
 
 def report_file(report: TermReport, fmt: str, rows_for: ReportRows = EVERY_PLAN) -> ReportFile:
-    """The term's report as a PDF, or its data as CSV (plan results) or XLSX (plus caseload
-    and the family measures by term).
+    """The term's report as a PDF, or its data as CSV (plan results) or XLSX (plus caseload,
+    the family measures by term and the advice quality figures by source).
     Every output holds rows naming a plan only for the plans in ``rows_for`` (the PDF lists
     only the plans where a family and the auditors disagree)."""
     if fmt not in FORMATS:
@@ -47,6 +52,7 @@ def report_file(report: TermReport, fmt: str, rows_for: ReportRows = EVERY_PLAN)
                     caseload_rows(p for p in report.caseload.plans if rows_for.shows(p.plan_id)),
                 ),
                 ("Family measures", family_rows(report.family)),
+                ("Advice quality", advice_quality_rows(report.advice_quality)),
             ]
         )
     name = f"qa-report-{report.term.id}" if fmt == "pdf" else f"qa-data-{report.term.id}"

@@ -24,6 +24,7 @@ SECTIONS = (
     ("themes", "Themes"),
     ("caseload", "Caseload screen"),
     ("timeliness", "Timeliness"),
+    ("advice-quality", "Advice quality"),
     ("family", "What families said"),
     ("calibration", "Pre-flag calibration"),
     ("reviews", "Annual-review samples"),

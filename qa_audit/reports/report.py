@@ -15,6 +15,7 @@ from qa_audit.moderation.figures import AgreementTable
 from qa_audit.national.comparison import NationalComparison, national_comparison
 from qa_audit.reports import analyses, loading
 from qa_audit.reports.advice import AdviceRow, advice_by_discipline
+from qa_audit.reports.advice_quality import AdviceQuality, advice_quality
 from qa_audit.reports.agreement import term_agreement
 from qa_audit.reports.breakdowns import Breakdown, all_breakdowns
 from qa_audit.reports.calibration import Calibration, calibration
@@ -72,6 +73,7 @@ class TermReport:
     timeliness: Timeliness
     national: NationalComparison | None  # None until a statistics file is uploaded
     advice_on_time: list[SourceTimeliness]  # per source, advice due in the term
+    advice_quality: AdviceQuality  # the advice sample's audits, apart from the plan figures
     family: FamilyVoice
     methodology: Methodology
 
@@ -150,6 +152,7 @@ def build_report(
         timeliness=timeliness(term, today, results),
         national=national_comparison(),
         advice_on_time=timeliness_by_source(term, min(term.ends_on, today)),
+        advice_quality=advice_quality(term),
         family=_family(term, results),
         methodology=Methodology(
             samples=data.samples,

@@ -1,5 +1,6 @@
 """A world for the web tests: one user of each role, a plan with a real document, an audit of
-its own for each of two auditors, and a double-marked sample with a follow-up action."""
+its own for each of two auditors, a double-marked sample with a follow-up action, and advice of
+the plan in an advice sample for the auditor."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from qa_audit.auth.password_links import issue_link
 from qa_audit.extensions import db
 from qa_audit.models import Alert, Audit, Plan, User
 from qa_audit.models.user import ROLES
+from tests.advice_quality.conftest import add_advice, draw
 from tests.sampling.world import sampling_values
 
 
@@ -47,4 +49,7 @@ def web_world(app, make) -> WebWorld:
     db.session.flush()
     values["alert_id"] = alert.id
     db.session.commit()
+    add_advice(plan.id)
+    sample = draw({"Speech and Language Therapist": users["auditor"]})
+    values["advice_audit_id"] = sample.audits[0].id
     return WebWorld(users, other, plan, audit, others, values)

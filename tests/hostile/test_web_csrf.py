@@ -45,6 +45,10 @@ def _saving_forms(world) -> dict[str, tuple[str, dict]]:
         ),
         "audits.show": ("auditor", {**answers, "revision": "1", "action": "draft"}),
         "audits.draft": ("auditor", {**answers, "revision": "1"}),
+        "advice_quality.show": (
+            "auditor",
+            {"grade__specific": "met", "revision": "1", "action": "draft"},
+        ),
         "plans.edit": (
             "qa_lead",
             {"reference": world.plan.reference, "kind": "new", "team": "South"},
@@ -130,6 +134,7 @@ def test_every_form_refuses_a_bad_token_and_saves_nothing(app, make, web_world, 
         "admin.new_user",
         "audits.show",
         "audits.draft",
+        "advice_quality.show",
         "plans.edit",
         "moderation.close",
     ],

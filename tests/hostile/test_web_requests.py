@@ -124,6 +124,7 @@ def test_ids_no_column_can_hold_are_not_found(app, web_world):
             f"/documents/{number}/download",
             f"/sampling/samples/{number}",
             f"/moderation/pairs/{number}",
+            f"/advice-quality/{number}",
         ):
             response = client.get(address)
             assert response.status_code == 404, address
@@ -152,7 +153,13 @@ def test_term_ids_no_calendar_holds_are_refused_in_plain_words(app, web_world):
     client = app.test_client()
     login(client, web_world.users["qa_lead"])
     for term in ["autumn-²", "autumn-0", "autumn-99999", "autumn-" + "9" * 5000]:
-        for address in ["/reports/?term={}", "/sampling/terms/{}", "/moderation/terms/{}"]:
+        for address in [
+            "/reports/?term={}",
+            "/sampling/terms/{}",
+            "/moderation/terms/{}",
+            "/advice-quality/terms/{}",
+            "/advice-quality/figures?term={}",
+        ]:
             response = client.get(address.format(term))
             assert response.status_code == 400, address.format(term)[:40]
             assert "is not a term" in response.get_data(as_text=True)

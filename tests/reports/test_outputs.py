@@ -88,7 +88,7 @@ def test_csv_and_xlsx_rows_escape_formulas(app, world):
     references = {row[2] for row in parsed[1:]}
     assert references == {r.plan.reference for r in [*report.results, *report.targeted]}
     workbook = load_workbook(io.BytesIO(report_file(report, "xlsx").data))
-    assert workbook.sheetnames == ["Plan results", "Caseload", "Family measures"]
+    assert workbook.sheetnames == ["Plan results", "Caseload", "Family measures", "Advice quality"]
     assert workbook["Caseload"].max_row == 1 + report.caseload.total.plans
     hostile = caseload_rows([CaseloadPlan("=HYPERLINK(1)", "@team", "current", 1, 0, 0)])
     assert hostile[1][:2] == ["'=HYPERLINK(1)", "'@team"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from flask import Flask, url_for
 
+from qa_audit.advice_quality.sampling import AdviceSampleRequest, draw_advice_sample
 from qa_audit.app import create_app
 from qa_audit.auth.permissions import PERMISSIONS, PUBLIC, can, required_action
 from qa_audit.extensions import db
@@ -124,6 +125,26 @@ class World:
             db.session.add(alert)
             db.session.commit()
             return {"alert_id": alert.id}
+        if name == "advice_audit_id":  # advice of the plan, in an advice sample for the auditor
+            advice = PlanAdvice(
+                plan_id=self.value("plan_id"),
+                source="CAMHS",
+                received_on=date(2025, 10, 2),
+                sha256="1" * 64,
+                size=0,
+                original_name="camhs.docx",
+                file_type="docx",
+                recommendations=[{"text": "Weekly sessions with CAMHS.", "heading": ""}],
+            )
+            db.session.add(advice)
+            db.session.commit()
+            sample = draw_advice_sample(
+                AdviceSampleRequest("autumn-2025", count=1, seed=1),
+                {"CAMHS": self.user("auditor").id},
+                None,
+            )
+            db.session.commit()
+            return {"advice_audit_id": sample.audits[0].id}
         if name in SAMPLING_VALUES:  # a sample of the plan, double-marked by auditor and lead
             self.value("plan_id")
             return sampling_values({role: self.user(role) for role in ("auditor", "qa_lead")})

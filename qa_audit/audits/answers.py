@@ -1,0 +1,95 @@
+"""Saving a scoring form's answers onto an audit row: the one way for plan audits and advice
+audits alike (:class:`~qa_audit.models.Audit`, :class:`~qa_audit.models.AdviceAudit`), which
+share their answer columns and keep one score row per criterion.
+
+Every save names the revision it was based on. A save from an older revision is refused with
+:class:`StaleAudit` rather than overwriting what another window saved in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from qa_audit.audits.scoring_form import ScoreSheet
+from qa_audit.errors import QaAuditError
+from qa_audit.extensions import db
+from qa_audit.matrix.model import Matrix
+from qa_audit.models._base import utcnow
+
+
+class StaleAudit(QaAuditError):
+    """The audit was saved elsewhere since the copy being saved was loaded."""
+
+    def __init__(self) -> None:
+        super().__init__("This audit was changed in another window.")
+
+
+class AuditLocked(QaAuditError):
+    """The audit is submitted: it can be read but not changed until a QA lead reopens it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This audit has been submitted, so it cannot be changed. A QA lead can reopen it."
+        )
+
+
+def check_can_save(audit: Any, revision: int | None) -> None:
+    """Refuse a save to a submitted audit, or one based on an older revision."""
+    if audit.status == "submitted":
+        raise AuditLocked()
+    if revision != audit.revision:
+        raise StaleAudit()
+
+
+def score_sheet(audit: Any) -> ScoreSheet:
+    """The audit's saved answers."""
+    return ScoreSheet(
+        grades={score.criterion_id: score.grade for score in audit.scores},
+        evidence={score.criterion_id: score.evidence or "" for score in audit.scores},
+        overall=audit.overall_grade,
+        summary=audit.summary or "",
+        strengths=audit.strengths or "",
+        to_improve=audit.to_improve or "",
+        confirmed={
+            s.criterion_id: list(s.confirmed_flags) for s in audit.scores if s.confirmed_flags
+        },
+    )
+
+
+def write_answers(
+    audit: Any, matrix: Matrix, sheet: ScoreSheet, new_score: Callable[[str], Any]
+) -> None:
+    """Store ``sheet`` on ``audit``: one score row per answered criterion (``new_score`` makes
+    a row for a criterion id), the overall grade and the comments."""
+    existing = {score.criterion_id: score for score in audit.scores}
+    confirmed = sheet.get("confirmed") or {}
+    for criterion in matrix.criteria:
+        grade = sheet["grades"].get(criterion.id) or None
+        evidence = (sheet["evidence"].get(criterion.id) or "").strip() or None
+        flags = [code for code in confirmed.get(criterion.id, ()) if code in criterion.flags]
+        score = existing.get(criterion.id)
+        if grade is None and evidence is None and not flags:
+            if score is not None:
+                audit.scores.remove(score)
+            continue
+        if score is None:
+            score = new_score(criterion.id)
+            audit.scores.append(score)
+        score.grade, score.evidence = grade, evidence
+        score.confirmed_flags = flags or None
+    audit.overall_grade = sheet["overall"] if matrix.judgement.mode == "auditor" else None
+    audit.summary = sheet["summary"] or None
+    audit.strengths = sheet["strengths"] or None
+    audit.to_improve = sheet["to_improve"] or None
+    audit.updated_at = utcnow()  # always update the row, so its revision moves on
+
+
+def flush_or_stale() -> None:
+    """Flush, turning a row changed by another request since it was read into StaleAudit."""
+    try:
+        db.session.flush()
+    except StaleDataError as err:  # saved by another request between our read and our write
+        raise StaleAudit() from err
