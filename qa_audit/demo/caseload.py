@@ -21,6 +21,7 @@ from sqlalchemy import select
 from qa_audit.analysis.runner import analyse_document
 from qa_audit.auth import accounts
 from qa_audit.demo.advice import load_awaited_requests, load_plan_advice
+from qa_audit.demo.advice_audits import load_advice_audits
 from qa_audit.demo.audits import load_demo_audits
 from qa_audit.demo.family import load_family_demo
 from qa_audit.demo.samples import demo_terms, load_sampling_demo
@@ -50,6 +51,7 @@ CASEWORKERS = {
 KINDS = (("new", 0.6), ("amended", 0.25), ("phase_transfer", 0.1), ("conversion", 0.05))
 WEAK_SHARE_NEW, WEAK_SHARE_OLD = 0.2, 0.45
 """Chance that a plan is weak when issued today, and when issued ``OLD_AFTER_DAYS`` ago or more."""
+ADVICE_AUDIT_SEED = 2031  # the advice samples and their grades draw on their own
 SLIP_SHARE = 0.4
 """Chance that a plan that is not weak still has one slip (an undated outcome, or one item of
 provision not quantified), as most sound plans do."""
@@ -128,6 +130,7 @@ def load_demo(today: date | None = None) -> tuple[bool, dict]:
     load_demo_audits(plans, auditors, today, truths)
     load_timeliness_demo(plans, today)  # before the samples: review samples draw on it
     load_sampling_demo(truths, today)
+    load_advice_audits(demo_terms(today)[:-1], ADVICE_AUDIT_SEED)
     load_family_demo(plans, since, today)
     db.session.commit()
     return True, logins

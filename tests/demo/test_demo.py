@@ -12,7 +12,9 @@ from qa_audit.demo.caseload import load_demo
 from qa_audit.extensions import db
 from qa_audit.matrix.versions import active_matrix_version
 from qa_audit.models import (
+    AdviceAudit,
     AdviceRequest,
+    AdviceSample,
     AdviceTrace,
     Audit,
     FamilyLink,
@@ -24,6 +26,7 @@ from qa_audit.models import (
 )
 from qa_audit.moderation.figures import pair_agreement_tables
 from qa_audit.moderation.pairs import term_pairs
+from qa_audit.reports.advice_quality import advice_quality
 from qa_audit.reports.report import build_report
 from qa_audit.terms import term_span
 
@@ -50,6 +53,7 @@ def test_demo_has_a_working_cycle(app):
     _reports_show_weak_plans_and_calibration()
     _families_answer_a_realistic_share()
     _advice_hints_follow_the_plans()
+    _advice_is_audited_in_past_terms()
     reviews = count(Sample, Sample.kind == "review")
     assert reviews > 0  # annual-review samples from the demo extract, in past terms
     assert any(build_report(t, TODAY).reviews for t in ("summer-2025", "autumn-2025"))
@@ -146,3 +150,21 @@ def _families_answer_a_realistic_share() -> None:
         disagreements += len(family.disagreements)
     assert disagreements > 0
     assert links < 3 * 120
+
+
+def _advice_is_audited_in_past_terms() -> None:
+    """Each past term with advice has an advice sample, scored by the agency's auditor, with
+    figures per source; the current term's is left for the QA lead to draw."""
+    terms = set(db.session.scalars(select(AdviceSample.term_id)))
+    assert "spring-2026" not in terms and {"summer-2025", "autumn-2025"} <= terms
+    audits = db.session.scalars(select(AdviceAudit)).all()
+    assert audits and all(a.status == "submitted" for a in audits)
+    health = {"Speech and Language Therapist", "Occupational therapist", "CAMHS"}
+    for audit in audits:
+        if audit.advice.source in health:
+            assert audit.auditor.agency == "health"
+    figures = advice_quality(term_span("autumn-2025"))
+    assert figures.audited == figures.sampled > 0 and len(figures.rows) >= 2
+    shares = [figures.total.shares[m.id] for m in figures.measures]
+    assert all(0 < share.met <= share.n for share in shares), shares
+    assert any(share.met < share.n for share in shares), shares  # not everything passes
