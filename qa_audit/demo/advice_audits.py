@@ -2,8 +2,9 @@
 of advice from each source, each scored by the auditor of the agency the source belongs to.
 
 The grades follow what the advice holds, as an auditor reading it would find: the hints the
-scoring page shows (recommendations not quantified, hard reading, the days from request to
-receipt) lower the criteria they concern; the criteria no hint speaks to are mostly met.
+scoring page shows (recommendations not quantified, hard reading) lower the criteria they
+concern when there are several, the days from request to receipt decide "on time", and the
+other criteria are mostly met.
 """
 
 from __future__ import annotations
@@ -43,7 +44,10 @@ HEALTH_SOURCES = frozenset(
 )
 CARE_SOURCES = frozenset({"Social worker"})
 ON_TIME = "on-time"
-UNREAD = 0.8  # chance that a criterion no hint speaks to is met
+UNREAD = 0.9  # chance that a criterion the hints do not lower is met
+LOWERED_FROM = 2
+"""Hints on a criterion from which the auditor lowers it: one long sentence or one term is a
+slip an auditor notes without marking the advice down."""
 
 
 def load_advice_audits(spans: Sequence[TermSpan], seed: int) -> int:
@@ -96,8 +100,8 @@ def _sheet(matrix: Matrix, audit: AdviceAudit, rng: random.Random) -> ScoreSheet
             grades[criterion.id] = _on_time(advice)
             continue
         flagged = [hint for hint in hints.get(criterion.id, []) if hint.code]
-        if flagged:
-            grades[criterion.id] = "partly-met" if len(flagged) <= 2 else "not-met"
+        if len(flagged) >= LOWERED_FROM:
+            grades[criterion.id] = "partly-met" if len(flagged) <= 3 else "not-met"
             evidence[criterion.id] = flagged[0].message
             confirmed[criterion.id] = sorted({hint.code for hint in flagged})
         else:
