@@ -62,7 +62,8 @@ def collect_preflags(
 
 def _trace_findings(traced: Mapping[str, Any]) -> list[PreFlag]:
     """A hint for each recommendation the plan left out or kept without its amounts: the
-    message quotes the advice and who gave it; a watered-down one points at the plan's words."""
+    message quotes the advice and who gave it; a watered-down one points at the plan's words,
+    a missing one at the nearest plan statement when there is one."""
     found = []
     for advice in traced.get("advice") or []:
         source = str(advice.get("source") or "Uploaded")
@@ -70,8 +71,14 @@ def _trace_findings(traced: Mapping[str, Any]) -> list[PreFlag]:
             asked = f"{source} advice asks for '{item.get('text', '')}'"
             where = item.get("where") or {}
             if not item.get("reflected"):
-                message = f"{asked}; the plan does not carry it."
-                found.append(PreFlag("advice_not_reflected", message, ""))
+                nearest = item.get("nearest") or {}
+                message = f"{asked}; the plan does not carry it." + (
+                    f" The nearest plan statement (section {nearest.get('section', '?')}, "
+                    "quoted) is too different to count: check whether it says the same."
+                    if nearest
+                    else ""
+                )
+                found.append(PreFlag("advice_not_reflected", message, str(nearest.get("text", ""))))
             elif item.get("watered_down"):
                 lost = ", ".join(map(str, item.get("lost") or []))
                 section = where.get("section", "?")

@@ -233,3 +233,17 @@ def test_the_report_reads_traces_without_a_query_per_plan(app, make):
     world = ReportWorld(make.user("auditor"))
     few = _report_statements(world, 2)
     assert _report_statements(world, 6) == few
+
+
+def test_a_missing_recommendation_points_at_the_nearest_plan_statement():
+    def traced(nearest):
+        item = {"text": "Sit where glare is least.", "reflected": False, "nearest": nearest}
+        return {"advice": [{"source": "Occupational therapist", "recommendations": [item]}]}
+
+    seat = {"section": "F", "text": "The class teacher will seat her near the front."}
+    (hint,) = preflags_by_criterion(default_matrix(), None, traced(seat))[ADVICE]
+    assert hint.text == seat["text"]
+    assert "Occupational therapist advice asks for 'Sit where glare is least.'" in hint.message
+    assert "nearest plan statement (section F, quoted) is too different" in hint.message
+    (alone,) = preflags_by_criterion(default_matrix(), None, traced(None))[ADVICE]
+    assert alone.text == "" and alone.message.endswith("the plan does not carry it.")
