@@ -5,6 +5,7 @@ population with a review preview, and the dashboard's monthly and national table
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, sign_in
 from tests.factories import PASSWORD
@@ -33,7 +34,7 @@ def test_national_comparison_page_passes_axe(csp_free_page, make, tmp_path):
     page.get_by_label("Beta").check()
     page.get_by_label("Gamma").check()
     page.get_by_role("button", name="Save").click()
-    assert page.get_by_role("row", name="Alpha (your council)").is_visible()
+    expect(page.get_by_role("row", name="Alpha (your council)")).to_be_visible()
     assert axe_violations(page, WCAG, kind="tag") == []
 
 
@@ -50,7 +51,7 @@ def test_sampling_page_with_a_review_preview_passes_axe(csp_free_page, make):
     page.get_by_label("Sample size").fill("1")
     page.get_by_label("Leave out plans with no uploaded document").uncheck()
     page.get_by_role("button", name="Preview").click()
-    assert page.get_by_role("heading", name="Preview: 1 of 2 plans").is_visible()
+    expect(page.get_by_role("heading", name="Preview: 1 of 2 plans")).to_be_visible()
     assert axe_violations(page, WCAG, kind="tag") == []
 
 
@@ -64,7 +65,8 @@ def test_dashboard_with_months_and_national_figures_passes_axe(csp_free_page, ma
     page.goto("/national/")
     page.get_by_label("DfE statistics file").set_input_files(str(statistics))
     page.get_by_role("button", name="Upload").click()
+    expect(page.get_by_label("Your council")).to_be_visible()  # stored before leaving the page
     page.goto("/reports/?term=autumn-2025")
-    assert page.get_by_role("heading", name="Timeliness by month, Autumn 2025").is_visible()
+    expect(page.get_by_role("heading", name="Timeliness by month, Autumn 2025")).to_be_visible()
     assert page.get_by_role("heading", name="Beside England and statistical neighbours").count()
     assert axe_violations(page, WCAG, kind="tag") == []
