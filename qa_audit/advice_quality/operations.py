@@ -7,17 +7,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from qa_audit.audits.answers import check_can_save, flush_or_stale, write_answers
+from qa_audit.audits.answers import check_can_save, store_draft, store_submission
 from qa_audit.audits.scoring_form import ScoreSheet
-from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.matrix.evaluate import Evaluation, evaluate
+from qa_audit.matrix.evaluate import Evaluation
 from qa_audit.matrix.kinds import require_kind
 from qa_audit.matrix.model import Matrix
-from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
 from qa_audit.models import AdviceAudit, AdviceAuditScore, MatrixVersion
-from qa_audit.models._base import utcnow
 
 
 def advice_audit_matrix(audit: AdviceAudit) -> Matrix:
@@ -31,11 +28,7 @@ def advice_audit_matrix(audit: AdviceAudit) -> Matrix:
 
 def save_advice_draft(audit: AdviceAudit, sheet: ScoreSheet, revision: int | None) -> None:
     """Store whatever has been entered; the audit becomes a draft."""
-    with db.session.no_autoflush:  # one UPDATE of the audit row: one new revision
-        matrix = _begin_save(audit, revision)
-        _write(audit, matrix, sheet)
-        audit.status = "draft"
-    flush_or_stale()
+    store_draft(audit, lambda: _begin_save(audit, revision), sheet, _new_score)
 
 
 def submit_advice_audit(
@@ -46,20 +39,9 @@ def submit_advice_audit(
 ) -> Evaluation:
     """Store the complete answers with the judgement and the matrix's measures. The sheet
     must already have passed ``validate_for_submit``."""
-    with db.session.no_autoflush:
-        matrix = _begin_save(audit, revision)
-        _write(audit, matrix, sheet)
-        result = evaluate(matrix, sheet["grades"], sheet["overall"])
-        if not result.complete:
-            raise QaAuditError("The audit cannot be submitted until every grade is given.")
-        check_overall(matrix, sheet["grades"], sheet["overall"])
-        audit.overall_grade = result.grade
-        audit.meets_threshold = result.meets_threshold
-        audit.measures = result.measures
-        audit.submitted_at = submitted_at or utcnow()
-        audit.status = "submitted"
-    flush_or_stale()
-    return result
+    return store_submission(
+        audit, lambda: _begin_save(audit, revision), sheet, _new_score, submitted_at
+    )
 
 
 def _begin_save(audit: AdviceAudit, revision: int | None) -> Matrix:
@@ -73,7 +55,5 @@ def _begin_save(audit: AdviceAudit, revision: int | None) -> Matrix:
     return advice_audit_matrix(audit)
 
 
-def _write(audit: AdviceAudit, matrix: Matrix, sheet: ScoreSheet) -> None:
-    write_answers(
-        audit, matrix, sheet, lambda criterion_id: AdviceAuditScore(criterion_id=criterion_id)
-    )
+def _new_score(criterion_id: str) -> AdviceAuditScore:
+    return AdviceAuditScore(criterion_id=criterion_id)

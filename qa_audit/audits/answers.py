@@ -9,6 +9,7 @@ Every save names the revision it was based on. A save from an older revision is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm.exc import StaleDataError
@@ -16,7 +17,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
+from qa_audit.matrix.evaluate import Evaluation, evaluate
 from qa_audit.matrix.model import Matrix
+from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.models._base import utcnow
 
 
@@ -93,3 +96,42 @@ def flush_or_stale() -> None:
         db.session.flush()
     except StaleDataError as err:  # saved by another request between our read and our write
         raise StaleAudit() from err
+
+
+def store_draft(
+    audit: Any, begin: Callable[[], Matrix], sheet: ScoreSheet, new_score: Callable[[str], Any]
+) -> None:
+    """Store whatever has been entered; the audit becomes a draft. ``begin`` checks the save may
+    go ahead and gives the matrix the audit is scored against."""
+    with db.session.no_autoflush:  # one UPDATE of the audit row: one new revision
+        matrix = begin()
+        write_answers(audit, matrix, sheet, new_score)
+        audit.status = "draft"
+    flush_or_stale()
+
+
+def store_submission(
+    audit: Any,
+    begin: Callable[[], Matrix],
+    sheet: ScoreSheet,
+    new_score: Callable[[str], Any],
+    submitted_at: datetime | None = None,
+    plan_kind: str | None = None,
+) -> Evaluation:
+    """Store the complete answers with the judgement and the matrix's measures (those that
+    apply to ``plan_kind``, when given). The sheet must already have passed
+    ``validate_for_submit``; ``submitted_at`` defaults to now."""
+    with db.session.no_autoflush:
+        matrix = begin()
+        write_answers(audit, matrix, sheet, new_score)
+        result = evaluate(matrix, sheet["grades"], sheet["overall"], plan_kind=plan_kind)
+        if not result.complete:
+            raise QaAuditError("The audit cannot be submitted until every grade is given.")
+        check_overall(matrix, sheet["grades"], sheet["overall"])
+        audit.overall_grade = result.grade
+        audit.meets_threshold = result.meets_threshold
+        audit.measures = result.measures
+        audit.submitted_at = submitted_at or utcnow()
+        audit.status = "submitted"
+    flush_or_stale()
+    return result

@@ -11,14 +11,13 @@ from datetime import date, datetime
 
 from flask import current_app
 
-from qa_audit.audits.answers import check_can_save, flush_or_stale, write_answers
+from qa_audit.audits.answers import check_can_save, flush_or_stale, store_draft, store_submission
 from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
-from qa_audit.matrix.evaluate import Evaluation, evaluate
+from qa_audit.matrix.evaluate import Evaluation
 from qa_audit.matrix.kinds import require_kind
 from qa_audit.matrix.model import Matrix
-from qa_audit.matrix.overall_rule import check_overall
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
 from qa_audit.models import Audit, AuditScore, MatrixVersion, Plan, Sample, User
 from qa_audit.models._base import utcnow
@@ -68,11 +67,7 @@ def start_audit(audit: Audit) -> Matrix:
 
 def save_draft(audit: Audit, sheet: ScoreSheet, revision: int | None) -> None:
     """Store whatever has been entered; the audit becomes a draft."""
-    with db.session.no_autoflush:  # one UPDATE of the audit row: one new revision
-        matrix = _begin_save(audit, revision)
-        _write_answers(audit, matrix, sheet)
-        audit.status = "draft"
-    flush_or_stale()
+    store_draft(audit, lambda: _begin_save(audit, revision), sheet, _new_score)
 
 
 def submit_audit(
@@ -83,21 +78,10 @@ def submit_audit(
     The sheet must already have passed ``validate_for_submit``. ``submitted_at`` is for marking
     done earlier (demonstration data, imports of past audits); it defaults to now.
     """
-    with db.session.no_autoflush:
-        matrix = _begin_save(audit, revision)
-        _write_answers(audit, matrix, sheet)
-        plan = db.session.get_one(Plan, audit.plan_id)
-        result = evaluate(matrix, sheet["grades"], sheet["overall"], plan_kind=plan.kind)
-        if not result.complete:
-            raise QaAuditError("The audit cannot be submitted until every grade is given.")
-        check_overall(matrix, sheet["grades"], sheet["overall"])
-        audit.overall_grade = result.grade
-        audit.meets_threshold = result.meets_threshold
-        audit.measures = result.measures
-        audit.submitted_at = submitted_at or utcnow()
-        audit.status = "submitted"
-    flush_or_stale()
-    return result
+    kind = db.session.get_one(Plan, audit.plan_id).kind
+    return store_submission(
+        audit, lambda: _begin_save(audit, revision), sheet, _new_score, submitted_at, kind
+    )
 
 
 def reopen_audit(audit: Audit, by: User) -> None:
@@ -118,5 +102,5 @@ def _begin_save(audit: Audit, revision: int | None) -> Matrix:
     return start_audit(audit)
 
 
-def _write_answers(audit: Audit, matrix: Matrix, sheet: ScoreSheet) -> None:
-    write_answers(audit, matrix, sheet, lambda criterion_id: AuditScore(criterion_id=criterion_id))
+def _new_score(criterion_id: str) -> AuditScore:
+    return AuditScore(criterion_id=criterion_id)
