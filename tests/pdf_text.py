@@ -2,14 +2,18 @@
 
 import pypdfium2 as pdfium
 
+LINE_END_HYPHEN = "\ufffe"
+"""What pdfium gives for a hyphen the line broke after; the page shows a hyphen."""
+
 
 def pdf_text(data: bytes) -> str:
     """Every page's text, whitespace collapsed to single spaces."""
     document = pdfium.PdfDocument(data)
     try:
-        return " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in document)
+        text = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in document)
     finally:
         document.close()
+    return text.replace(LINE_END_HYPHEN, "-")
 
 
 def text_beyond_right_edge(data: bytes, margin_points: float = 20.0) -> list[str]:
