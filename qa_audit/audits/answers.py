@@ -31,12 +31,12 @@ class StaleAudit(QaAuditError):
 
 
 class AuditLocked(QaAuditError):
-    """The audit is submitted: it can be read but not changed until a QA lead reopens it."""
+    """The audit is submitted: it can be read but not changed (a plan audit until a QA lead
+    reopens it; an advice audit cannot be reopened)."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            "This audit has been submitted, so it cannot be changed. A QA lead can reopen it."
-        )
+    def __init__(self, reopenable: bool = True) -> None:
+        message = "This audit has been submitted, so it cannot be changed."
+        super().__init__(f"{message} A QA lead can reopen it." if reopenable else message)
 
 
 def check_can_save(audit: Any, revision: int | None) -> None:

@@ -54,7 +54,7 @@ from qa_audit.web.family_pages import family_page
 
 bp = Blueprint("family", __name__)
 
-LONGEST_TOKEN = 64  # tokens are 43 characters; anything much longer is not worth looking up
+LONGEST_TOKEN = 64  # tokens are 32 characters (43 before); anything longer is not looked up
 
 
 def _every_request_limit() -> str:

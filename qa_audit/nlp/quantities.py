@@ -2,7 +2,8 @@
 
 The spans come from the provision cues (``rules/provision_cues.json``: ``WHO``, ``FREQUENCY``,
 ``DURATION``); this module only reads the amounts in them, so that "daily" and "every day",
-"twice weekly" and "two times a week", "30 minutes" and "half an hour" count as the same.
+"twice weekly" and "two times a week", "30 minutes" and "half an hour", "fortnightly" and
+"every two weeks" count as the same.
 """
 
 from __future__ import annotations
@@ -36,16 +37,33 @@ NUMBER_WORDS = {
 }
 NUMBER = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 MINUTES = re.compile(NUMBER + r"\s*-?\s*(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
-HALF_HOUR = re.compile(r"\bhalf an hour\b|\bhalf-hour\b", re.IGNORECASE)
-AN_HOUR = re.compile(r"(?<!half )\b(?:an|one) hour\b", re.IGNORECASE)
+FRACTIONS_OF_AN_HOUR = (  # longest first: "three quarters of an hour" holds "quarters of an hour"
+    (re.compile(r"\b(?:an?|one) hour and a half\b|\b(?:one and a half|1\.5) hours\b", re.I), 90.0),
+    (re.compile(r"\bthree[- ]quarters? (?:of an )?hour\b", re.IGNORECASE), 45.0),
+    (re.compile(r"\bhalf an hour\b|\bhalf[- ]hour\b", re.IGNORECASE), 30.0),
+    (re.compile(r"\bquarter (?:of an )?hour\b|\bquarter-hour\b", re.IGNORECASE), 15.0),
+)
+AN_HOUR = re.compile(r"\b(?:an|one) hour\b", re.IGNORECASE)
 COUNT = re.compile(  # "three times", "three 20-minute sessions"
-    NUMBER + r"\s+(?:\S+[- ](?:minutes?|mins?|hours?)\s+)?(?:times|sessions|visits|lessons|days)\b",
+    NUMBER
+    + r"\s+(?:\S+[- ](?:minutes?|mins?|hours?)\s+)?"
+    + r"(?:times|sessions|visits|lessons|days|occasions)\b",
     re.IGNORECASE,
 )
 COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+EVERY_OTHER_WEEK = re.compile(
+    r"\b(?:every|each)\s+(?:two|2|other|second|alternate)\s+weeks?\b|\balternate weeks\b", re.I
+)
+"""A fortnight in other words, read as one before "week" is looked for."""
 PERIODS = (
     (re.compile(r"\bhalf[- ]?term(?:ly)?\b", re.IGNORECASE), "half-term"),
-    (re.compile(r"\b(?:days?|daily|mornings?|afternoons?|weekdays?|nightly)\b", re.I), "day"),
+    (
+        re.compile(
+            r"\b(?:days?|daily|mornings?|afternoons?|weekdays?|nightly|lunchtimes?|playtimes?)\b",
+            re.I,
+        ),
+        "day",
+    ),
     (re.compile(r"\b(?:weeks?|weekly)\b", re.IGNORECASE), "week"),
     (re.compile(r"\b(?:fortnights?|fortnightly|biweekly)\b", re.IGNORECASE), "fortnight"),
     (re.compile(r"\b(?:months?|monthly)\b", re.IGNORECASE), "month"),
@@ -105,6 +123,7 @@ def _frequency_kept(advised: str, text: str, plan: Quantities) -> bool:
 
 @lru_cache(maxsize=4096)
 def _periods(text: str) -> frozenset[str]:
+    text = EVERY_OTHER_WEEK.sub("fortnightly", text)
     return frozenset(period for pattern, period in PERIODS if pattern.search(text))
 
 
@@ -126,8 +145,10 @@ def _minutes(text: str) -> float | None:
         _number(m.group(1)) * (60 if m.group(2).lower().startswith("h") else 1)
         for m in MINUTES.finditer(text)
     ]
-    if HALF_HOUR.search(text):
-        found.append(30.0)
+    for pattern, minutes in FRACTIONS_OF_AN_HOUR:  # each read once, then out of the way
+        if pattern.search(text):
+            found.append(minutes)
+            text = pattern.sub(" ", text)
     if AN_HOUR.search(text):
         found.append(60.0)
     return max(found, default=None)

@@ -92,19 +92,24 @@ def _summary(result: dict) -> list[str]:
 
 
 def report_trace_eval(cases: int) -> None:
-    """Print recall and precision of missing, watered-down and unsupported findings on the
-    dev and held-out paraphrase pairs."""
-    from qa_audit.nlp.trace_eval import evaluate_trace
+    """Print recall and precision of missing, watered-down and unsupported findings on each
+    split of the paraphrase pairs, beside the precision of flagging everything."""
+    from qa_audit.nlp.trace_eval import SEED_BASE, SPLIT_NOTES, evaluate_trace
 
     click.echo("Advice tracing on generated plans that reword the advice (.docx and PDF)")
     click.echo(
         f"{'split':<9}{'label':<15}{'n':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}"
+        f"{'base P':>8}"
     )
-    for split in ("dev", "heldout"):
+    for split in SEED_BASE:
         result = evaluate_trace(split, cases)
         for s in result.scores:
             click.echo(
                 f"{split:<9}{s.label:<15}{s.support:>5}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-                f"{s.precision:>8.3f}{s.recall:>8.3f}"
+                f"{s.precision:>8.3f}{s.recall:>8.3f}{result.baseline[s.label]:>8.3f}"
             )
-        click.echo(f"({split}: {result.cases} plans, {result.recommendations} recommendations)")
+        click.echo(
+            f"({split}: {result.cases} plans, {result.recommendations} recommendations; "
+            f"{SPLIT_NOTES[split]})"
+        )
+    click.echo("base P: the precision of flagging every candidate (its recall is 1).")

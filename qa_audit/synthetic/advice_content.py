@@ -4,8 +4,10 @@ A :class:`Pair` is one recommendation as an adviser writes it (what to do, how m
 and as a plan might carry it, in other words: ``plan`` holds ``{q}`` where the plan states the
 amount; ``q`` is the amount kept, ``vague`` what a watered-down plan says instead.
 
-``DEV`` tunes the tracer; ``HELD_OUT`` is never used to tune it (only to report on). All wording
-here is invented for the generator.
+``DEV`` tuned the tracer's word lists; ``HELD_OUT``'s misses were read while they grew, and it
+helped choose the tracer's threshold, so neither is a blind test: the ``fresh`` pairs
+(:mod:`qa_audit.synthetic.advice_pairs_fresh`) are. All wording here is invented for the
+generator.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ from itertools import pairwise
 from typing import Literal
 
 from .advice_content import DEV, EP, HELD_OUT, OT, PLAN_ONLY, SLT, Pair
+from .advice_pairs_fresh import FRESH, FRESH_PLAN_ONLY
+from .advice_pairs_tune import TUNE, TUNE_PLAN_ONLY
 from .layouts import LAYOUT_BUILDERS
 from .plan_facts import choose_facts
 from .render_docx import render_docx
@@ -23,7 +25,15 @@ from .spec import Block, CellSpec, Para, TableSpec
 
 Status = Literal["reflected", "watered_down", "missing"]
 ADVICE_LAYOUTS = ("numbered", "table", "paragraphs")
-SPLITS = {"dev": DEV, "heldout": HELD_OUT}
+SPLITS: dict[str, tuple[tuple[Pair, ...], tuple[tuple[str, str], ...]]] = {
+    "dev": (DEV, PLAN_ONLY),
+    "heldout": (HELD_OUT, PLAN_ONLY),
+    "tune": (TUNE, TUNE_PLAN_ONLY),
+    "fresh": (FRESH, FRESH_PLAN_ONLY),
+}
+"""Each split's pairs and the provision no advice asked for. ``dev`` and ``heldout`` were
+written with the tracer's word lists; ``tune`` chooses the tracer's settings; ``fresh`` was
+written blind to the tracer and is only reported on."""
 TITLE = {
     EP: "Educational Psychology advice",
     SLT: "Speech and Language Therapy advice",
@@ -73,14 +83,15 @@ def generate_trace_case(
     seed: int, split: str = "dev", fmt: Literal["docx", "pdf"] = "docx"
 ) -> TraceCase:
     """One plan and an advice document from each of three professions, in rotating layouts,
-    drawing its recommendations from the ``split`` pairs ("dev" or "heldout")."""
+    drawing its recommendations from the ``split`` pairs (see :data:`SPLITS`)."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
     rng = random.Random(seed)  # noqa: S311 (reproducible fictional data)
+    pairs, plan_only = SPLITS[split]
     advice: list[AdviceFile] = []
     provision: list[str] = []
     for index, profession in enumerate((EP, SLT, OT)):
-        pool = [pair for pair in SPLITS[split] if pair.profession == profession]
+        pool = [pair for pair in pairs if pair.profession == profession]
         chosen = rng.sample(pool, min(len(pool), rng.randint(3, 5)))
         truths = [_fate(pair, rng) for pair in chosen]
         provision += [t.plan for t in truths if t.plan]
@@ -89,7 +100,7 @@ def generate_trace_case(
         name = f"advice-{seed:04d}-{profession}-{layout}.{fmt}"
         data = render_document(blocks, fmt, TITLE[profession])
         advice.append(AdviceFile(name, data, SOURCE[profession], layout, truths))
-    extra = rng.sample(PLAN_ONLY, 4)
+    extra = rng.sample(plan_only, 4)
     rng.shuffle(provision)
     plan_blocks = _plan_blocks(seed, provision, extra)
     plan_name = f"plan-{seed:04d}-traced.{fmt}"

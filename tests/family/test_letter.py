@@ -17,7 +17,7 @@ from qa_audit.models import AccessLog, FamilyLink
 from tests.factories import csrf_token_from, login
 from tests.pdf_text import pdf_text
 
-ADDRESS = re.compile(r'<code id="new-link-address">(http://[^<]+/tell-us/([A-Za-z0-9_-]{43}))<')
+ADDRESS = re.compile(r'<code id="new-link-address">(http://[^<]+/tell-us/([a-z2-7]{32}))<')
 
 
 @pytest.fixture

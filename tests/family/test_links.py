@@ -5,6 +5,7 @@ with a plain page and an access-log entry; guessing bounded by a limit on failed
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import timedelta
 
 import pytest
@@ -219,3 +220,11 @@ def test_two_windows_answering_at_once_keep_one_answer(client, sen_manager, plan
     db.session.commit()
     db.session.expire_all()
     assert [r.id for r in db.session.scalars(select(FamilyResponse))] == [first.id]
+
+
+def test_a_token_has_no_character_a_printed_line_could_break_at_or_a_reader_could_misread():
+    from qa_audit.family.links import new_token
+
+    tokens = {new_token() for _ in range(200)}
+    assert len(tokens) == 200
+    assert all(re.fullmatch(r"[a-z2-7]{32}", token) for token in tokens)

@@ -13,8 +13,7 @@ from qa_audit.nlp.pipeline import parse
 from qa_audit.nlp.quantities import lost, quantities
 from qa_audit.nlp.trace import NEAREST_FLOOR, THRESHOLD, trace
 from qa_audit.nlp.trace_cli import trace_command
-from qa_audit.synthetic.advice_content import DEV, HELD_OUT
-from qa_audit.synthetic.advice_docs import generate_trace_case
+from qa_audit.synthetic.advice_docs import SPLITS, generate_trace_case
 
 
 def _lost(advice: str, plan: str) -> list[str]:
@@ -69,6 +68,36 @@ def _lost(advice: str, plan: str) -> list[str]:
             "Break written tasks into chunks in every lesson, delivered by the class teacher.",
             "Class teachers will split writing into small steps in each lesson.",
             [],
+        ),
+        (
+            "Memory strategies for 15 minutes, twice a week, by the SENCo.",
+            "The SENCo will teach them in two quarter-hour sessions each week.",
+            [],
+        ),
+        (
+            "Practise fastening buttons twice weekly with a teaching assistant.",
+            "A TA will help him with buttons on two occasions a week.",
+            [],
+        ),
+        (
+            "Review targets fortnightly for 20 minutes with a learning mentor.",
+            "Her learning mentor will meet her once every two weeks for 20 minutes.",
+            [],
+        ),
+        (
+            "Review targets weekly with a learning mentor.",
+            "Her learning mentor will meet her every other week.",
+            ["weekly"],
+        ),
+        (
+            "Adapted cutlery at every lunchtime, set out by a teaching assistant.",
+            "A teaching assistant will set out his cutlery if he asks for it.",
+            ["every lunchtime"],
+        ),
+        (
+            "Rest breaks for three quarters of an hour daily.",
+            "Rest breaks every day for half an hour.",
+            ["three quarters of an hour"],
         ),
     ],
 )
@@ -158,9 +187,10 @@ def test_outcome_recommendations_are_traced_into_section_e():
     assert traced.where is not None and traced.where.section == "E"
 
 
-def test_generated_plans_reword_the_advice_and_held_out_pairs_are_apart():
-    assert not {p.action for p in DEV} & {p.action for p in HELD_OUT}
-    for pair in (*DEV, *HELD_OUT):
+def test_generated_plans_reword_the_advice_and_the_splits_share_no_pair():
+    actions = [pair.action for pairs, _plan_only in SPLITS.values() for pair in pairs]
+    assert len(actions) == len(set(actions))
+    for pair in (pair for pairs, _plan_only in SPLITS.values() for pair in pairs):
         assert pair.action.lower() not in pair.plan_text(watered=False).lower()
         assert pair.q in pair.plan_text(watered=False)
         assert pair.plan_text(watered=True) != pair.plan_text(watered=False)
@@ -228,19 +258,20 @@ def test_bad_input_gets_one_sentence_and_a_failing_exit(case_files, tmp_path):
         assert isinstance(result.exception, SystemExit), name  # a plain exit, not a crash
 
 
-def test_eval_trace_reports_both_splits():
+def test_eval_trace_reports_every_split_beside_the_flag_everything_baseline():
     from qa_audit.nlp.cli import eval_command
 
     result = CliRunner().invoke(eval_command, ["--trace", "1"])
     assert result.exit_code == 0, result.output
     rows = [line.split() for line in result.output.splitlines()[2:] if not line.startswith("(")]
+    rows = [r for r in rows if not r[0].startswith("base")]
     assert [(r[0], r[1]) for r in rows] == [
         (split, label)
-        for split in ("dev", "heldout")
+        for split in ("dev", "tune", "heldout", "fresh")
         for label in ("missing", "watered_down", "unsupported")
     ]
-    assert all(0.0 <= float(r[-1]) <= 1.0 and 0.0 <= float(r[-2]) <= 1.0 for r in rows)
-    assert "(heldout: 1 plans," in result.output
+    assert all(0.0 <= float(value) <= 1.0 for r in rows for value in r[-3:])
+    assert "(fresh: 1 plans," in result.output and "never tuned on" in result.output
 
 
 def test_a_recommendation_not_carried_names_the_nearest_statement_when_it_shares_something():
@@ -261,16 +292,16 @@ def test_a_recommendation_not_carried_names_the_nearest_statement_when_it_shares
     advice = _advice(
         "Provide a handwriting programme of letter formation for 10 minutes daily with a "
         "teaching assistant.",
-        "Allow her to sit where glare from the board is least, chosen with the class teacher.",
+        "Offer a taxi to the swimming pool.",
         "Teach her to swim with a qualified instructor in weekly lessons.",
     )
     result = trace("plan.docx", plan, [("ot.docx", advice)]).to_dict()
-    handwriting, seating, swimming = result["advice"][0]["recommendations"]
+    handwriting, taxi, swimming = result["advice"][0]["recommendations"]
     assert handwriting["reflected"] and handwriting["nearest"] is None
-    assert not seating["reflected"]
-    assert NEAREST_FLOOR <= seating["score"] < THRESHOLD
-    assert seating["nearest"] == {
+    assert not taxi["reflected"]
+    assert NEAREST_FLOOR <= taxi["score"] < THRESHOLD
+    assert taxi["nearest"] == {
         "section": "F",
-        "text": "The class teacher will seat her near the front, away from the window.",
+        "text": "Transport to school in a shared taxi with a passenger assistant.",
     }
     assert not swimming["reflected"] and swimming["nearest"] is None
