@@ -95,6 +95,11 @@ def _lost(advice: str, plan: str) -> list[str]:
             ["every lunchtime"],
         ),
         (
+            "Use signs alongside speech throughout the day, delivered by all staff.",
+            "All staff will pair their words with signs across the whole day.",
+            [],
+        ),
+        (
             "Rest breaks for three quarters of an hour daily.",
             "Rest breaks every day for half an hour.",
             ["three quarters of an hour"],
