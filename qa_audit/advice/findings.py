@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
-from qa_audit.advice.tracing import trace_plan
+from qa_audit.advice.tracing import Counts, counts_in, trace_plan, traceable_advice
 from qa_audit.background import run_in_background
 from qa_audit.extensions import db
 from qa_audit.models import AdviceTrace, Plan, PlanAdvice, PlanDocument
@@ -77,6 +78,70 @@ def counted_finding(document_id: int | None) -> Mapping[str, Any] | None:
     return counted_findings([document_id]).get(document_id)
 
 
+@dataclass(frozen=True)
+class StoredTrace:
+    """The stored trace that counts for a plan version, as its advice page shows it: each
+    traced advice document (its stored findings) beside its PlanAdvice row (None when the row
+    is not the plan's, or a findings dict older than ``advice_id``)."""
+
+    version: int
+    findings: Mapping[str, Any]
+    documents: list[tuple[PlanAdvice | None, Mapping[str, Any], Counts]]
+
+    @property
+    def counts(self) -> Counts:
+        return counts_in(self.findings)
+
+    @property
+    def unsupported(self) -> list[Mapping[str, Any]]:
+        return list(self.findings.get("unsupported") or [])
+
+
+def stored_trace(plan: Plan, document: PlanDocument) -> StoredTrace | None:
+    """The trace that counts for ``document`` (a version of ``plan``), ready to show; None
+    when none is stored (the job has not run yet, was lost or failed)."""
+    findings = counted_finding(document.id)
+    if findings is None:
+        return None
+    rows = {advice.id: advice for advice in plan.advice}
+    documents = [
+        (rows.get(stored.get("advice_id")), stored, counts_in({"advice": [stored]}))
+        for stored in findings.get("advice") or []
+    ]
+    return StoredTrace(document.version, findings, documents)
+
+
+def documents_needing_trace() -> list[int]:
+    """The newest version of each plan whose advice has no stored trace that counts (its trace
+    job was lost or failed): readable versions of plans with traceable advice only."""
+    with_advice = select(PlanAdvice.plan_id).where(PlanAdvice.stored_path.is_not(None))
+    newest = (
+        select(PlanDocument.plan_id, func.max(PlanDocument.version).label("version"))
+        .where(PlanDocument.plan_id.in_(with_advice))
+        .group_by(PlanDocument.plan_id)
+        .subquery()
+    )
+    candidates = list(
+        db.session.scalars(
+            select(PlanDocument.id)
+            .join(
+                newest,
+                (PlanDocument.plan_id == newest.c.plan_id)
+                & (PlanDocument.version == newest.c.version),
+            )
+            .where(PlanDocument.parsed.is_not(None))
+            .order_by(PlanDocument.id)
+        )
+    )
+    counted = counted_findings(candidates)
+    untraced = [document_id for document_id in candidates if document_id not in counted]
+    return [
+        document_id
+        for document_id in untraced
+        if traceable_advice(db.session.get_one(PlanDocument, document_id).plan)
+    ]
+
+
 def store_trace(document_id: int) -> AdviceTrace | None:
     """Trace the plan's advice into the document version and keep the findings in place of
     any older trace of that version (flushed, not committed). None when there is no advice to
@@ -108,9 +173,11 @@ def _findings(traced) -> dict[str, Any]:
 
 
 def trace_document(document_id: int) -> None:
-    """The background job: trace and store, committed."""
+    """The background job: trace and store, committed. Asked for twice (by the upload and by
+    the advice page while it waits), it traces once: a trace that counts is kept as it is."""
     with unit_of_work():
-        store_trace(document_id)
+        if counted_finding(document_id) is None:
+            store_trace(document_id)
 
 
 def enqueue_trace(plan: Plan) -> None:

@@ -1,5 +1,8 @@
-"""A plan's advice traced into its newest readable version (:func:`qa_audit.nlp.trace.trace`):
-each recommendation reflected, watered down or missing, and provision no advice supports."""
+"""A plan's advice traced into a readable version (:func:`qa_audit.nlp.trace.trace`): each
+recommendation reflected, watered down or missing, and provision no advice supports.
+
+Only the jobs trace (:func:`qa_audit.advice.findings.store_trace`); pages and reports read the
+stored findings (:mod:`qa_audit.advice.findings`) and count them with :func:`counts_in`."""
 
 from __future__ import annotations
 
@@ -34,14 +37,6 @@ class AdviceTrace:
     documents: list[tuple[PlanAdvice, TracedAdvice]]
     version: int  # the plan version traced
 
-    def counts(self) -> Counts:
-        recommendations = [r for _, traced in self.documents for r in traced.recommendations]
-        return _counts(recommendations)
-
-
-def counts_of(traced: TracedAdvice) -> Counts:
-    return _counts(traced.recommendations)
-
 
 def counts_in(findings: Mapping[str, Any]) -> Counts:
     """The counts of a stored trace (:mod:`qa_audit.advice.findings`)."""
@@ -49,12 +44,6 @@ def counts_in(findings: Mapping[str, Any]) -> Counts:
     watered = sum(bool(r["watered_down"]) for r in items)
     missing = sum(not r["reflected"] for r in items)
     return Counts(len(items) - watered - missing, watered, missing)
-
-
-def _counts(recommendations) -> Counts:
-    watered = sum(r.watered_down for r in recommendations)
-    missing = sum(not r.reflected for r in recommendations)
-    return Counts(len(recommendations) - watered - missing, watered, missing)
 
 
 def traceable_advice(plan: Plan) -> list[PlanAdvice]:

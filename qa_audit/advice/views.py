@@ -1,5 +1,8 @@
 """A plan's professional advice: add a document, see each recommendation traced into the plan,
-download the file. Every page asks :mod:`qa_audit.visibility` for the plan first."""
+download the file. Every page asks :mod:`qa_audit.visibility` for the plan first.
+
+The page shows the trace stored for the plan's newest version (:mod:`qa_audit.advice.findings`)
+and never traces: tracing runs a sentence model, which belongs to the background jobs."""
 
 from __future__ import annotations
 
@@ -27,10 +30,10 @@ from qa_audit.advice.deadlines import (
     overdue_requests,
     timeliness_by_source,
 )
-from qa_audit.advice.findings import enqueue_trace
+from qa_audit.advice.findings import enqueue_trace, stored_trace
 from qa_audit.advice.forms import FROM_DOCUMENT, AdviceBatchForm, AdviceForm, AdviceRequestForm
 from qa_audit.advice.importing import import_advice
-from qa_audit.advice.tracing import counts_of, trace_plan
+from qa_audit.advice.tracing import traceable_advice
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -130,7 +133,15 @@ def record_request(plan_id: int):
 
 
 def _page(plan: Plan, form: AdviceForm, request_form: AdviceRequestForm):
-    traced = trace_plan(plan)
+    document = plan.latest_document
+    traced, tracing = None, False
+    if document is not None and document.parsed is not None and traceable_advice(plan):
+        traced = stored_trace(plan, document)
+        tracing = traced is None
+    if tracing:
+        # No trace counts yet: its job is running, or was lost or failed. Ask again on each
+        # view while that lasts; a job that finds the trace already stored does nothing.
+        enqueue_trace(plan)
     record_access("view_advice", "plan", plan.id)
     today = date.today()
     return render_template(
@@ -140,7 +151,7 @@ def _page(plan: Plan, form: AdviceForm, request_form: AdviceRequestForm):
         request_form=request_form,
         error_form=request_form if request_form.errors else form,
         traced=traced,
-        counts_of=counts_of,
+        tracing=tracing,
         untraced=[a for a in plan.advice if not a.recommendations],
         awaited=[
             (r, due_on(r.requested_on), is_overdue(r.requested_on, today))

@@ -52,14 +52,21 @@ def analyse_command(paths: tuple[Path, ...], as_json: bool) -> None:
 @with_appcontext
 def analyse_pending_command() -> None:
     """Analyse every stored document version that has no result from the current analyser
-    (new uploads, runs interrupted by a restart, or results from older rules)."""
-    from qa_audit.analysis.runner import analyse_document
+    (new uploads, runs interrupted by a restart, or results from older rules), then trace the
+    advice into each plan's newest version that has none stored (trace jobs lost or failed)."""
+    from qa_audit.advice.findings import documents_needing_trace
+    from qa_audit.analysis.runner import analyse_document, trace_advice
 
     pending = documents_needing_analysis()
     with click.progressbar(pending, label=f"Analysing {len(pending)} documents") as bar:
         for document_id in bar:
             analyse_document(document_id)
     click.echo(f"Analysed {len(pending)} document versions.")
+    untraced = documents_needing_trace()
+    with click.progressbar(untraced, label=f"Tracing advice into {len(untraced)} plans") as bar:
+        for document_id in bar:
+            trace_advice(document_id)
+    click.echo(f"Traced the advice into {len(untraced)} plan versions.")
 
 
 @click.command("worker")

@@ -37,11 +37,11 @@ def analyse_document(document_id: int, today: date | None = None) -> Analysis:
             analysis = analysis_for(document_id)
             analysis.status, analysis.finished_at = "failed", utcnow()
             analysis.error = "The pre-flags could not be computed for this document."
-    _trace_advice(document_id)
+    trace_advice(document_id)
     return analysis
 
 
-def _trace_advice(document_id: int) -> None:
+def trace_advice(document_id: int) -> None:
     """Store the advice traced into the version; a failure leaves the analysis standing and
     the version without traced advice hints."""
     try:

@@ -1,4 +1,4 @@
-"""Advice added to a plan through the web, traced into the plan on its advice page and beside
+"""Advice added to a plan through the web, its stored trace shown on its advice page and beside
 the matrix's advice criterion on the scoring page; bad files change nothing; other teams'
 plans stay hidden; retention and the orphan sweep know advice files."""
 
@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 from sqlalchemy import func, select
 
+from qa_audit.advice.findings import store_trace
 from qa_audit.datacare.orphans import remove_orphan_files
 from qa_audit.datacare.retention import purge_documents
 from qa_audit.extensions import db
@@ -197,6 +198,8 @@ def test_a_missing_recommendation_shows_the_nearest_plan_statement_to_check(
     # Each dropped recommendation of this case shares almost no words with any plan statement.
     assert "Nearest in the plan" not in page
     monkeypatch.setattr(trace, "NEAREST_FLOOR", 0.0)
+    store_trace(plan.latest_document.id)  # the page shows the stored trace: trace again
+    db.session.commit()
     page = client.get(f"/plans/{plan.id}/advice").get_data(as_text=True)
     dropped = sum(t.status == "missing" for item in CASE.advice for t in item.recommendations)
     assert page.count('class="govuk-body-s govuk-!-margin-bottom-0 app-nearest"') == dropped
