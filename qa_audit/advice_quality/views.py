@@ -9,7 +9,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user
 from wtforms import Form
 
-from qa_audit.access_recorder import record_access, refuse
+from qa_audit.access_recorder import record_access
 from qa_audit.advice.deadlines import DEADLINE_DAYS
 from qa_audit.advice_quality import operations
 from qa_audit.advice_quality.forms import advice_sample_form, chosen_auditors
@@ -21,16 +21,9 @@ from qa_audit.advice_quality.sampling import (
     advice_sample_for,
     draw_advice_sample,
 )
-from qa_audit.audits.answers import AuditLocked, StaleAudit, score_sheet
-from qa_audit.audits.page import stale_message
 from qa_audit.audits.queries import STATUS_LABELS
-from qa_audit.audits.scoring_form import (
-    build_scoring_form,
-    fields_by_domain,
-    form_data_from_scores,
-    scores_from_form,
-    validate_for_submit,
-)
+from qa_audit.audits.saving import ScoringPage, save_posted, show_saved
+from qa_audit.audits.scoring_form import fields_by_domain
 from qa_audit.auth.permissions import requires
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -42,8 +35,6 @@ from qa_audit.reports.shares import percent
 from qa_audit.reports.term_choice import term_options
 from qa_audit.terms import term_for, term_span
 from qa_audit.visibility import get_visible_advice_audit
-from qa_audit.web.commit_point import keep_error_answer
-from qa_audit.web.local_time import clock_time
 
 bp = Blueprint("advice_quality", __name__, url_prefix="/advice-quality")
 
@@ -66,46 +57,8 @@ def show(advice_audit_id: int):
     audit = get_visible_advice_audit(current_user, advice_audit_id)
     record_access("view_advice_audit", "advice_audit", audit.id)
     if request.method == "POST":
-        return _save(audit)
-    matrix = operations.advice_audit_matrix(audit)
-    form = build_scoring_form(matrix)(data=form_data_from_scores(matrix, score_sheet(audit)))
-    return _scoring_page(audit, matrix, form)
-
-
-def _save(audit: AdviceAudit):
-    if audit.auditor_id != current_user.id:
-        refuse(403)
-    if audit.status == "submitted":
-        flash(str(AuditLocked(reopenable=False)))
-        return redirect(url_for("advice_quality.show", advice_audit_id=audit.id))
-    matrix = operations.advice_audit_matrix(audit)
-    form = build_scoring_form(matrix)(request.form)
-    revision = request.form.get("revision", type=int)
-    submitting = request.form.get("action") == "submit"
-    valid = validate_for_submit(form, matrix) if submitting else form.validate()
-    if not valid:
-        keep_error_answer()  # the page is shown again with the advice: its view is logged
-        return _scoring_page(audit, matrix, form, revision=revision, status=422)
-    sheet = scores_from_form(form, matrix)
-    try:
-        if submitting:
-            operations.submit_advice_audit(audit, sheet, revision)
-        else:
-            operations.save_advice_draft(audit, sheet, revision)
-    except StaleAudit:
-        db.session.rollback()
-        record_access("view_advice_audit", "advice_audit", audit.id)
-        keep_error_answer()
-        problem = stale_message(audit)
-        return _scoring_page(audit, matrix, form, revision=revision, problem=problem, status=409)
-    record_access(
-        "submit_advice_audit" if submitting else "save_advice_draft", "advice_audit", audit.id
-    )
-    flash(
-        "Audit submitted." if submitting else f"Draft saved at {clock_time(audit.updated_at)}.",
-        "success",
-    )
-    return redirect(url_for("advice_quality.show", advice_audit_id=audit.id))
+        return save_posted(audit, ADVICE_AUDIT_PAGE)
+    return show_saved(audit, ADVICE_AUDIT_PAGE)
 
 
 def _scoring_page(
@@ -135,6 +88,20 @@ def _scoring_page(
         title=f"Advice audit: {advice.source} advice for plan {advice.plan.reference}",
     )
     return page, status
+
+
+ADVICE_AUDIT_PAGE = ScoringPage(
+    matrix=operations.advice_audit_matrix,
+    save_draft=operations.save_advice_draft,
+    submit=operations.submit_advice_audit,
+    render=_scoring_page,
+    url=lambda audit: url_for("advice_quality.show", advice_audit_id=audit.id),
+    object_type="advice_audit",
+    logged_view="view_advice_audit",
+    logged_draft="save_advice_draft",
+    logged_submit="submit_advice_audit",
+    reopenable=False,
+)
 
 
 @bp.route("/terms/<term_id>", methods=["GET", "POST"])

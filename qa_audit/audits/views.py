@@ -7,21 +7,16 @@ from wtforms import ValidationError
 
 from qa_audit.access_recorder import record_access, record_access_now_and_then, refuse
 from qa_audit.audits import operations
-from qa_audit.audits.answers import AuditLocked, StaleAudit, score_sheet
+from qa_audit.audits.answers import AuditLocked, StaleAudit
 from qa_audit.audits.forms import AssignAuditForm
 from qa_audit.audits.page import render_scoring_page, stale_message
 from qa_audit.audits.queries import STATUS_LABELS, assigned_audits, may_score
-from qa_audit.audits.scoring_form import (
-    build_scoring_form,
-    form_data_from_scores,
-    scores_from_form,
-    validate_for_submit,
-)
+from qa_audit.audits.saving import ScoringPage, save_posted, show_saved
+from qa_audit.audits.scoring_form import build_scoring_form, scores_from_form
 from qa_audit.auth.permissions import requires
 from qa_audit.extensions import csrf, db
-from qa_audit.models import Audit, User
+from qa_audit.models import User
 from qa_audit.visibility import get_visible_audit
-from qa_audit.web.commit_point import keep_error_answer
 from qa_audit.web.json_views import json_error, json_view
 from qa_audit.web.local_time import clock_time
 
@@ -30,6 +25,19 @@ bp = Blueprint("audits", __name__, url_prefix="/audits")
 # Automatic saves come every few seconds while someone types: the access log notes the first,
 # then at most one per audit in this time (a Save or Submit is always noted).
 AUTOSAVE_LOGGED_EVERY = timedelta(minutes=15)
+
+PLAN_AUDIT_PAGE = ScoringPage(
+    matrix=operations.audit_matrix,
+    save_draft=operations.save_draft,
+    submit=operations.submit_audit,
+    render=render_scoring_page,
+    url=lambda audit: url_for("audits.show", audit_id=audit.id),
+    object_type="audit",
+    logged_view="view_audit",
+    logged_draft="save_draft",
+    logged_submit="submit_audit",
+    reopenable=True,
+)
 
 
 @bp.route("/")
@@ -59,46 +67,8 @@ def show(audit_id: int):
     record_access("view_audit", "audit", audit.id)
     record_access("view_plan", "plan", audit.plan_id)
     if request.method == "POST":
-        return _save(audit)
-    matrix = operations.audit_matrix(audit)
-    form = build_scoring_form(matrix)(data=form_data_from_scores(matrix, score_sheet(audit)))
-    return render_scoring_page(audit, matrix, form)
-
-
-def _save(audit: Audit):
-    if audit.auditor_id != current_user.id:
-        refuse(403)
-    if audit.status == "submitted":
-        flash(str(AuditLocked()))
-        return redirect(url_for("audits.show", audit_id=audit.id))
-    matrix = operations.audit_matrix(audit)
-    form = build_scoring_form(matrix)(request.form)
-    revision = request.form.get("revision", type=int)
-    submitting = request.form.get("action") == "submit"
-    valid = validate_for_submit(form, matrix) if submitting else form.validate()
-    if not valid:
-        keep_error_answer()  # the form is shown again with the plan: its view is logged
-        return render_scoring_page(audit, matrix, form, revision=revision, status=422)
-    sheet = scores_from_form(form, matrix)
-    try:
-        if submitting:
-            operations.submit_audit(audit, sheet, revision)
-        else:
-            operations.save_draft(audit, sheet, revision)
-    except StaleAudit:
-        db.session.rollback()
-        record_access("view_audit", "audit", audit.id)
-        keep_error_answer()
-        problem = stale_message(audit)
-        return render_scoring_page(
-            audit, matrix, form, revision=revision, problem=problem, status=409
-        )
-    record_access("submit_audit" if submitting else "save_draft", "audit", audit.id)
-    flash(
-        "Audit submitted." if submitting else f"Draft saved at {clock_time(audit.updated_at)}.",
-        "success",
-    )
-    return redirect(url_for("audits.show", audit_id=audit.id))
+        return save_posted(audit, PLAN_AUDIT_PAGE)
+    return show_saved(audit, PLAN_AUDIT_PAGE)
 
 
 @bp.route("/<int:audit_id>/draft", methods=["GET", "POST"])

@@ -60,3 +60,23 @@ def test_auditor_cannot_reopen(client, world, matrix_dir):
     assert response.status_code == 403
     db.session.refresh(world.audit)
     assert world.audit.status == "submitted"
+
+
+def test_saving_a_submitted_audit_is_refused_and_says_a_qa_lead_can_reopen_it(
+    client, world, matrix_dir
+):
+    login(client, world.auditor)
+    answers = complete_answers(default_matrix(matrix_dir))
+    post_form(client, world.audit, answers, "submit")
+    db.session.refresh(world.audit)
+    submitted_at = world.audit.submitted_at
+    again = post_form(client, world.audit, {**answers, "summary": "Changed"}, "draft")
+    assert again.status_code == 302
+    assert again.headers["Location"].endswith(f"/audits/{world.audit.id}")
+    page = client.get(again.headers["Location"]).get_data(as_text=True)
+    assert (
+        "This audit has been submitted, so it cannot be changed. A QA lead can reopen it." in page
+    )
+    db.session.refresh(world.audit)
+    assert world.audit.status == "submitted" and world.audit.submitted_at == submitted_at
+    assert world.audit.summary != "Changed"
