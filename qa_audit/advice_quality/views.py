@@ -1,5 +1,6 @@
 """Advice quality pages: an auditor's advice audits and the scoring page; the QA lead's term
-page (draw the advice sample, assign each source, follow progress); the termly figures."""
+page (draw the advice sample, assign each source, follow progress) and reopening a submitted
+advice audit; the termly figures."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def _save(audit: AdviceAudit):
     if audit.auditor_id != current_user.id:
         refuse(403)
     if audit.status == "submitted":
-        flash(str(AuditLocked(reopenable=False)))
+        flash(str(AuditLocked()))
         return redirect(url_for("advice_quality.show", advice_audit_id=audit.id))
     matrix = operations.advice_audit_matrix(audit)
     form = build_scoring_form(matrix)(request.form)
@@ -135,6 +136,20 @@ def _scoring_page(
         title=f"Advice audit: {advice.source} advice for plan {advice.plan.reference}",
     )
     return page, status
+
+
+@bp.route("/<int:advice_audit_id>/reopen", methods=["POST"])
+@requires("advice_audits.manage")
+def reopen(advice_audit_id: int):
+    """Send a submitted advice audit back to its auditor as a draft, as for plan audits."""
+    audit = get_visible_advice_audit(current_user, advice_audit_id)
+    operations.reopen_advice_audit(audit, current_user)
+    record_access("reopen_advice_audit", "advice_audit", audit.id)
+    flash(
+        "The audit is reopened as a draft. Its auditor can change it and submit it again.",
+        "success",
+    )
+    return redirect(url_for("advice_quality.show", advice_audit_id=audit.id))
 
 
 @bp.route("/terms/<term_id>", methods=["GET", "POST"])
