@@ -1,4 +1,4 @@
-"""Advice audit operations: save a draft, submit. They flush and never commit; the caller
+"""Advice audit operations: save a draft, submit, reopen. They flush and never commit; the caller
 commits once. Saving, the revision check and the judgement are those of plan audits
 (:mod:`qa_audit.audits.answers`, :func:`qa_audit.matrix.evaluate`), against an advice matrix.
 """
@@ -7,14 +7,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from qa_audit.audits.answers import check_can_save, store_draft, store_submission
+from flask import current_app
+
+from qa_audit.audits.answers import (
+    check_can_save,
+    reopen_submission,
+    store_draft,
+    store_submission,
+)
 from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.extensions import db
 from qa_audit.matrix.evaluate import Evaluation
 from qa_audit.matrix.kinds import require_kind
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
-from qa_audit.models import AdviceAudit, AdviceAuditScore, MatrixVersion
+from qa_audit.models import AdviceAudit, AdviceAuditScore, MatrixVersion, User
 
 
 def advice_audit_matrix(audit: AdviceAudit) -> Matrix:
@@ -42,6 +49,13 @@ def submit_advice_audit(
     return store_submission(
         audit, lambda: _begin_save(audit, revision), sheet, _new_score, submitted_at
     )
+
+
+def reopen_advice_audit(audit: AdviceAudit, by: User) -> None:
+    """Send a submitted advice audit back to draft so it can be corrected (QA leads only): it
+    leaves the advice quality figures until it is submitted again."""
+    reopen_submission(audit)
+    current_app.logger.info("advice audit %s reopened by user %s", audit.id, by.id)
 
 
 def _begin_save(audit: AdviceAudit, revision: int | None) -> Matrix:

@@ -1,5 +1,6 @@
 """Advice quality pages: an auditor's advice audits and the scoring page; the QA lead's term
-page (draw the advice sample, assign each source, follow progress); the termly figures."""
+page (draw the advice sample, assign each source, follow progress) and reopening a submitted
+advice audit; the termly figures."""
 
 from __future__ import annotations
 
@@ -100,8 +101,21 @@ ADVICE_AUDIT_PAGE = ScoringPage(
     logged_view="view_advice_audit",
     logged_draft="save_advice_draft",
     logged_submit="submit_advice_audit",
-    reopenable=False,
 )
+
+
+@bp.route("/<int:advice_audit_id>/reopen", methods=["POST"])
+@requires("advice_audits.manage")
+def reopen(advice_audit_id: int):
+    """Send a submitted advice audit back to its auditor as a draft, as for plan audits."""
+    audit = get_visible_advice_audit(current_user, advice_audit_id)
+    operations.reopen_advice_audit(audit, current_user)
+    record_access("reopen_advice_audit", "advice_audit", audit.id)
+    flash(
+        "The audit is reopened as a draft. Its auditor can change it and submit it again.",
+        "success",
+    )
+    return redirect(url_for("advice_quality.show", advice_audit_id=audit.id))
 
 
 @bp.route("/terms/<term_id>", methods=["GET", "POST"])

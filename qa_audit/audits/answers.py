@@ -31,12 +31,12 @@ class StaleAudit(QaAuditError):
 
 
 class AuditLocked(QaAuditError):
-    """The audit is submitted: it can be read but not changed (a plan audit until a QA lead
-    reopens it; an advice audit cannot be reopened)."""
+    """The audit is submitted: it can be read but not changed until a QA lead reopens it."""
 
-    def __init__(self, reopenable: bool = True) -> None:
-        message = "This audit has been submitted, so it cannot be changed."
-        super().__init__(f"{message} A QA lead can reopen it." if reopenable else message)
+    def __init__(self) -> None:
+        super().__init__(
+            "This audit has been submitted, so it cannot be changed. A QA lead can reopen it."
+        )
 
 
 def check_can_save(audit: Any, revision: int | None) -> None:
@@ -135,3 +135,16 @@ def store_submission(
         audit.status = "submitted"
     flush_or_stale()
     return result
+
+
+def reopen_submission(audit: Any) -> None:
+    """Send a submitted audit back to draft so that it can be corrected: its answers are kept,
+    its judgement no longer counts in any figure until it is submitted again."""
+    if audit.status != "submitted":
+        raise QaAuditError("Only a submitted audit can be reopened.")
+    audit.status = "draft"
+    audit.submitted_at = None
+    audit.meets_threshold = None
+    audit.measures = None
+    audit.updated_at = utcnow()
+    flush_or_stale()

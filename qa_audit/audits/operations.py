@@ -11,7 +11,12 @@ from datetime import date, datetime
 
 from flask import current_app
 
-from qa_audit.audits.answers import check_can_save, flush_or_stale, store_draft, store_submission
+from qa_audit.audits.answers import (
+    check_can_save,
+    reopen_submission,
+    store_draft,
+    store_submission,
+)
 from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.errors import QaAuditError
 from qa_audit.extensions import db
@@ -20,7 +25,6 @@ from qa_audit.matrix.kinds import require_kind
 from qa_audit.matrix.model import Matrix
 from qa_audit.matrix.versions import active_matrix_version, matrix_of
 from qa_audit.models import Audit, AuditScore, MatrixVersion, Plan, Sample, User
-from qa_audit.models._base import utcnow
 
 AUDITOR_ROLES = frozenset({"auditor", "qa_lead"})
 
@@ -86,14 +90,7 @@ def submit_audit(
 
 def reopen_audit(audit: Audit, by: User) -> None:
     """Send a submitted audit back to draft so it can be corrected (QA leads only)."""
-    if audit.status != "submitted":
-        raise QaAuditError("Only a submitted audit can be reopened.")
-    audit.status = "draft"
-    audit.submitted_at = None
-    audit.meets_threshold = None
-    audit.measures = None
-    audit.updated_at = utcnow()
-    flush_or_stale()
+    reopen_submission(audit)
     current_app.logger.info("audit %s reopened by user %s", audit.id, by.id)
 
 

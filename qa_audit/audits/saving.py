@@ -45,7 +45,6 @@ class ScoringPage:
     logged_view: str
     logged_draft: str
     logged_submit: str
-    reopenable: bool  # a QA lead can reopen a submitted audit of this kind
 
 
 def show_saved(audit: Any, page: ScoringPage):
@@ -61,7 +60,7 @@ def save_posted(audit: Any, page: ScoringPage):
     if audit.auditor_id != current_user.id:
         refuse(403)
     if audit.status == "submitted":
-        flash(str(AuditLocked(reopenable=page.reopenable)))
+        flash(str(AuditLocked()))
         return redirect(page.url(audit))
     matrix = page.matrix(audit)
     form = build_scoring_form(matrix)(request.form)

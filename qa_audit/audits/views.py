@@ -36,7 +36,6 @@ PLAN_AUDIT_PAGE = ScoringPage(
     logged_view="view_audit",
     logged_draft="save_draft",
     logged_submit="submit_audit",
-    reopenable=True,
 )
 
 

@@ -3,7 +3,8 @@
 Every figure comes from the module that owns its rule: progress per auditor from
 :mod:`qa_audit.sampling.progress`, the grades that count (and which plans wait for the
 moderator) from the report's loading and results, and the headline measures from
-:func:`qa_audit.reports.headline.headline`. A fixed handful of queries whatever the size of the
+:func:`qa_audit.reports.headline.headline`, the advice sample's progress from
+:mod:`qa_audit.advice_quality.queries`. A fixed handful of queries whatever the size of the
 term.
 """
 
@@ -15,6 +16,7 @@ from datetime import date
 from flask import current_app, url_for
 from sqlalchemy import func, select
 
+from qa_audit.advice_quality.queries import AdviceSampleProgress, advice_sample_progress
 from qa_audit.extensions import db
 from qa_audit.models import Audit, FollowUpAction, Sample, SampleMember
 from qa_audit.reports.headline import MeasureFigure, headline
@@ -58,6 +60,7 @@ class LeadHome:
     follow_ups_open: int
     follow_ups_overdue: int
     measures: list[Measure]
+    advice: AdviceSampleProgress
     next_action: NextAction | None
 
     @property
@@ -100,6 +103,7 @@ def lead_home(today: date) -> LeadHome:
         follow_ups_open=open_actions,
         follow_ups_overdue=overdue_actions,
         measures=measures,
+        advice=advice_sample_progress(term.id),
         next_action=None,
     )
     return replace(home, next_action=next_action(home))

@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
+from qa_audit.advice_quality.operations import submit_advice_audit
 from qa_audit.advice_quality.sampling import AdviceSampleRequest, draw_advice_sample
+from qa_audit.audits.scoring_form import ScoreSheet
 from qa_audit.extensions import db
 from qa_audit.matrix.loading import load_matrix
 from qa_audit.matrix.model import Matrix
@@ -64,6 +66,20 @@ def complete_answers(matrix: Matrix, grade: str = "met") -> dict[str, str]:
     answers = {f"grade__{c.id}": grade for c in matrix.criteria}
     answers["summary"] = "Clear advice; say who delivers the therapy."
     return answers
+
+
+def submit_advice(audit: AdviceAudit) -> None:
+    """Submit the audit through the real operation, every criterion met."""
+    sheet = ScoreSheet(
+        grades={c.id: "met" for c in advice_matrix().criteria},
+        evidence={},
+        overall=None,
+        summary="Summary.",
+        strengths="",
+        to_improve="",
+    )
+    submit_advice_audit(audit, sheet, audit.revision)
+    db.session.commit()
 
 
 def post_form(client, audit: AdviceAudit, answers: dict, action: str, revision=None):

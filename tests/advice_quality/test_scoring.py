@@ -108,7 +108,8 @@ def test_a_complete_submission_is_judged_against_the_advice_matrix(app, client, 
     assert again.status_code == 302
     page = client.get(again.headers["Location"]).get_data(as_text=True)
     assert "This audit has been submitted, so it cannot be changed." in page
-    assert "reopen" not in page  # advice audits cannot be reopened
+    assert "A QA lead can reopen it." in page
+    assert "Reopen as a draft" not in page  # the auditor cannot reopen it
 
 
 def test_a_key_criterion_below_met_misses_the_threshold(app, client, sampled) -> None:

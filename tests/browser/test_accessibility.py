@@ -12,6 +12,7 @@ import pytest
 from qa_audit.extensions import db
 from qa_audit.models import Alert, BackupRecord, PlanDocument
 from qa_audit.plan_sections import SECTION_KEYS
+from tests.advice_quality.conftest import add_advice, draw, submit_advice
 from tests.browser.conftest import axe_violations, sign_in
 from tests.factories import PASSWORD
 from tests.home import world as home_world
@@ -130,16 +131,27 @@ def test_qa_lead_home_with_progress_bars_passes_axe(csp_free_page, make):
         audit = make.audit(plan, auditor, sample_id=drawn.id, due_on=home_world.YESTERDAY)
         if index:
             home_world.submit(audit)
+    source = "Speech and Language Therapist"
+    for _ in range(2):
+        add_advice(make.plan().id, source, received_on=home_world.TODAY)
+    advice = draw({source: auditor}, term=home_world.this_term().id).audits
+    submit_advice(advice[0])
     _home_passes_axe(csp_free_page, lead, "This term's quality assurance")
     progress = csp_free_page.get_by_role("progressbar", name="Ann Auditor: 2 of 3 audits submitted")
     assert progress.count() == 1
+    by_source = csp_free_page.get_by_role("progressbar", name=f"{source}: 1 of 2 advice audits")
+    assert by_source.count() == 1
 
 
 def test_auditor_home_passes_axe(csp_free_page, make):
     auditor = make.user("auditor")
     make.audit(make.plan(), auditor, status="draft", due_on=home_world.YESTERDAY)
     make.audit(make.plan(), auditor)
+    add_advice(make.plan().id, "CAMHS", received_on=home_world.TODAY)
+    draw({"CAMHS": auditor}, term=home_world.this_term().id)
     _home_passes_axe(csp_free_page, auditor, "Your audits")
+    link = csp_free_page.get_by_role("link", name="Score CAMHS advice for plan")
+    assert link.count() == 1
 
 
 def test_sen_manager_home_passes_axe(csp_free_page, make):

@@ -25,7 +25,7 @@ def test_scoring_advice_in_the_browser_is_accessible(csp_free_page, make):
     [audit] = draw({"Speech and Language Therapist": auditor}).audits
     sign_in(page, auditor, PASSWORD)
     page.wait_for_url("**/")
-    page.get_by_role("link", name="Advice audits").click()
+    page.get_by_role("link", name="Advice audits", exact=True).click()
     page.wait_for_selector("table#advice-audits")
     assert axe_violations(page, RULES, kind="tag") == []
 
