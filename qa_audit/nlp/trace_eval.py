@@ -25,7 +25,7 @@ SEED_BASE = {"dev": 1000, "tune": 3000, "heldout": 5000, "fresh": 7000}
 SPLIT_NOTES = {
     "dev": "its pairs were written with the word lists: not a test",
     "tune": "chose the tracer's settings: not a test",
-    "heldout": "its misses were read while the word lists grew: not blind",
+    "heldout": "read while the word lists grew, and helped choose the settings: not blind",
     "fresh": "written blind to the tracer, never tuned on: the test",
 }
 
