@@ -38,7 +38,7 @@ NUMBER_WORDS = {
 NUMBER = r"(\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 MINUTES = re.compile(NUMBER + r"\s*-?\s*(minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 FRACTIONS_OF_AN_HOUR = (  # longest first: "three quarters of an hour" holds "quarters of an hour"
-    (re.compile(r"\b(?:an?|one) hour and a half\b|\b(?:one and a half|1\.5) hours\b", re.I), 90.0),
+    (re.compile(r"\bhour and a half\b|\b(?:one and a half|1\.5) hours\b", re.I), 90.0),
     (re.compile(r"\bthree[- ]quarters? (?:of an )?hour\b", re.IGNORECASE), 45.0),
     (re.compile(r"\bhalf an hour\b|\bhalf[- ]hour\b", re.IGNORECASE), 30.0),
     (re.compile(r"\bquarter (?:of an )?hour\b|\bquarter-hour\b", re.IGNORECASE), 15.0),
@@ -78,6 +78,7 @@ class Quantities:
     who: tuple[str, ...]
     frequency: tuple[str, ...]
     duration: tuple[str, ...]
+    agents: frozenset[str] = frozenset()  # word lemmas of the "by ..." phrases: who does it
 
     @property
     def stated(self) -> bool:
@@ -88,7 +89,14 @@ def quantities(doc: Doc) -> Quantities:
     def texts(label: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(span.text for span in longest(cues(doc, label))))
 
-    return Quantities(texts("WHO"), texts("FREQUENCY"), texts("DURATION"))
+    agents = frozenset(
+        token.lemma_.lower()
+        for by in doc
+        if by.lower_ == "by"
+        for token in doc[by.i + 1 : _clause_end(doc, by.i)]
+        if token.is_alpha and not token.is_stop
+    )
+    return Quantities(texts("WHO"), texts("FREQUENCY"), texts("DURATION"), agents)
 
 
 def lost(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
@@ -101,9 +109,50 @@ def lost(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
     wanted = _minutes(" ".join(advice.duration))
     if wanted and (_minutes(text) or 0) < wanted:
         missing += [d for d in advice.duration if _minutes(d)]
-    if advice.who and not plan.who and not any(_names(text, who) for who in advice.who):
+    if advice.who and not plan.who and not _who_named(advice, plan_doc):
         missing += advice.who
     return missing
+
+
+def watered_down(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
+    """What the plan statement lost of the advice's amounts (:func:`lost`), on evidence a person
+    can point at: the plan states a smaller amount, says it vaguely ("regularly", "as needed"),
+    states no amount at all, or names no one. A plan that states the amount in words this
+    reader does not know has not watered it down."""
+    missing = lost(advice, plan_doc, plan)
+    text = plan_doc.text
+    if not missing or cues(plan_doc, "VAGUE_PROVISION") or not _states_amount(text):
+        return missing
+    unread = set(advice.frequency) if not plan.frequency else set()
+    if _minutes(text) is None:
+        unread |= set(advice.duration)
+    return [item for item in missing if item not in unread]
+
+
+@lru_cache(maxsize=4096)
+def _states_amount(text: str) -> bool:
+    """Whether ``text`` states any amount: a count or a length ("three sessions", "twice",
+    "20 minutes") or a period said as a frequency ("daily", "each morning", "every lesson");
+    not a number alone ("with two other pupils") nor a period alone ("over the year")."""
+    if _count(text) is not None or _minutes(text) is not None:
+        return True
+    each = re.findall(r"\b(?:every|each|per|a)\s+(\S+(?:\s\S+)?)", text, re.IGNORECASE)
+    adverbs = re.findall(r"\b\w+ly\b", text, re.IGNORECASE)
+    return bool(_periods(" ".join(each)) or _periods(" ".join(adverbs)))
+
+
+def _who_named(advice: Quantities, plan_doc: Doc) -> bool:
+    """Whether the plan statement names who the advice says does it: one of its roles, or a
+    word of its "by ..." phrase ("overseen by the maths lead" for "a teaching assistant
+    supervised by the maths lead")."""
+    if any(_names(plan_doc.text, who) for who in advice.who):
+        return True
+    return any(t.lemma_.lower() in advice.agents for t in plan_doc if t.is_alpha)
+
+
+def _clause_end(doc: Doc, start: int) -> int:
+    """Index of the first punctuation mark after ``start`` (or the end of ``doc``)."""
+    return next((t.i for t in doc[start:] if t.is_punct), len(doc))
 
 
 @lru_cache(maxsize=4096)
@@ -115,9 +164,11 @@ def _names(text: str, who: str) -> bool:
 def _frequency_kept(advised: str, text: str, plan: Quantities) -> bool:
     if not plan.frequency:
         return False
+    count = _count(advised)
+    if _periods(advised) == {"week"} and "day" in _periods(text) and (count or 1) <= 5:
+        return True  # every (school) day keeps up to five times a week
     if not _periods(advised) <= _periods(text):
         return False
-    count = _count(advised)
     return count is None or (_count(text) or 1) >= count
 
 

@@ -21,12 +21,21 @@ from qa_audit.synthetic.advice_docs import TraceCase, generate_trace_case
 
 LABELS = ("missing", "watered_down", "unsupported")
 PREFIX = 25  # characters of a recommendation's start that identify it across layouts
-SEED_BASE = {"dev": 1000, "tune": 3000, "heldout": 5000, "fresh": 7000}
+SEED_BASE = {
+    "dev": 1000,
+    "tune": 3000,
+    "heldout": 5000,
+    "fresh": 7000,
+    "fresh2": 8000,
+    "blind": 9000,
+}
 SPLIT_NOTES = {
     "dev": "its pairs were written with the word lists: not a test",
     "tune": "chose the tracer's settings: not a test",
     "heldout": "read while the word lists grew, and helped choose the settings: not blind",
-    "fresh": "written blind to the tracer, never tuned on: the test",
+    "fresh": "written blind, then read and used to choose the settings: not blind",
+    "fresh2": "written blind, then read and used to change the amount check: not blind",
+    "blind": "written blind to the tracer after its settings were chosen, never tuned on: the test",
 }
 
 

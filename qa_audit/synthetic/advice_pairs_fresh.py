@@ -1,8 +1,8 @@
-"""Pairs of advice and plan wording used only to report on the tracer, never to tune it.
+"""Pairs of advice and plan wording written blind to how the tracer works, then read and used
+with the other splits to choose its settings (so no longer a test: see ``advice_pairs_blind``).
 
-Written fresh and blind to how the tracer works: the plan rewords each recommendation the way a
-caseworker might. ``FRESH_PLAN_ONLY`` holds plan provision that no advice asked for.
-All names and content are invented.
+The plan rewords each recommendation the way a caseworker might. ``FRESH_PLAN_ONLY`` holds plan
+provision that no advice asked for. All names and content are invented.
 """
 
 from __future__ import annotations
