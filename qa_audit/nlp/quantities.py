@@ -101,7 +101,8 @@ def quantities(doc: Doc) -> Quantities:
 
 def lost(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
     """What the advice states that the plan statement does not keep (empty when all kept):
-    how often (its periods and count), how long (minutes) and who (any named role)."""
+    how often (its periods and count), how long (minutes) and who (any named role, or a word of
+    the advice's "by ..." phrase)."""
     text = plan_doc.text
     missing: list[str] = []
     if advice.frequency and not _frequency_kept(" ".join(advice.frequency), text, plan):
