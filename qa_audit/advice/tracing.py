@@ -23,6 +23,7 @@ class Counts:
     reflected: int
     watered_down: int
     missing: int
+    who_left_out: int = 0  # carried (reflected or watered down) without saying who delivers it
 
     @property
     def total(self) -> int:
@@ -43,7 +44,8 @@ def counts_in(findings: Mapping[str, Any]) -> Counts:
     items = [r for advice in findings.get("advice") or [] for r in advice["recommendations"]]
     watered = sum(bool(r["watered_down"]) for r in items)
     missing = sum(not r["reflected"] for r in items)
-    return Counts(len(items) - watered - missing, watered, missing)
+    unnamed = sum(bool(r.get("who_left_out")) for r in items)  # older traces lack the key
+    return Counts(len(items) - watered - missing, watered, missing, unnamed)
 
 
 def traceable_advice(plan: Plan) -> list[PlanAdvice]:

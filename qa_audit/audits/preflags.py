@@ -6,7 +6,8 @@ outcome, each provision line, each piece of advice and on plan-wide checks. Ever
 findings are not flags in the result and are added here: gaps in the golden thread and the
 conversion template. Analyser codes are renamed to the matrix's codes (:data:`ANALYSER_CODES`).
 The stored trace of the plan's advice into the version (:mod:`qa_audit.advice.findings`) adds
-one ``advice_not_reflected`` hint for each recommendation missing or watered down.
+one ``advice_not_reflected`` hint for each recommendation missing, watered down or carried
+without saying who delivers it.
 
 This is the one translation: the scoring page shows these hints, auditors confirm them, and
 the report's calibration counts the same codes.
@@ -61,15 +62,14 @@ def collect_preflags(
 
 
 def _trace_findings(traced: Mapping[str, Any]) -> list[PreFlag]:
-    """A hint for each recommendation the plan left out or kept without its amounts: the
-    message quotes the advice and who gave it; a watered-down one points at the plan's words,
-    a missing one at the nearest plan statement when there is one."""
+    """A hint for each recommendation the plan left out, kept without its amounts or kept
+    without saying who delivers it: the message quotes the advice and who gave it; a carried
+    one points at the plan's words, a missing one at the nearest plan statement if any."""
     found = []
     for advice in traced.get("advice") or []:
         source = str(advice.get("source") or "Uploaded")
         for item in advice.get("recommendations") or []:
             asked = f"{source} advice asks for '{item.get('text', '')}'"
-            where = item.get("where") or {}
             if not item.get("reflected"):
                 nearest = item.get("nearest") or {}
                 message = f"{asked}; the plan does not carry it." + (
@@ -79,10 +79,16 @@ def _trace_findings(traced: Mapping[str, Any]) -> list[PreFlag]:
                     else ""
                 )
                 found.append(PreFlag("advice_not_reflected", message, str(nearest.get("text", ""))))
-            elif item.get("watered_down"):
-                lost = ", ".join(map(str, item.get("lost") or []))
-                section = where.get("section", "?")
-                message = f"{asked}; section {section} has it without: {lost}."
+                continue
+            gaps = []
+            if item.get("watered_down"):
+                gaps.append(f"has it without: {', '.join(map(str, item.get('lost') or []))}")
+            if item.get("who_left_out"):
+                named = ", ".join(map(str, item["who_left_out"]))
+                gaps.append(f"does not say who delivers it (the advice names {named})")
+            if gaps:
+                where = item.get("where") or {}
+                message = f"{asked}; section {where.get('section', '?')} {' and '.join(gaps)}."
                 found.append(PreFlag("advice_not_reflected", message, str(where.get("text", ""))))
     return found
 

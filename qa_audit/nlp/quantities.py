@@ -100,34 +100,42 @@ def quantities(doc: Doc) -> Quantities:
 
 
 def lost(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
-    """What the advice states that the plan statement does not keep (empty when all kept):
-    how often (its periods and count), how long (minutes) and who (any named role, or a word of
-    the advice's "by ..." phrase)."""
-    text = plan_doc.text
-    missing: list[str] = []
-    if advice.frequency and not _frequency_kept(" ".join(advice.frequency), text, plan):
-        missing += advice.frequency
-    wanted = _minutes(" ".join(advice.duration))
-    if wanted and (_minutes(text) or 0) < wanted:
-        missing += [d for d in advice.duration if _minutes(d)]
-    if advice.who and not plan.who and not _who_named(advice, plan_doc):
-        missing += advice.who
-    return missing
+    """What the advice states that the plan statement does not keep (empty when all kept): how
+    often (its periods and count), how long (minutes) and who (:func:`who_left_out`)."""
+    return _amounts_lost(advice, plan_doc.text, plan) + who_left_out(advice, plan_doc, plan)
 
 
 def watered_down(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
-    """What the plan statement lost of the advice's amounts (:func:`lost`), on evidence a person
-    can point at: the plan states a smaller amount, says it vaguely ("regularly", "as needed"),
-    states no amount at all, or names no one. A plan that states the amount in words this
-    reader does not know has not watered it down."""
-    missing = lost(advice, plan_doc, plan)
+    """The amounts (how often, how long) the plan statement lost of the advice's, on evidence a
+    person can point at: the plan states a smaller amount, says it vaguely ("regularly", "as
+    needed") or states no amount at all. A plan that states the amount in words this reader
+    does not know has not watered it down."""
     text = plan_doc.text
+    missing = _amounts_lost(advice, text, plan)
     if not missing or cues(plan_doc, "VAGUE_PROVISION") or not _states_amount(text):
         return missing
     unread = set(advice.frequency) if not plan.frequency else set()
     if _minutes(text) is None:
         unread |= set(advice.duration)
     return [item for item in missing if item not in unread]
+
+
+def who_left_out(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
+    """Who the advice says delivers it, when the plan statement names no one (no role, and no
+    word of the advice's "by ..." phrase). A plan that names someone else is not caught here."""
+    if advice.who and not plan.who and not _who_named(advice, plan_doc):
+        return list(advice.who)
+    return []
+
+
+def _amounts_lost(advice: Quantities, text: str, plan: Quantities) -> list[str]:
+    missing: list[str] = []
+    if advice.frequency and not _frequency_kept(" ".join(advice.frequency), text, plan):
+        missing += advice.frequency
+    wanted = _minutes(" ".join(advice.duration))
+    if wanted and (_minutes(text) or 0) < wanted:
+        missing += [d for d in advice.duration if _minutes(d)]
+    return missing
 
 
 @lru_cache(maxsize=4096)

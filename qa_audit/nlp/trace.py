@@ -8,8 +8,10 @@ shares no word, and the TF-IDF cosine (scikit-learn) of their lemmas plus the SE
 one expresses (:mod:`qa_audit.nlp.paraphrases`), averaged with the same over character n-grams
 of those lemmas (so "typing" meets "touch-typing"). Recommendations and statements are paired
 one to one; a pair at or above :data:`THRESHOLD` is a reflection, and a reflection that lost
-the amount or the person the advice asked for, on evidence a person can point at
-(:func:`qa_audit.nlp.quantities.watered_down`), is watered down. Provision paired with no reflected
+the amount the advice asked for, on evidence a person can point at
+(:func:`qa_audit.nlp.quantities.watered_down`), is watered down. A reflection that names no one
+where the advice named who delivers it is its own finding
+(:func:`qa_audit.nlp.quantities.who_left_out`). Provision paired with no reflected
 recommendation is unsupported, for an auditor to check.
 """
 
@@ -28,7 +30,7 @@ from qa_audit.documents.model import ParsedPlan
 from qa_audit.nlp.nil_entries import is_nil_entry
 from qa_audit.nlp.paraphrases import ideas
 from qa_audit.nlp.pipeline import cues, inside, parse
-from qa_audit.nlp.quantities import Quantities, lost, quantities, watered_down
+from qa_audit.nlp.quantities import Quantities, lost, quantities, watered_down, who_left_out
 from qa_audit.nlp.themes import MIN_WORD_LENGTH, load_themes
 
 THRESHOLD = 0.24
@@ -69,6 +71,7 @@ class TracedRecommendation:
     where: PlanStatement | None
     score: float
     lost: list[str] = field(default_factory=list)  # amounts the plan did not keep
+    who_left_out: list[str] = field(default_factory=list)  # named by the advice, not the plan
     nearest: PlanStatement | None = None  # when not reflected: the closest statement, if any
 
     @property
@@ -87,6 +90,7 @@ class TracedRecommendation:
             "where": self.where.to_dict() if self.where else None,
             "score": round(self.score, 3),
             "lost": self.lost,
+            "who_left_out": self.who_left_out,
             "nearest": self.nearest.to_dict() if self.nearest else None,
         }
 
@@ -224,8 +228,14 @@ def _traced(
     if score < threshold:
         nearest = statements[best] if score >= NEAREST_FLOOR else None
         return TracedRecommendation(doc.text, None, score, nearest=nearest)
-    missing = watered_down(amounts, plan_docs[best], plan_amounts[best])
-    return TracedRecommendation(doc.text, statements[best], score, missing)
+    plan_doc, plan_amount = plan_docs[best], plan_amounts[best]
+    return TracedRecommendation(
+        doc.text,
+        statements[best],
+        score,
+        watered_down(amounts, plan_doc, plan_amount),
+        who_left_out(amounts, plan_doc, plan_amount),
+    )
 
 
 def similarity(advice: Sequence[Doc], plan: Sequence[Doc]) -> np.ndarray:

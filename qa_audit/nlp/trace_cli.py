@@ -72,9 +72,11 @@ def _summary(result: dict) -> list[str]:
         recs = advice["recommendations"]
         watered = sum(r["watered_down"] for r in recs)
         missing = sum(not r["reflected"] for r in recs)
+        unnamed = sum(bool(r["who_left_out"]) for r in recs)
         lines.append(
             f"{advice['file']} ({advice['source']}): {len(recs)} recommendations, "
-            f"{len(recs) - watered - missing} reflected, {watered} watered down, {missing} missing"
+            f"{len(recs) - watered - missing} reflected, {watered} watered down, "
+            f"{missing} missing; {unnamed} carried without saying who delivers it"
         )
         for r in recs:
             if not r["reflected"]:
@@ -85,6 +87,9 @@ def _summary(result: dict) -> list[str]:
             lines.append(f"                in {r['where']['section']}: {r['where']['text']}")
             if r["lost"]:
                 lines.append(f"                lost: {', '.join(r['lost'])}")
+            if r["who_left_out"]:
+                named = ", ".join(r["who_left_out"])
+                lines.append(f"                no one named; the advice names: {named}")
     unsupported = result["unsupported"]
     lines.append(f"Provision no advice supports (for an auditor to check): {len(unsupported)}")
     lines += [f"  {s['section']}: {s['text']}" for s in unsupported]

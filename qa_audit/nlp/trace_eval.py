@@ -28,6 +28,7 @@ SEED_BASE = {
     "fresh": 7000,
     "fresh2": 8000,
     "blind": 9000,
+    "blind2": 10000,
 }
 SPLIT_NOTES = {
     "dev": "its pairs were written with the word lists: not a test",
@@ -35,7 +36,8 @@ SPLIT_NOTES = {
     "heldout": "read while the word lists grew, and helped choose the settings: not blind",
     "fresh": "written blind, then read and used to choose the settings: not blind",
     "fresh2": "written blind, then read and used to change the amount check: not blind",
-    "blind": "written blind to the tracer after its settings were chosen, never tuned on: the test",
+    "blind": "written blind to the tracer after its settings were chosen, never tuned on: a test",
+    "blind2": "written blind to the tracer by another hand, never tuned on: a test",
 }
 
 

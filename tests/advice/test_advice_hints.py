@@ -50,15 +50,20 @@ def test_missing_and_watered_down_advice_are_hints_with_their_evidence(client, m
     missing = [(s, i) for s, i in items if not i["reflected"]]
     watered = [(s, i) for s, i in items if i["watered_down"]]
     assert missing and watered, "the case drops and waters down some recommendations"
+    carried = [(s, i) for s, i in items if i["watered_down"] or i["who_left_out"]]
     hints = _trace_hints(plan)
     assert {h.code for h in hints} == {CODE}
-    assert len(hints) == len(missing) + len(watered)
+    assert len(hints) == len(missing) + len(carried)
     for source, item in missing:
         assert any(item["text"] in h.message and source in h.message for h in hints)
     for _, item in watered:
         (hint,) = [h for h in hints if item["text"] in h.message]
         assert hint.text == item["where"]["text"]  # the plan's words it points at
         assert all(lost in hint.message for lost in item["lost"])
+    for _, item in carried:
+        (hint,) = [h for h in hints if item["text"] in h.message]
+        assert all(who in hint.message for who in item["who_left_out"])
+        assert ("who delivers it" in hint.message) == bool(item["who_left_out"])
     # Only the advice criterion shows them.
     others = preflags_by_criterion(default_matrix(), None, findings)
     assert all(
@@ -152,6 +157,20 @@ def _stored(plan: Plan, document_id: int, findings: dict) -> None:
         )
     )
     db.session.commit()
+
+
+def test_a_carried_recommendation_naming_no_one_is_a_hint_that_says_so(app):
+    findings = _finding("Speech and Language Therapist", True)
+    item = findings["advice"][0]["recommendations"][0]
+    item["who_left_out"] = ["a speech and language therapist"]
+    (hint,) = preflags_by_criterion(default_matrix(), None, findings)[ADVICE]
+    assert (
+        "section F does not say who delivers it (the advice names a speech and language "
+        "therapist)." in hint.message
+    )
+    assert hint.text == item["where"]["text"]
+    del item["who_left_out"]  # as in a trace stored before this finding was told apart
+    assert preflags_by_criterion(default_matrix(), None, findings)[ADVICE] == []
 
 
 def test_calibration_counts_the_trace_hints_by_verdict(app, make):

@@ -27,6 +27,8 @@ def _recommendation(text: str, **found) -> dict:
         "score": 0.5,
         "lost": found.get("lost", []),
         "nearest": found.get("nearest"),
+        # a trace stored before "who" was its own finding has no such key
+        **({"who_left_out": found["who_left_out"]} if "who_left_out" in found else {}),
     }
 
 
@@ -47,6 +49,7 @@ def _distinctive(advice: list[PlanAdvice]) -> dict:
                 _recommendation(
                     "A periwinkle reading lamp at the desk.",
                     where={"section": "G", "text": "A periwinkle reading lamp at the desk."},
+                    who_left_out=["the lamplighter"],
                 ),
                 _recommendation(
                     "Teach the kazoo in a group of 3.",
@@ -92,12 +95,13 @@ def test_the_page_shows_the_stored_trace_and_never_traces(client, make, monkeypa
     page = response.get_data(as_text=True)
     assert (
         "Traced into version 1 of the plan: 4 recommendations, <strong>1 reflected</strong>, "
-        "<strong>1 watered down</strong>, <strong>2 missing</strong>." in page
+        "<strong>1 watered down</strong>, <strong>2 missing</strong>; 1 carried without saying "
+        "who delivers it." in page
     )
     # Each document under its own advice row: heading, counts and download link.
     first = advice[0]
     assert f"{first.source}, received {first.received_on:%-d %B %Y}" in page
-    assert "1 reflected, 1 watered down, 1 missing." in page
+    assert "1 reflected, 1 watered down, 1 missing; 1 without saying who delivers it." in page
     assert "0 reflected, 0 watered down, 1 missing." in page
     for item in advice:
         assert f'href="/advice/{item.id}/download"' in page
@@ -105,6 +109,8 @@ def test_the_page_shows_the_stored_trace_and_never_traces(client, make, monkeypa
     assert "In section F: <q>Swimming with a quokka, now and then.</q>" in page
     assert "The plan does not keep: twice a fortnight." in page
     assert "In section G: <q>A periwinkle reading lamp at the desk.</q>" in page
+    assert "Who not stated" in page
+    assert "The plan does not say who delivers it; the advice names the lamplighter." in page
     assert "Section H1: <q>Music lessons with the class.</q>" in page  # nearest of a missing one
     assert "Sing the zebra song each morning." in page
     assert "Section F: Juggling lessons nobody asked for." in page

@@ -10,7 +10,7 @@ from qa_audit.documents.advice_document import AdviceDocument, Recommendation
 from qa_audit.documents.model import Outcome, ParsedPlan, ProvisionItem
 from qa_audit.nlp.paraphrases import ideas
 from qa_audit.nlp.pipeline import parse
-from qa_audit.nlp.quantities import lost, quantities, watered_down
+from qa_audit.nlp.quantities import lost, quantities, watered_down, who_left_out
 from qa_audit.nlp.trace import NEAREST_FLOOR, THRESHOLD, similarity, trace
 from qa_audit.nlp.trace_cli import trace_command
 from qa_audit.synthetic.advice_docs import SPLITS, generate_trace_case
@@ -162,6 +162,25 @@ def test_watered_down_only_on_evidence(plan, expected):
         assert {"three times", "a week", "20 minutes"} <= set(found)
     else:
         assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("plan", "watered", "unnamed"),
+    [
+        ("A TA will do phonics with him for 20 minutes three times a week.", [], []),
+        # the amounts kept, no one named: its own finding, not watered down
+        ("Phonics with him for 20 minutes three times a week.", [], ["TA"]),
+        # both lost
+        ("Phonics with him when possible.", ["three times", "a week", "20 minutes"], ["TA"]),
+        # someone else named: not caught as left out
+        ("His class teacher will do phonics with him for 20 minutes three times a week.", [], []),
+    ],
+)
+def test_who_left_out_is_apart_from_watered_down(plan, watered, unnamed):
+    a, p = parse([ADVISED, plan])
+    assert sorted(watered_down(quantities(a), p, quantities(p))) == sorted(watered)
+    assert who_left_out(quantities(a), p, quantities(p)) == unnamed
+    assert sorted(lost(quantities(a), p, quantities(p))) == sorted(watered + unnamed)
 
 
 def test_similarity_is_blind_to_the_amounts():
@@ -340,11 +359,11 @@ def test_eval_trace_reports_every_split_beside_the_flag_everything_baseline():
     rows = [r for r in rows if not r[0].startswith("base")]
     assert [(r[0], r[1]) for r in rows] == [
         (split, label)
-        for split in ("dev", "tune", "heldout", "fresh", "fresh2", "blind")
+        for split in ("dev", "tune", "heldout", "fresh", "fresh2", "blind", "blind2")
         for label in ("missing", "watered_down", "unsupported")
     ]
     assert all(0.0 <= float(value) <= 1.0 for r in rows for value in r[-3:])
-    assert "(blind: 1 plans," in result.output and "never tuned on" in result.output
+    assert "(blind2: 1 plans," in result.output and "never tuned on: a test" in result.output
 
 
 def test_a_recommendation_not_carried_names_the_nearest_statement_when_it_shares_something():
