@@ -23,7 +23,7 @@ class Counts:
     reflected: int
     watered_down: int
     missing: int
-    who_left_out: int = 0  # carried (reflected or watered down) without saying who delivers it
+    who_left_out: int = 0  # carried (reflected or watered down) without the person named
 
     @property
     def total(self) -> int:

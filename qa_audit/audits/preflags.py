@@ -7,7 +7,7 @@ findings are not flags in the result and are added here: gaps in the golden thre
 conversion template. Analyser codes are renamed to the matrix's codes (:data:`ANALYSER_CODES`).
 The stored trace of the plan's advice into the version (:mod:`qa_audit.advice.findings`) adds
 one ``advice_not_reflected`` hint for each recommendation missing, watered down or carried
-without saying who delivers it.
+without the person the advice names.
 
 This is the one translation: the scoring page shows these hints, auditors confirm them, and
 the report's calibration counts the same codes.
@@ -63,7 +63,7 @@ def collect_preflags(
 
 def _trace_findings(traced: Mapping[str, Any]) -> list[PreFlag]:
     """A hint for each recommendation the plan left out, kept without its amounts or kept
-    without saying who delivers it: the message quotes the advice and who gave it; a carried
+    without the person the advice names: the message quotes the advice and who gave it; a carried
     one points at the plan's words, a missing one at the nearest plan statement if any."""
     found = []
     for advice in traced.get("advice") or []:
@@ -85,7 +85,7 @@ def _trace_findings(traced: Mapping[str, Any]) -> list[PreFlag]:
                 gaps.append(f"has it without: {', '.join(map(str, item.get('lost') or []))}")
             if item.get("who_left_out"):
                 named = ", ".join(map(str, item["who_left_out"]))
-                gaps.append(f"does not say who delivers it (the advice names {named})")
+                gaps.append(f"does not name the person the advice names ({named})")
             if gaps:
                 where = item.get("where") or {}
                 message = f"{asked}; section {where.get('section', '?')} {' and '.join(gaps)}."

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from qa_audit.nlp.pipeline import cues, longest
+from qa_audit.nlp.pipeline import cues, inside, longest
+from qa_audit.nlp.roles import load_roles
 
 NUMBER_WORDS = {
     "one": 1,
@@ -78,7 +79,7 @@ class Quantities:
     who: tuple[str, ...]
     frequency: tuple[str, ...]
     duration: tuple[str, ...]
-    agents: frozenset[str] = frozenset()  # word lemmas of the "by ..." phrases: who does it
+    agents: frozenset[str] = frozenset()  # lemmas of the "by ..." phrases outside named roles
 
     @property
     def stated(self) -> bool:
@@ -89,12 +90,13 @@ def quantities(doc: Doc) -> Quantities:
     def texts(label: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(span.text for span in longest(cues(doc, label))))
 
+    roles = cues(doc, "WHO")  # named roles are matched by their names, not word by word
     agents = frozenset(
         token.lemma_.lower()
         for by in doc
         if by.lower_ == "by"
         for token in doc[by.i + 1 : _clause_end(doc, by.i)]
-        if token.is_alpha and not token.is_stop
+        if token.is_alpha and not token.is_stop and not inside(doc[token.i : token.i + 1], roles)
     )
     return Quantities(texts("WHO"), texts("FREQUENCY"), texts("DURATION"), agents)
 
@@ -121,11 +123,15 @@ def watered_down(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[st
 
 
 def who_left_out(advice: Quantities, plan_doc: Doc, plan: Quantities) -> list[str]:
-    """Who the advice says delivers it, when the plan statement names no one (no role, and no
-    word of the advice's "by ..." phrase). A plan that names someone else is not caught here."""
-    if advice.who and not plan.who and not _who_named(advice, plan_doc):
-        return list(advice.who)
-    return []
+    """Who the advice says delivers it, when the plan statement names none of them by any of
+    their names (``rules/roles.json``) and either names no one or the advice names a qualified
+    professional ("a TA" where the advice asked for a speech and language therapist)."""
+    if not advice.who or _who_named(advice, plan_doc):
+        return []
+    roles = load_roles()
+    if plan.who and not any(roles.is_qualified(who) for who in advice.who):
+        return []  # someone else named where the advice named no professional
+    return list(advice.who)
 
 
 def _amounts_lost(advice: Quantities, text: str, plan: Quantities) -> list[str]:
@@ -151,10 +157,11 @@ def _states_amount(text: str) -> bool:
 
 
 def _who_named(advice: Quantities, plan_doc: Doc) -> bool:
-    """Whether the plan statement names who the advice says does it: one of its roles, or a
-    word of its "by ..." phrase ("overseen by the maths lead" for "a teaching assistant
-    supervised by the maths lead")."""
-    if any(_names(plan_doc.text, who) for who in advice.who):
+    """Whether the plan statement names who the advice says does it: one of its roles by any
+    of the role's names ("TA" for "teaching assistant"), or a word of its "by ..." phrase
+    ("overseen by the maths lead" for "a teaching assistant supervised by the maths lead")."""
+    roles = load_roles()
+    if any(_names(plan_doc.text, name) for who in advice.who for name in roles.names_of(who)):
         return True
     return any(t.lemma_.lower() in advice.agents for t in plan_doc if t.is_alpha)
 

@@ -9,9 +9,9 @@ one expresses (:mod:`qa_audit.nlp.paraphrases`), averaged with the same over cha
 of those lemmas (so "typing" meets "touch-typing"). Recommendations and statements are paired
 one to one; a pair at or above :data:`THRESHOLD` is a reflection, and a reflection that lost
 the amount the advice asked for, on evidence a person can point at
-(:func:`qa_audit.nlp.quantities.watered_down`), is watered down. A reflection that names no one
-where the advice named who delivers it is its own finding
-(:func:`qa_audit.nlp.quantities.who_left_out`). Provision paired with no reflected
+(:func:`qa_audit.nlp.quantities.watered_down`), is watered down. A reflection that names none of
+the people the advice names (no one, or someone else in place of a qualified professional) is
+its own finding (:func:`qa_audit.nlp.quantities.who_left_out`). Provision paired with no reflected
 recommendation is unsupported, for an auditor to check.
 """
 

@@ -76,7 +76,7 @@ def _summary(result: dict) -> list[str]:
         lines.append(
             f"{advice['file']} ({advice['source']}): {len(recs)} recommendations, "
             f"{len(recs) - watered - missing} reflected, {watered} watered down, "
-            f"{missing} missing; {unnamed} carried without saying who delivers it"
+            f"{missing} missing; {unnamed} carried without the person the advice names"
         )
         for r in recs:
             if not r["reflected"]:
@@ -89,7 +89,7 @@ def _summary(result: dict) -> list[str]:
                 lines.append(f"                lost: {', '.join(r['lost'])}")
             if r["who_left_out"]:
                 named = ", ".join(r["who_left_out"])
-                lines.append(f"                no one named; the advice names: {named}")
+                lines.append(f"                person not named: {named}")
     unsupported = result["unsupported"]
     lines.append(f"Provision no advice supports (for an auditor to check): {len(unsupported)}")
     lines += [f"  {s['section']}: {s['text']}" for s in unsupported]

@@ -63,7 +63,7 @@ def test_missing_and_watered_down_advice_are_hints_with_their_evidence(client, m
     for _, item in carried:
         (hint,) = [h for h in hints if item["text"] in h.message]
         assert all(who in hint.message for who in item["who_left_out"])
-        assert ("who delivers it" in hint.message) == bool(item["who_left_out"])
+        assert ("the person the advice names" in hint.message) == bool(item["who_left_out"])
     # Only the advice criterion shows them.
     others = preflags_by_criterion(default_matrix(), None, findings)
     assert all(
@@ -165,7 +165,7 @@ def test_a_carried_recommendation_naming_no_one_is_a_hint_that_says_so(app):
     item["who_left_out"] = ["a speech and language therapist"]
     (hint,) = preflags_by_criterion(default_matrix(), None, findings)[ADVICE]
     assert (
-        "section F does not say who delivers it (the advice names a speech and language "
+        "section F does not name the person the advice names (a speech and language "
         "therapist)." in hint.message
     )
     assert hint.text == item["where"]["text"]

@@ -95,13 +95,13 @@ def test_the_page_shows_the_stored_trace_and_never_traces(client, make, monkeypa
     page = response.get_data(as_text=True)
     assert (
         "Traced into version 1 of the plan: 4 recommendations, <strong>1 reflected</strong>, "
-        "<strong>1 watered down</strong>, <strong>2 missing</strong>; 1 carried without saying "
-        "who delivers it." in page
+        "<strong>1 watered down</strong>, <strong>2 missing</strong>; 1 carried without the "
+        "person the advice names." in page
     )
     # Each document under its own advice row: heading, counts and download link.
     first = advice[0]
     assert f"{first.source}, received {first.received_on:%-d %B %Y}" in page
-    assert "1 reflected, 1 watered down, 1 missing; 1 without saying who delivers it." in page
+    assert "1 reflected, 1 watered down, 1 missing; 1 without the person the advice names." in page
     assert "0 reflected, 0 watered down, 1 missing." in page
     for item in advice:
         assert f'href="/advice/{item.id}/download"' in page
@@ -109,8 +109,8 @@ def test_the_page_shows_the_stored_trace_and_never_traces(client, make, monkeypa
     assert "In section F: <q>Swimming with a quokka, now and then.</q>" in page
     assert "The plan does not keep: twice a fortnight." in page
     assert "In section G: <q>A periwinkle reading lamp at the desk.</q>" in page
-    assert "Who not stated" in page
-    assert "The plan does not say who delivers it; the advice names the lamplighter." in page
+    assert "Person not named" in page
+    assert "The plan does not name the person the advice names: the lamplighter." in page
     assert "Section H1: <q>Music lessons with the class.</q>" in page  # nearest of a missing one
     assert "Sing the zebra song each morning." in page
     assert "Section F: Juggling lessons nobody asked for." in page

@@ -8,6 +8,7 @@ from qa_audit.nlp.advice import load_disciplines
 from qa_audit.nlp.errors import RuleFileError
 from qa_audit.nlp.paraphrases import load_paraphrases
 from qa_audit.nlp.pipeline import get_nlp
+from qa_audit.nlp.roles import load_roles
 from qa_audit.nlp.rulefiles import load_cue_rules, rules_dir
 from qa_audit.nlp.themes import load_themes, main_themes
 
@@ -29,6 +30,7 @@ def test_packaged_rule_files_load():
     assert load_themes().adulthood
     assert load_disciplines()
     assert load_paraphrases()
+    assert load_roles().is_qualified("SaLT")
 
 
 @pytest.mark.parametrize(
@@ -44,6 +46,20 @@ def test_bad_paraphrase_file_names_the_group(tmp_path, data, problem):
     write(tmp_path, "send_paraphrases.json", data)
     with pytest.raises(RuleFileError, match=f"send_paraphrases.json.*{problem}"):
         load_paraphrases(str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        ({"names": {}, "qualified": []}, "'names' must map roles to lists of names"),
+        ({"names": {"nurse": ["nurse"]}, "qualified": ["medic"]}, "'qualified' must list roles"),
+        ({"names": {"nurse": "nurse"}, "qualified": []}, "role 'nurse': needs a list of names"),
+    ],
+)
+def test_bad_roles_file_names_the_entry(tmp_path, data, problem):
+    write(tmp_path, "roles.json", data)
+    with pytest.raises(RuleFileError, match=f"roles.json.*{problem}"):
+        load_roles(str(tmp_path))
 
 
 def test_error_is_a_domain_error_naming_file_and_entry(tmp_path):

@@ -62,7 +62,7 @@ def _watered(advice: str, plan: str) -> list[str]:
         (
             "Review once a term by the therapist.",
             "Staff will review it each year.",
-            ["once", "a term"],
+            ["once", "a term", "therapist"],  # staff in place of a therapist
         ),
         (
             "Movement breaks every hour with a teaching assistant.",
@@ -181,6 +181,36 @@ def test_who_left_out_is_apart_from_watered_down(plan, watered, unnamed):
     assert sorted(watered_down(quantities(a), p, quantities(p))) == sorted(watered)
     assert who_left_out(quantities(a), p, quantities(p)) == unnamed
     assert sorted(lost(quantities(a), p, quantities(p))) == sorted(watered + unnamed)
+
+
+THERAPY = "Therapy for 30 minutes weekly, delivered by a speech and language therapist."
+ELSA = "Sessions weekly with an ELSA."
+
+
+@pytest.mark.parametrize(
+    ("advice", "plan", "unnamed"),
+    [
+        # a less qualified person named instead of the professional
+        (
+            THERAPY,
+            "A TA will run a speech and language therapy programme for 30 minutes weekly.",
+            ["speech and language therapist"],
+        ),
+        # the professional by another of their names
+        (THERAPY, "His SaLT will see him for 30 minutes weekly.", []),
+        (THERAPY, "The Speech and Language Therapy Service will see him weekly.", []),
+        (THERAPY, "A TA trained by the therapist will work with him weekly.", []),
+        # no one named at all
+        (THERAPY, "He will have therapy for 30 minutes weekly.", ["speech and language therapist"]),
+        (ELSA, "An emotional literacy support assistant will see her.", []),
+        (ELSA, "A TA will see her every week.", ["ELSA"]),
+        # someone else named where the advice named no professional: not a finding
+        ("Reading weekly with a TA.", "Her class teacher will hear her read every week.", []),
+    ],
+)
+def test_who_left_out_knows_the_names_of_each_role(advice, plan, unnamed):
+    a, p = parse([advice, plan])
+    assert who_left_out(quantities(a), p, quantities(p)) == unnamed
 
 
 def test_similarity_is_blind_to_the_amounts():
