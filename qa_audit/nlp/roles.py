@@ -20,11 +20,18 @@ class Roles:
 
     def names_of(self, role: str) -> frozenset[str]:
         """Every name the role ``role`` goes by (itself when no role lists it)."""
-        lowered = role.lower()
-        return self.names.get(lowered, frozenset({lowered}))
+        name = self._known(role)
+        return self.names.get(name, frozenset({name}))
 
     def is_qualified(self, role: str) -> bool:
-        return role.lower() in self.qualified
+        return self._known(role) in self.qualified
+
+    def _known(self, role: str) -> str:
+        """``role`` in lower case, in the singular when only that is listed ("TAs")."""
+        name = role.lower()
+        if name not in self.names and name.endswith("s") and name[:-1] in self.names:
+            return name[:-1]
+        return name
 
 
 @lru_cache(maxsize=4)
@@ -46,4 +53,4 @@ def load_roles(rules_path: str | None = None) -> Roles:
             names.setdefault(name, set()).update(every)
         if role in qualified:
             skilled |= every
-    return Roles({n: frozenset(all_) for n, all_ in names.items()}, frozenset(skilled))
+    return Roles({n: frozenset(same) for n, same in names.items()}, frozenset(skilled))

@@ -204,6 +204,7 @@ ELSA = "Sessions weekly with an ELSA."
         (THERAPY, "He will have therapy for 30 minutes weekly.", ["speech and language therapist"]),
         (ELSA, "An emotional literacy support assistant will see her.", []),
         (ELSA, "A TA will see her every week.", ["ELSA"]),
+        ("Sessions weekly with therapists.", "TAs will see her every week.", ["therapists"]),
         # someone else named where the advice named no professional: not a finding
         ("Reading weekly with a TA.", "Her class teacher will hear her read every week.", []),
     ],
