@@ -2,6 +2,7 @@
 the matrix's advice criterion on the scoring page; bad files change nothing; other teams'
 plans stay hidden; retention and the orphan sweep know advice files."""
 
+import copy
 import io
 import re
 from datetime import UTC, datetime, timedelta
@@ -14,7 +15,7 @@ from qa_audit.advice.findings import store_trace
 from qa_audit.datacare.orphans import remove_orphan_files
 from qa_audit.datacare.retention import purge_documents
 from qa_audit.extensions import db
-from qa_audit.models import AccessLog, Plan, PlanAdvice
+from qa_audit.models import AccessLog, AdviceTrace, Plan, PlanAdvice
 from qa_audit.synthetic.advice_docs import generate_trace_case
 from tests.bad_files import bad_files
 from tests.factories import csrf_token_from, login, upload_plan
@@ -104,6 +105,18 @@ def test_the_scoring_page_counts_the_traced_advice_beside_the_advice_criterion(c
     assert f'href="/plans/{plan.id}/advice"' in page
     # The auditor may open it: the plan is assigned to them.
     assert client.get(f"/plans/{plan.id}/advice").status_code == 200
+
+    # A recommendation carried without the person the advice names is counted apart.
+    row = db.session.scalar(select(AdviceTrace))
+    findings = copy.deepcopy(row.findings)
+    items = findings["advice"][0]["recommendations"]
+    for item in items:
+        item["who_left_out"] = []
+    next(item for item in items if item["reflected"])["who_left_out"] = ["an SLT"]
+    row.findings = findings
+    db.session.commit()
+    page = client.get(f"/audits/{audit.id}").get_data(as_text=True)
+    assert "missing; 1 carried without the person the advice names." in page
 
 
 def test_same_file_twice_is_stored_once(client, make):
