@@ -115,6 +115,12 @@ def report_trace_eval(cases: int) -> None:
             )
         click.echo(
             f"({split}: {result.cases} plans, {result.recommendations} recommendations; "
-            f"{SPLIT_NOTES[split]})"
+            f"{SPLIT_NOTES[split]}; person not named on {result.unnamed} of {result.carried} "
+            "carried)"
         )
     click.echo("base P: the precision of flagging every candidate (its recall is 1).")
+    click.echo(
+        "(person not named: counted on recommendations the plan carries; the blind sets were "
+        "written so that every plan names the person the advice named: there each is a false "
+        "alarm.)"
+    )

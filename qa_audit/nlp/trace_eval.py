@@ -50,6 +50,8 @@ class TraceEvaluation:
     baseline: dict[str, float]
     """Precision of the trivial tracer that flags every candidate (every recommendation
     missing or watered down, every provision statement unsupported)."""
+    carried: int  # recommendations the plan carries and the tracer found reflected
+    unnamed: int  # of those, how many it says the plan names no one the advice names
 
 
 def run_case(case: TraceCase) -> Trace:
@@ -78,7 +80,9 @@ def evaluate_trace(split: str, cases: int = 12) -> TraceEvaluation:
     baseline = {
         s.label: s.support / candidates[s.label] if candidates[s.label] else 0.0 for s in scores
     }
-    return TraceEvaluation(split, cases, total, scores, baseline)
+    return TraceEvaluation(
+        split, cases, total, scores, baseline, counts["who", "carried"], counts["who", "unnamed"]
+    )
 
 
 def _count(case: TraceCase, result: Trace, counts: Counter[tuple[str, str]]) -> None:
@@ -89,6 +93,9 @@ def _count(case: TraceCase, result: Trace, counts: Counter[tuple[str, str]]) -> 
             _tally(counts, "missing", truth.status == "missing", _missing(predicted))
             watered = predicted is not None and predicted.watered_down
             _tally(counts, "watered_down", truth.status == "watered_down", watered)
+            if truth.status != "missing" and not _missing(predicted):
+                counts["who", "carried"] += 1
+                counts["who", "unnamed"] += bool(predicted and predicted.who_left_out)
         for extra in found.values():  # read as a recommendation, but is none
             _tally(counts, "missing", False, _missing(extra))
     flagged = {s.text for s in result.unsupported}

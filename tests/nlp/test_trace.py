@@ -2,6 +2,7 @@
 command's JSON and its refusals."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -395,6 +396,7 @@ def test_eval_trace_reports_every_split_beside_the_flag_everything_baseline():
     ]
     assert all(0.0 <= float(value) <= 1.0 for r in rows for value in r[-3:])
     assert "(blind2: 1 plans," in result.output and "never tuned on: a test" in result.output
+    assert re.search(r"blind2: .*; person not named on \d+ of \d+ carried\)", result.output)
 
 
 def test_a_recommendation_not_carried_names_the_nearest_statement_when_it_shares_something():
