@@ -45,12 +45,20 @@ FRACTIONS_OF_AN_HOUR = (  # longest first: "three quarters of an hour" holds "qu
     (re.compile(r"\bquarter (?:of an )?hour\b|\bquarter-hour\b", re.IGNORECASE), 15.0),
 )
 AN_HOUR = re.compile(r"\b(?:an|one) hour\b", re.IGNORECASE)
-COUNT = re.compile(  # "three times", "three 20-minute sessions"
+# "Six weekly sessions" is a block of six, not six a week: a period word before the noun is
+# not allowed in a count.
+COUNT = re.compile(  # "three times", "three 20-minute sessions", "two half-hour slots"
     NUMBER
-    + r"\s+(?:\S+[- ](?:minutes?|mins?|hours?)\s+)?"
-    + r"(?:times|sessions|visits|lessons|days|occasions)\b",
+    + r"\s+(?:(?:\S+[- ](?:minutes?|mins?|hours?)|(?:half|quarter)[- ]hour)\s+)?"
+    + r"(?:times|sessions|visits|lessons|days|occasions|slots)\b",
     re.IGNORECASE,
 )
+EVERY_ONE_OF = re.compile(
+    r"\ball (?:of )?(?:his |her |their |the )?"
+    r"(lessons|sessions|mornings|afternoons|days|breaks|lunchtimes)\b",
+    re.IGNORECASE,
+)
+"""A frequency said as a whole: "in all of her lessons" is every lesson."""
 COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 EVERY_OTHER_WEEK = re.compile(
     r"\b(?:every|each)\s+(?:two|2|other|second|alternate)\s+weeks?\b|\balternate weeks\b", re.I
@@ -147,9 +155,10 @@ def _amounts_lost(advice: Quantities, text: str, plan: Quantities) -> list[str]:
 @lru_cache(maxsize=4096)
 def _states_amount(text: str) -> bool:
     """Whether ``text`` states any amount: a count or a length ("three sessions", "twice",
-    "20 minutes") or a period said as a frequency ("daily", "each morning", "every lesson");
+    "20 minutes") or a period said as a frequency ("daily", "each morning", "every lesson",
+    "in all of her lessons");
     not a number alone ("with two other pupils") nor a period alone ("over the year")."""
-    if _count(text) is not None or _minutes(text) is not None:
+    if _count(text) is not None or _minutes(text) is not None or EVERY_ONE_OF.search(text):
         return True
     each = re.findall(r"\b(?:every|each|per|a)\s+(\S+(?:\s\S+)?)", text, re.IGNORECASE)
     adverbs = re.findall(r"\b\w+ly\b", text, re.IGNORECASE)
@@ -178,7 +187,7 @@ def _names(text: str, who: str) -> bool:
 
 
 def _frequency_kept(advised: str, text: str, plan: Quantities) -> bool:
-    if not plan.frequency:
+    if not plan.frequency and not EVERY_ONE_OF.search(text):
         return False
     count = _count(advised)
     if _periods(advised) == {"week"} and "day" in _periods(text) and (count or 1) <= 5:

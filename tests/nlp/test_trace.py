@@ -121,6 +121,26 @@ def _watered(advice: str, plan: str) -> list[str]:
             ["six times", "a week"],
         ),
         (
+            "Therapy in six weekly sessions of 45 minutes each term.",
+            "A block of six 45-minute weekly sessions every term.",
+            [],
+        ),
+        (
+            "Pre-teach topic words three times a week for 15 minutes.",
+            "Topic words will be taught in three quarter-hour slots a week.",
+            [],
+        ),
+        (
+            "Pre-teach topic words three times a week for 15 minutes.",
+            "Topic words will be taught in two quarter-hour slots a week.",
+            ["three times", "a week"],
+        ),
+        (
+            "A wedge cushion for seated work in every lesson.",
+            "She will sit on a wedge cushion in all of her lessons.",
+            [],
+        ),
+        (
             "Toilet visits every 90 minutes by staff.",
             "Staff will take him to the toilet every hour and a half.",
             [],
