@@ -156,8 +156,8 @@ def _amounts_lost(advice: Quantities, text: str, plan: Quantities) -> list[str]:
 def _states_amount(text: str) -> bool:
     """Whether ``text`` states any amount: a count or a length ("three sessions", "twice",
     "20 minutes") or a period said as a frequency ("daily", "each morning", "every lesson",
-    "in all of her lessons");
-    not a number alone ("with two other pupils") nor a period alone ("over the year")."""
+    "in all of her lessons"); not a number alone ("with two other pupils") nor a period alone
+    ("over the year")."""
     if _count(text) is not None or _minutes(text) is not None or EVERY_ONE_OF.search(text):
         return True
     each = re.findall(r"\b(?:every|each|per|a)\s+(\S+(?:\s\S+)?)", text, re.IGNORECASE)

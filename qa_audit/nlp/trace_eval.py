@@ -51,7 +51,7 @@ class TraceEvaluation:
     """Precision of the trivial tracer that flags every candidate (every recommendation
     missing or watered down, every provision statement unsupported)."""
     carried: int  # recommendations the plan carries and the tracer found reflected
-    unnamed: int  # of those, how many it says the plan names no one the advice names
+    unnamed: int  # of those, how many it found without the person the advice names
 
 
 def run_case(case: TraceCase) -> Trace:
