@@ -29,6 +29,7 @@ SEED_BASE = {
     "fresh2": 8000,
     "blind": 9000,
     "blind2": 10000,
+    "blind3": 11000,
 }
 SPLIT_NOTES = {
     "dev": "its pairs were written with the word lists: not a test",
@@ -38,6 +39,7 @@ SPLIT_NOTES = {
     "fresh2": "written blind, then read and used to change the amount check: not blind",
     "blind": "written blind to the tracer after its settings were chosen, never tuned on: a test",
     "blind2": "written blind to the tracer by another hand, never tuned on: a test",
+    "blind3": "written blind to the tracer by a third hand, never tuned on: a test",
 }
 
 
