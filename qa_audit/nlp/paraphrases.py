@@ -1,7 +1,7 @@
 """Ideas that advice and plans word differently: ``rules/send_paraphrases.json`` names each
 idea with the phrases that say it ("bilateral coordination", "both hands", "catching"), so
 that a recommendation and its rewording in the plan share a word even when they share no
-other."""
+other. A phrase is also known by its lemmas, so "uses both hands" meets "use both hands"."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from qa_audit.nlp.components import LowercaseLemmas
 from qa_audit.nlp.errors import RuleFileError
 from qa_audit.nlp.rulefiles import read_json, rules_dir
 
@@ -23,12 +24,13 @@ WORD = re.compile(r"[a-z0-9:%']+")
 
 @lru_cache(maxsize=4)
 def load_paraphrases(rules_path: str | None = None) -> dict[tuple[str, ...], frozenset[str]]:
-    """Each phrase, as its words (a hyphen parts words: "pre-teach" is "pre teach"), with the
-    tokens of the ideas it expresses."""
+    """Each phrase, as its words (a hyphen parts words: "pre-teach" is "pre teach") and as the
+    lemmas of those words, with the tokens of the ideas it expresses."""
     path = rules_dir(rules_path) / PARAPHRASES_FILE
     groups = read_json(path).get("groups")
     if not isinstance(groups, dict) or not groups:
         raise RuleFileError(f"Rule file {path.name}: 'groups' must map ideas to phrase lists.")
+    lemmas = LowercaseLemmas().table
     found: dict[tuple[str, ...], set[str]] = {}
     for idea, phrases in groups.items():
         if not isinstance(phrases, list) or not phrases:
@@ -37,7 +39,9 @@ def load_paraphrases(rules_path: str | None = None) -> dict[tuple[str, ...], fro
             raise RuleFileError(f"Rule file {path.name}, group '{idea}': phrases must be text.")
         for phrase in phrases:
             words = tuple(WORD.findall(phrase.lower()))
-            found.setdefault(words, set()).add(IDEA_PREFIX + idea.replace(" ", "_"))
+            lemma_words = tuple(lemmas.get(word, word).lower() for word in words)
+            for form in {words, lemma_words}:
+                found.setdefault(form, set()).add(IDEA_PREFIX + idea.replace(" ", "_"))
     return {words: frozenset(tokens) for words, tokens in found.items()}
 
 

@@ -321,6 +321,25 @@ def test_ideas_are_read_in_the_words_written_and_in_their_lemmas():
     assert "idea:gross_motor" not in ideas(plain)
 
 
+def test_a_phrase_is_known_by_its_lemmas_so_any_inflection_of_it_matches():
+    # The rule file says "sound out words"; the plan says "sounded out words".
+    (doc,) = parse(["Ella sounded out words with her TA."])
+    assert "idea:phonics" in ideas(doc)
+
+
+def test_the_plain_words_of_a_plan_meet_the_professional_term_of_the_advice():
+    memory = "Callum will learn ways to hold information in mind."
+    plan = ParsedPlan(
+        provision=[
+            ProvisionItem(memory, "F"),
+            ProvisionItem("A laptop with spell-check software for use in school.", "F"),
+        ]
+    )
+    advice = _advice("Teach working memory strategies.")
+    (traced,) = trace("plan.docx", plan, [("ep.docx", advice)]).advice[0].recommendations
+    assert traced.where is not None and traced.where.text == memory
+
+
 def test_outcome_recommendations_are_traced_into_section_e():
     plan = ParsedPlan(
         outcomes=[Outcome("By July 2027, she will write her name using a correct pencil grip.")],
