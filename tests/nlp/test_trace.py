@@ -314,6 +314,19 @@ def test_a_rewording_sharing_no_word_is_traced_through_the_send_ideas():
     assert not traced.watered_down
 
 
+def test_keeping_the_amount_alone_does_not_make_a_statement_carry_a_recommendation():
+    plan = ParsedPlan(
+        provision=[
+            ProvisionItem("A place at breakfast club every morning, run by school staff.", "F")
+        ]
+    )
+    advice = _advice(
+        "Teach a cutlery routine at lunch every day, delivered by the lunchtime supervisor."
+    )
+    (traced,) = trace("plan.docx", plan, [("ot.docx", advice)]).advice[0].recommendations
+    assert not traced.reflected
+
+
 def test_ideas_are_read_in_the_words_written_and_in_their_lemmas():
     (doc,) = parse(["Catching games and a visual timetable, with Makaton signing."])
     assert {"idea:gross_motor", "idea:visual_support", "idea:signing"} <= set(ideas(doc))
@@ -456,7 +469,7 @@ def test_a_recommendation_not_carried_names_the_nearest_statement_when_it_shares
     advice = _advice(
         "Provide a handwriting programme of letter formation for 10 minutes daily with a "
         "teaching assistant.",
-        "Offer a taxi to the swimming pool.",
+        "Pay for a taxi to the swimming pool on Fridays.",
         "Teach her to swim with a qualified instructor in weekly lessons.",
     )
     result = trace("plan.docx", plan, [("ot.docx", advice)]).to_dict()
