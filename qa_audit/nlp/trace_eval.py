@@ -30,6 +30,7 @@ SEED_BASE = {
     "blind": 9000,
     "blind2": 10000,
     "blind3": 11000,
+    "blind4": 12000,
 }
 SPLIT_NOTES = {
     "dev": "its pairs were written with the word lists: not a test",
@@ -37,9 +38,10 @@ SPLIT_NOTES = {
     "heldout": "read while the word lists grew, and helped choose the settings: not blind",
     "fresh": "written blind, then read and used to choose the settings: not blind",
     "fresh2": "written blind, then read and used to change the amount check: not blind",
-    "blind": "written blind to the tracer after its settings were chosen, never tuned on: a test",
-    "blind2": "written blind to the tracer by another hand, never tuned on: a test",
-    "blind3": "written blind to the tracer by a third hand, never tuned on: a test",
+    "blind": "written blind; its figures then helped choose the threshold: not blind",
+    "blind2": "written blind by another hand; its figures then helped choose the threshold",
+    "blind3": "written blind by a third hand; its figures then helped choose the threshold",
+    "blind4": "written blind to the tracer by a fourth hand, never tuned on: a test",
 }
 
 

@@ -17,6 +17,7 @@ from .advice_content import DEV, EP, HELD_OUT, OT, PLAN_ONLY, SLT, Pair
 from .advice_pairs_blind import BLIND, BLIND_PLAN_ONLY
 from .advice_pairs_blind2 import BLIND2, BLIND2_PLAN_ONLY
 from .advice_pairs_blind3 import BLIND3, BLIND3_PLAN_ONLY
+from .advice_pairs_blind4 import BLIND4, BLIND4_PLAN_ONLY
 from .advice_pairs_fresh import FRESH, FRESH_PLAN_ONLY
 from .advice_pairs_fresh2 import FRESH2, FRESH2_PLAN_ONLY
 from .advice_pairs_tune import TUNE, TUNE_PLAN_ONLY
@@ -38,12 +39,13 @@ SPLITS: dict[str, tuple[tuple[Pair, ...], tuple[tuple[str, str], ...]]] = {
     "blind": (BLIND, BLIND_PLAN_ONLY),
     "blind2": (BLIND2, BLIND2_PLAN_ONLY),
     "blind3": (BLIND3, BLIND3_PLAN_ONLY),
+    "blind4": (BLIND4, BLIND4_PLAN_ONLY),
 }
 """Each split's pairs and the provision no advice asked for. ``dev`` and ``heldout`` were
 written with the tracer's word lists; ``tune`` chooses the tracer's settings; ``fresh`` and
 ``fresh2`` were written blind to the tracer, then read and used to change it; ``blind``,
-``blind2`` and ``blind3`` were written blind to it after its settings were chosen and are only
-reported on."""
+``blind2`` and ``blind3`` were written blind to it, and their figures were later used to choose
+the threshold; ``blind4`` was written blind to it after that and is only reported on."""
 TITLE = {
     EP: "Educational Psychology advice",
     SLT: "Speech and Language Therapy advice",

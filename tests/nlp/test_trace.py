@@ -443,12 +443,22 @@ def test_eval_trace_reports_every_split_beside_the_flag_everything_baseline():
     rows = [r for r in rows if not r[0].startswith("base")]
     assert [(r[0], r[1]) for r in rows] == [
         (split, label)
-        for split in ("dev", "tune", "heldout", "fresh", "fresh2", "blind", "blind2", "blind3")
+        for split in (
+            "dev",
+            "tune",
+            "heldout",
+            "fresh",
+            "fresh2",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+        )
         for label in ("missing", "watered_down", "unsupported")
     ]
     assert all(0.0 <= float(value) <= 1.0 for r in rows for value in r[-3:])
-    assert "(blind3: 1 plans," in result.output and "never tuned on: a test" in result.output
-    assert re.search(r"blind3: .*; person not named on \d+ of \d+ carried\)", result.output)
+    assert "(blind4: 1 plans," in result.output and "never tuned on: a test" in result.output
+    assert re.search(r"blind4: .*; person not named on \d+ of \d+ carried\)", result.output)
 
 
 def test_a_recommendation_not_carried_names_the_nearest_statement_when_it_shares_something():
