@@ -5,8 +5,8 @@ and as a plan might carry it, in other words: ``plan`` holds ``{q}`` where the p
 amount; ``q`` is the amount kept, ``vague`` what a watered-down plan says instead.
 
 ``DEV`` tuned the tracer's word lists; ``HELD_OUT``'s misses were read while they grew, and it
-helped choose the tracer's threshold, so neither is a blind test: the ``blind`` pairs
-(:mod:`qa_audit.synthetic.advice_pairs_blind`) are. All wording here is invented for the
+helped choose the tracer's threshold, so neither is a blind test: the ``blind4`` pairs
+(:mod:`qa_audit.synthetic.advice_pairs_blind4`) are. All wording here is invented for the
 generator.
 """
 

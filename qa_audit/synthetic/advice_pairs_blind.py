@@ -1,11 +1,12 @@
-"""A blind evaluation set of recommendations and their plan rewordings, used only to report the
-tracer's accuracy.
+"""An evaluation set of recommendations and their plan rewordings, written blind.
 
 These pairs were written blind: without reading the tracer, its word lists or the other pair
-sets, and after the tracer's settings had been chosen. Nothing here was used to tune the tracer;
-it is only reported on. Each :class:`~qa_audit.synthetic.advice_content.Pair` holds the advice
-as a professional writes it and the plan's own rewording, with ``{q}`` where the plan states the
-amount: ``q`` keeps the advised amount in other words, ``vague`` waters it down.
+sets, and after the tracer's settings had been chosen. Its figures (never its errors) later
+helped choose the tracer's threshold, so it is no longer a blind test.
+
+Each :class:`~qa_audit.synthetic.advice_content.Pair` holds the advice as a professional writes
+it and the plan's own rewording, with ``{q}`` where the plan states the amount: ``q`` keeps the
+advised amount in other words, ``vague`` waters it down.
 
 ``BLIND_PLAN_ONLY`` is plan provision that no advice asked for. All names and content are
 invented; no real child is described.

@@ -1,7 +1,7 @@
-"""A blind evaluation set of recommendations and their plan rewordings, used only to report the
-tracer's accuracy.
+"""An evaluation set of recommendations and their plan rewordings, written blind.
 
-Written without reading the tracer, its word lists or the other pair sets.
+Written without reading the tracer, its word lists or the other pair sets. Its figures (never its
+errors) later helped choose the tracer's threshold, so it is no longer a blind test.
 All names and content are invented; no real child is described.
 """
 
