@@ -26,9 +26,12 @@ class LowercaseLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            lower = token.lower_
-            token.lemma_ = self.table.get(lower, lower).lower()
+            token.lemma_ = self.lemma(token.lower_)
         return doc
+
+    def lemma(self, lower: str) -> str:
+        """The lemma of a lower-cased word (the word itself when the table has none)."""
+        return self.table.get(lower, lower).lower()
 
 
 @Language.factory("qa_lemmas", default_config={})

@@ -30,7 +30,7 @@ def load_paraphrases(rules_path: str | None = None) -> dict[tuple[str, ...], fro
     groups = read_json(path).get("groups")
     if not isinstance(groups, dict) or not groups:
         raise RuleFileError(f"Rule file {path.name}: 'groups' must map ideas to phrase lists.")
-    lemmas = LowercaseLemmas().table
+    lemmas = LowercaseLemmas()
     found: dict[tuple[str, ...], set[str]] = {}
     for idea, phrases in groups.items():
         if not isinstance(phrases, list) or not phrases:
@@ -39,7 +39,7 @@ def load_paraphrases(rules_path: str | None = None) -> dict[tuple[str, ...], fro
             raise RuleFileError(f"Rule file {path.name}, group '{idea}': phrases must be text.")
         for phrase in phrases:
             words = tuple(WORD.findall(phrase.lower()))
-            lemma_words = tuple(lemmas.get(word, word).lower() for word in words)
+            lemma_words = tuple(lemmas.lemma(word) for word in words)
             for form in {words, lemma_words}:
                 found.setdefault(form, set()).add(IDEA_PREFIX + idea.replace(" ", "_"))
     return {words: frozenset(tokens) for words, tokens in found.items()}

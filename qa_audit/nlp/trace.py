@@ -247,15 +247,11 @@ def _traced(
     )
 
 
-def similarity(advice: Sequence[Doc], plan: Sequence[Doc]) -> np.ndarray:
+def _blend(words: np.ndarray, meaning: np.ndarray) -> np.ndarray:
     """Similarity of each recommendation (rows) to each plan statement (columns): the cosine of
     their sentence embeddings, blended with the cosine of their words (:data:`LEXICAL_WEIGHT`).
     Both leave out how often, how long and in what group: what is done and by whom decides
     which statement carries a recommendation, and the amounts are compared afterwards."""
-    return _blend(word_similarity(advice, plan), meaning_similarity(advice, plan))
-
-
-def _blend(words: np.ndarray, meaning: np.ndarray) -> np.ndarray:
     return LEXICAL_WEIGHT * words + (1 - LEXICAL_WEIGHT) * meaning
 
 

@@ -12,7 +12,13 @@ from qa_audit.documents.model import Outcome, ParsedPlan, ProvisionItem
 from qa_audit.nlp.paraphrases import ideas
 from qa_audit.nlp.pipeline import parse
 from qa_audit.nlp.quantities import lost, quantities, watered_down, who_left_out
-from qa_audit.nlp.trace import NEAREST_FLOOR, THRESHOLD, similarity, trace
+from qa_audit.nlp.trace import (
+    NEAREST_FLOOR,
+    THRESHOLD,
+    meaning_similarity,
+    trace,
+    word_similarity,
+)
 from qa_audit.nlp.trace_cli import trace_command
 from qa_audit.synthetic.advice_docs import SPLITS, generate_trace_case
 
@@ -245,8 +251,9 @@ def test_similarity_is_blind_to_the_amounts():
             "A teaching assistant will go through letter sounds with him.",
         ]
     )
-    scores = similarity([a, b], [plan])
-    assert scores[0, 0] == pytest.approx(scores[1, 0], abs=1e-6)
+    for similarity in (word_similarity, meaning_similarity):
+        scores = similarity([a, b], [plan])
+        assert scores[0, 0] == pytest.approx(scores[1, 0], abs=1e-6), similarity.__name__
 
 
 def _advice(*texts, heading="Recommendations"):
